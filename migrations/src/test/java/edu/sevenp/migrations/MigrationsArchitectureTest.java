@@ -1,0 +1,28 @@
+package edu.sevenp.migrations;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** migrations depends on nothing of ours and knows nothing of UI, HTTP or the sync client (ARCHITECTURE.md). */
+@AnalyzeClasses(packages = "edu.sevenp.migrations", importOptions = ImportOption.DoNotIncludeTests.class)
+class MigrationsArchitectureTest {
+
+    @ArchTest
+    static final ArchRule dependsOnNoOtherModule = noClasses()
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("edu.sevenp.model..", "edu.sevenp.server..", "edu.sevenp.desktop..", "edu.sevenp.installer..");
+
+    @ArchTest
+    static final ArchRule usesNoUiOrHttp = noClasses()
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "okhttp3..", "io.javalin..", "com.fasterxml.jackson..");
+
+    /** jOOQ classes are generated into the modules that query (server.db, desktop.store); migrations runs plain SQL. */
+    @ArchTest
+    static final ArchRule runsWithoutJooq = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..");
+}

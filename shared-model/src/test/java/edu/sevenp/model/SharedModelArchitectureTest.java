@@ -1,0 +1,25 @@
+package edu.sevenp.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** shared-model depends on nothing of ours and on no framework but the JSON mapper (ARCHITECTURE.md). */
+@AnalyzeClasses(packages = "edu.sevenp.model", importOptions = ImportOption.DoNotIncludeTests.class)
+class SharedModelArchitectureTest {
+
+    @ArchTest
+    static final ArchRule dependsOnNoOtherModule = noClasses()
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("edu.sevenp.migrations..", "edu.sevenp.server..", "edu.sevenp.desktop..",
+                    "edu.sevenp.installer..");
+
+    @ArchTest
+    static final ArchRule usesNoFrameworks = noClasses()
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.jooq..", "java.sql..", "javax.sql..", "okhttp3..", "io.javalin..",
+                    "org.flywaydb..", "org.h2..", "org.postgresql..");
+}

@@ -1,0 +1,179 @@
+package edu.sevenp.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import edu.sevenp.migrations.ClusterBootstrap;
+import edu.sevenp.migrations.MigrationOutcome;
+import edu.sevenp.migrations.Migrations;
+import edu.sevenp.migrations.RoleNames;
+import edu.sevenp.migrations.Target;
+import edu.sevenp.server.DatabaseConfig;
+import edu.sevenp.server.ServerConfig;
+import edu.sevenp.server.health.DatabaseProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's PostgreSQL: migrated at start-up as the schema owner, then used only through a pool
+ * of connections acting as the request role, to which row-level security applies.
+ */
+public final class ServerDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
+
+    static final String EMBEDDED_DATABASE = "sevenp";
+    static final String EMBEDDED_OWNER = "sevenp_owner";
+    private static final int POOL_SIZE = 10;
+
+    private final HikariDataSource requestPool;
+    private final MigrationOutcome migration;
+    private final String mode;
+    private final String location;
+    private final EmbeddedCluster embedded;
+
+    private ServerDatabase(HikariDataSource requestPool, MigrationOutcome migration, String mode, String location,
+            EmbeddedCluster embedded) {
+        this.requestPool = requestPool;
+        this.migration = migration;
+        this.mode = mode;
+        this.location = location;
+        this.embedded = embedded;
+    }
+
+    /** Opens the configured database, or starts the embedded one, and migrates it. */
+    public static ServerDatabase open(ServerConfig config) {
+        Objects.requireNonNull(config, "config");
+        return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config));
+    }
+
+    private static ServerDatabase openExternal(DatabaseConfig config) {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(config.url());
+        owner.setUser(config.user());
+        owner.setPassword(config.password());
+        MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL, config.requestRole()).migrate();
+
+        HikariConfig pool = poolConfig(config.url());
+        if (config.requestUser().isPresent()) {
+            pool.setUsername(config.requestUser().get());
+            pool.setPassword(config.requestPassword().orElse(""));
+        } else {
+            pool.setUsername(config.user());
+            pool.setPassword(config.password());
+            // Every pooled connection leaves the owner's identity before any request can use it.
+            pool.setConnectionInitSql("SET ROLE " + RoleNames.quoted(config.requestRole()));
+        }
+        return new ServerDatabase(new HikariDataSource(pool), outcome, "external", config.url(), null);
+    }
+
+    private static ServerDatabase openEmbedded(ServerConfig config) {
+        EmbeddedCluster cluster;
+        try {
+            cluster = EmbeddedCluster.start(config.embeddedDatabaseDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
+                    + config.embeddedDatabaseDirectory() + ": " + e.getMessage(), e);
+        }
+        try {
+            ClusterBootstrap bootstrap = new ClusterBootstrap(EMBEDDED_OWNER, Migrations.DEFAULT_REQUEST_ROLE);
+            try (Connection superuser = cluster.dataSource("postgres", "postgres").getConnection()) {
+                // The embedded cluster trusts loopback connections; the password only matters if an
+                // operator later switches it to password authentication.
+                bootstrap.ensureRoles(superuser, randomPassword());
+                if (bootstrap.createDatabaseIfMissing(superuser, EMBEDDED_DATABASE)) {
+                    LOG.info("Created database {} in {}", EMBEDDED_DATABASE, cluster.directory());
+                }
+            }
+            MigrationOutcome outcome = new Migrations(cluster.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER),
+                    Target.POSTGRESQL).migrate();
+            HikariConfig pool = poolConfig(cluster.jdbcUrl(EMBEDDED_DATABASE));
+            pool.setUsername(Migrations.DEFAULT_REQUEST_ROLE);
+            return new ServerDatabase(new HikariDataSource(pool), outcome, "embedded",
+                    cluster.directory().toString(), cluster);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietlyAfterFailure(cluster, e);
+            throw new IllegalStateException("Could not prepare the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariConfig poolConfig(String url) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setPoolName("sevenp-requests");
+        pool.setMaximumPoolSize(POOL_SIZE);
+        return pool;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void closeQuietlyAfterFailure(EmbeddedCluster cluster, Exception cause) {
+        try {
+            cluster.close();
+        } catch (IOException | RuntimeException closing) {
+            cause.addSuppressed(closing);
+        }
+    }
+
+    /** jOOQ over the request pool: every query runs as the request role. */
+    public DSLContext requests() {
+        return DSL.using(requestPool, SQLDialect.POSTGRES);
+    }
+
+    public DatabaseProbe probe() {
+        return new JdbcDatabaseProbe(requests());
+    }
+
+    /** How many migrations this start applied: 0 when the schema was already current. */
+    public int appliedMigrationsAtStart() {
+        return migration.appliedNow();
+    }
+
+    /** The schema owner of the embedded cluster, for tests in this package. */
+    javax.sql.DataSource embeddedOwner() {
+        if (embedded == null) {
+            throw new IllegalStateException("not running on the embedded database");
+        }
+        return embedded.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER);
+    }
+
+    public String schemaVersion() {
+        return migration.schemaVersion();
+    }
+
+    /** {@code embedded} or {@code external}. */
+    public String mode() {
+        return mode;
+    }
+
+    /** The data folder (embedded) or the JDBC URL (external), for the start-up message. */
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        requestPool.close();
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package edu.sevenp.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+    @Test
+    void defaultsToPort8080AndTheEmbeddedDatabase() {
+        ServerConfig config = ServerConfig.from(Map.of("SEVENP_SERVER_DATA_DIR", "/srv/sevenp"), List.of());
+
+        assertThat(config).isEqualTo(new ServerConfig(8080, Optional.empty(), Path.of("/srv/sevenp")));
+        assertThat(config.embeddedDatabaseDirectory()).isEqualTo(Path.of("/srv/sevenp/pg"));
+    }
+
+    @Test
+    void commandLineOverridesTheEnvironment() {
+        ServerConfig config = ServerConfig.from(Map.of("SEVENP_PORT", "9000", "SEVENP_SERVER_DATA_DIR", "/a"),
+                List.of("--port", "9100", "--data-dir", "/b"));
+
+        assertThat(config.port()).isEqualTo(9100);
+        assertThat(config.dataDirectory()).isEqualTo(Path.of("/b"));
+    }
+
+    @Test
+    void externalDatabaseNeedsAnOwner() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_DB_URL", "jdbc:postgresql://db/sevenp"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("SEVENP_DB_URL is set, so SEVENP_DB_USER must name the schema owner");
+    }
+
+    @Test
+    void externalDatabaseIsReadFromTheEnvironment() {
+        ServerConfig config = ServerConfig.from(Map.of(
+                "SEVENP_DB_URL", "jdbc:postgresql://db:5432/sevenp",
+                "SEVENP_DB_USER", "owner",
+                "SEVENP_DB_PASSWORD", "s3cret"), List.of());
+
+        assertThat(config.database()).contains(new DatabaseConfig("jdbc:postgresql://db:5432/sevenp", "owner", "s3cret",
+                "sevenp_app", Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void passwordsNeverAppearInTheConfigurationText() {
+        DatabaseConfig database = new DatabaseConfig("jdbc:postgresql://db/sevenp", "owner", "s3cret", "sevenp_app",
+                Optional.of("app"), Optional.of("t0psecret"));
+
+        assertThat(database.toString()).doesNotContain("s3cret").doesNotContain("t0psecret").contains("owner");
+    }
+
+    @Test
+    void rejectsANonPostgresUrl() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_DB_URL", "jdbc:h2:mem:x", "SEVENP_DB_USER", "sa"), List.of()))
+                .hasMessageContaining("must be a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void explainsABadPort() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--port", "eighty")))
+                .hasMessage("--port must be a port number, was 'eighty'");
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_PORT", "70000"), List.of()))
+                .hasMessage("SEVENP_PORT must be between 0 and 65535, was 70000");
+    }
+
+    @Test
+    void explainsAnUnknownOption() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--verbose")))
+                .hasMessage("unknown option '--verbose'; the server accepts --port N and --data-dir PATH");
+    }
+}

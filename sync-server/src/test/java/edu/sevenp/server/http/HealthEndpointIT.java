@@ -1,0 +1,77 @@
+package edu.sevenp.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.migrations.testing.PostgresCluster;
+import edu.sevenp.migrations.testing.PostgresTest;
+import edu.sevenp.migrations.testing.TestDatabase;
+import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.server.DatabaseConfig;
+import edu.sevenp.server.ServerConfig;
+import edu.sevenp.server.SyncServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Starts the real server on a random port over the fixture's database and calls it over HTTP. */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealthEndpointIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = JsonMapperFactory.create();
+    private SyncServer server;
+
+    @BeforeAll
+    void startServer(TestDatabase database) {
+        DatabaseConfig databaseConfig = new DatabaseConfig(database.jdbcUrl(), PostgresCluster.OWNER_ROLE,
+                database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE,
+                Optional.of(PostgresCluster.REQUEST_ROLE), Optional.of(database.cluster().rolePassword()));
+        server = SyncServer.start(new ServerConfig(0, Optional.of(databaseConfig), Path.of("unused")), "127.0.0.1");
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndSchemaVersions() throws Exception {
+        HttpResponse<String> response = get("/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("status").asText()).isEqualTo("ok");
+        assertThat(body.get("databaseVersion").asText()).startsWith("PostgreSQL 1");
+        assertThat(body.get("schemaVersion").asText()).isEqualTo(server.database().schemaVersion()).isNotBlank();
+        assertThat(body.get("databaseMode").asText()).isEqualTo("external");
+        assertThat(body.get("protocolVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyAnswerCarriesTheProtocolVersion() throws Exception {
+        assertThat(get("/health").headers().firstValue("X-SevenP-Protocol")).contains("1");
+    }
+
+    @Test
+    void anUnknownPathIsAJsonNotFound() throws Exception {
+        HttpResponse<String> response = get("/no-such-thing");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("error").asText()).isEqualTo("not_found");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
