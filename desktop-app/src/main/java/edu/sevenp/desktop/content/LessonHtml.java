@@ -1,0 +1,53 @@
+package edu.sevenp.desktop.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns a lesson's Markdown into a complete, styled HTML page for the lesson view. Raw HTML in the
+ * Markdown is escaped and link targets are sanitised: packages come from disk, and nothing in them
+ * may run script inside the player.
+ */
+public final class LessonHtml {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private final String stylesheet;
+
+    public LessonHtml() {
+        this.stylesheet = readStylesheet();
+    }
+
+    /** The lesson as a standalone HTML document. */
+    public String render(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
+        String body = renderer.render(parser.parse(markdown));
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + stylesheet + "</style></head>"
+                + "<body><article class=\"lesson\">" + body + "</article></body></html>";
+    }
+
+    private static String readStylesheet() {
+        try (InputStream css = LessonHtml.class.getResourceAsStream("lesson.css")) {
+            if (css == null) {
+                throw new IllegalStateException("lesson.css is missing from the application");
+            }
+            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read lesson.css", e);
+        }
+    }
+}

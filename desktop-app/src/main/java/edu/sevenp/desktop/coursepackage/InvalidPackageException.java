@@ -1,0 +1,24 @@
+package edu.sevenp.desktop.coursepackage;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A course package was rejected as a whole; {@link #problems()} lists everything that is wrong with it. */
+public final class InvalidPackageException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<PackageProblem> problems;
+
+    public InvalidPackageException(String source, List<PackageProblem> problems) {
+        super("The course package " + source + " is not valid (" + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + "):\n" + problems.stream()
+                .map(problem -> "  " + problem)
+                .collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<PackageProblem> problems() {
+        return problems;
+    }
+}

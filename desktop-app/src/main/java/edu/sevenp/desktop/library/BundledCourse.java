@@ -1,0 +1,77 @@
+package edu.sevenp.desktop.library;
+
+import edu.sevenp.desktop.coursepackage.CoursePackage;
+import edu.sevenp.desktop.coursepackage.CoursePackageReader;
+import edu.sevenp.desktop.coursepackage.InvalidPackageException;
+import edu.sevenp.desktop.store.CourseImporter;
+import edu.sevenp.desktop.store.ImportSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sample course shipped inside the application ("Introduction to Relational Databases"). It is
+ * an ordinary course package kept in the application's resources, installed into a new library and
+ * updated when a newer application ships a newer version.
+ */
+public final class BundledCourse {
+
+    static final String SAMPLE_MANIFEST = "/edu/sevenp/desktop/sample/intro-to-relational-databases/manifest.json";
+
+    private final CoursePackageReader reader;
+
+    public BundledCourse(CoursePackageReader reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    /** Installs or updates the sample course; an unchanged sample leaves the library untouched. */
+    public ImportSummary install(CourseImporter importer) {
+        return importer.importPackage(read());
+    }
+
+    CoursePackage read() {
+        URL manifest = BundledCourse.class.getResource(SAMPLE_MANIFEST);
+        if (manifest == null) {
+            throw new IllegalStateException("The sample course is missing from the application (" + SAMPLE_MANIFEST + ")");
+        }
+        try {
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                return readFromJar(uri);
+            }
+            return reader.read(Path.of(uri).getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sample course: " + e.getMessage(), e);
+        } catch (InvalidPackageException | URISyntaxException e) {
+            throw new IllegalStateException("The sample course shipped with the application is broken: " + e.getMessage(), e);
+        }
+    }
+
+    private CoursePackage readFromJar(URI uri) throws IOException, InvalidPackageException {
+        FileSystem jar;
+        boolean openedHere;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+            openedHere = true;
+        } catch (FileSystemAlreadyExistsException alreadyOpen) {
+            // Some other code has the application jar open as a file system: read through theirs.
+            jar = FileSystems.getFileSystem(uri);
+            openedHere = false;
+        }
+        try {
+            return reader.read(jar.provider().getPath(uri).getParent());
+        } finally {
+            if (openedHere) {
+                jar.close();
+            }
+        }
+    }
+}

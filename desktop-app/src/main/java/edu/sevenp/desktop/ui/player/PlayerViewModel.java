@@ -1,0 +1,213 @@
+package edu.sevenp.desktop.ui.player;
+
+import edu.sevenp.desktop.content.LessonHtml;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.CourseOutline;
+import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonContent;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.SectionOutline;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the player window: the open course's outline, the current lesson rendered as HTML, and a
+ * status line. Reads happen on the background executor; only property updates touch the UI thread.
+ */
+public final class PlayerViewModel {
+
+    private final LibraryService library;
+    private final LessonHtml lessonHtml;
+    private final UiExecutors executors;
+    private final CourseId preferredCourse;
+    /** Lets a slow lesson load that was overtaken by a newer selection drop its result. */
+    private final AtomicLong lessonRequests = new AtomicLong();
+
+    private final ObjectProperty<CourseOutline> outline = new SimpleObjectProperty<>(this, "outline");
+    private final StringProperty courseTitle = new SimpleStringProperty(this, "courseTitle", "");
+    private final StringProperty courseSummary = new SimpleStringProperty(this, "courseSummary", "");
+    private final ObjectProperty<LessonId> currentLesson = new SimpleObjectProperty<>(this, "currentLesson");
+    private final StringProperty lessonTitle = new SimpleStringProperty(this, "lessonTitle", "");
+    private final StringProperty lessonPage = new SimpleStringProperty(this, "lessonPage", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty(this, "hasPrevious", false);
+    private final BooleanProperty hasNext = new SimpleBooleanProperty(this, "hasNext", false);
+
+    /** @param preferredCourse the course to open first when the library has it (may be null) */
+    public PlayerViewModel(LibraryService library, LessonHtml lessonHtml, UiExecutors executors, CourseId preferredCourse) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.lessonHtml = Objects.requireNonNull(lessonHtml, "lessonHtml");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.preferredCourse = preferredCourse;
+    }
+
+    /** Opens the starting course and its first lesson. */
+    public void start() {
+        loading.set(true);
+        status.set("Opening your library…");
+        executors.load(() -> library.startingCourse(preferredCourse), this::showCourse, this::fail);
+    }
+
+    private void showCourse(Optional<CourseOutline> opened) {
+        loading.set(false);
+        if (opened.isEmpty()) {
+            status.set("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+            return;
+        }
+        CourseOutline course = opened.get();
+        outline.set(course);
+        courseTitle.set(course.course().title());
+        courseSummary.set(summaryOf(course));
+        course.firstLesson().ifPresentOrElse(first -> showLesson(first.id()),
+                () -> status.set("This course has no lessons yet."));
+    }
+
+    /** Shows {@code lessonId}; selecting the lesson already shown does nothing. */
+    public void showLesson(LessonId lessonId) {
+        Objects.requireNonNull(lessonId, "lessonId");
+        CourseOutline course = outline.get();
+        if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
+            return;
+        }
+        long request = lessonRequests.incrementAndGet();
+        currentLesson.set(lessonId);
+        hasPrevious.set(course.lessonBefore(lessonId).isPresent());
+        hasNext.set(course.lessonAfter(lessonId).isPresent());
+        loading.set(true);
+        executors.load(() -> library.lesson(lessonId).map(this::render), page -> {
+            if (request != lessonRequests.get()) {
+                return;
+            }
+            loading.set(false);
+            page.ifPresentOrElse(this::displayPage,
+                    () -> fail(new IllegalStateException("This lesson is no longer in the library.")));
+        }, this::fail);
+    }
+
+    public void next() {
+        Optional.ofNullable(currentLesson.get()).flatMap(id -> outline.get().lessonAfter(id))
+                .ifPresent(lesson -> showLesson(lesson.id()));
+    }
+
+    public void previous() {
+        Optional.ofNullable(currentLesson.get()).flatMap(id -> outline.get().lessonBefore(id))
+                .ifPresent(lesson -> showLesson(lesson.id()));
+    }
+
+    /** The lesson page tried to leave the player; links open in the learner's own browser instead. */
+    public void linkBlocked(String url) {
+        status.set("Links open outside the player; copied to the clipboard: " + url);
+    }
+
+    private RenderedLesson render(LessonContent content) {
+        return new RenderedLesson(content.lessonId(), content.title(), lessonHtml.render(content.markdown()));
+    }
+
+    private void displayPage(RenderedLesson page) {
+        error.set("");
+        lessonTitle.set(page.title());
+        lessonPage.set(page.html());
+        status.set(positionText(page.lessonId()));
+    }
+
+    private String positionText(LessonId lessonId) {
+        CourseOutline course = outline.get();
+        int position = course.positionOf(lessonId);
+        String section = course.sections().stream()
+                .filter(candidate -> candidate.lessons().stream().anyMatch(lesson -> lesson.id().equals(lessonId)))
+                .map(candidate -> candidate.section().title())
+                .findFirst().orElse("");
+        return "Lesson " + position + " of " + course.lessonsInOrder().size() + (section.isEmpty() ? "" : " · " + section);
+    }
+
+    private void fail(RuntimeException e) {
+        loading.set(false);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        error.set(message);
+        status.set("Something went wrong: " + message);
+    }
+
+    private static String summaryOf(CourseOutline course) {
+        int lessons = course.lessonsInOrder().size();
+        int sections = course.sections().size();
+        String counts = sections + (sections == 1 ? " section" : " sections") + " · " + lessons
+                + (lessons == 1 ? " lesson" : " lessons");
+        int minutes = course.readingTimeMinutes();
+        String time = minutes > 0 ? " · about " + (minutes >= 90 ? Math.round(minutes / 60.0) + " h" : minutes + " min") : "";
+        String description = course.course().shortDescription();
+        return (description == null || description.isBlank() ? "" : description + "  ") + counts + time;
+    }
+
+    /** Section titles and lessons as the outline tree shows them. */
+    static String lessonLabel(Lesson lesson) {
+        String time = lesson.readingTimeMinutes() == null ? "" : "  ·  " + lesson.readingTimeMinutes() + " min";
+        return lesson.orderIndex() + ". " + lesson.title() + time;
+    }
+
+    static String sectionLabel(SectionOutline section) {
+        return section.section().orderIndex() + "  " + section.section().title();
+    }
+
+    public ReadOnlyObjectProperty<CourseOutline> outlineProperty() {
+        return outline;
+    }
+
+    public ReadOnlyStringProperty courseTitleProperty() {
+        return courseTitle;
+    }
+
+    public ReadOnlyStringProperty courseSummaryProperty() {
+        return courseSummary;
+    }
+
+    public ReadOnlyObjectProperty<LessonId> currentLessonProperty() {
+        return currentLesson;
+    }
+
+    public ReadOnlyStringProperty lessonTitleProperty() {
+        return lessonTitle;
+    }
+
+    /** The current lesson as a complete HTML document. */
+    public ReadOnlyStringProperty lessonPageProperty() {
+        return lessonPage;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Empty unless the last action failed. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext;
+    }
+
+    private record RenderedLesson(LessonId lessonId, String title, String html) {
+    }
+}

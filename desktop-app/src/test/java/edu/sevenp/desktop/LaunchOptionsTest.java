@@ -1,0 +1,46 @@
+package edu.sevenp.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    private static final Map<String, String> ENV = Map.of("SEVENP_DATA_DIR", "/data/sevenp");
+
+    @Test
+    void noOptionsOpensTheWindowOnTheDefaultProfile() {
+        assertThat(LaunchOptions.parse(List.of(), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.WINDOW,
+                new DesktopPaths(Path.of("/data/sevenp"), "default"), Optional.empty()));
+    }
+
+    @Test
+    void importTakesAPackageAndAProfile() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--profile", "ana", "--import", "course.zip"), ENV);
+
+        assertThat(options.mode()).isEqualTo(LaunchOptions.Mode.IMPORT);
+        assertThat(options.packageToImport()).contains(Path.of("course.zip"));
+        assertThat(options.paths().profileDirectory()).isEqualTo(Path.of("/data/sevenp/profiles/ana"));
+    }
+
+    @Test
+    void dataDirOptionOverridesTheEnvironment() {
+        assertThat(LaunchOptions.parse(List.of("--self-check", "--data-dir", "/tmp/x"), ENV).paths().dataDirectory())
+                .isEqualTo(Path.of("/tmp/x"));
+    }
+
+    @Test
+    void explainsMistakes() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--import"), ENV)).hasMessage("--import needs a value");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--selfcheck"), ENV)).hasMessage("unknown option '--selfcheck'");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--self-check", "--import", "a"), ENV))
+                .hasMessage("--self-check and --import cannot be combined");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--profile", "../etc"), ENV))
+                .hasMessageStartingWith("a profile name is 1 to 40 lower-case letters");
+    }
+}

@@ -1,0 +1,152 @@
+package edu.sevenp.desktop.ui.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.content.LessonHtml;
+import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.Lesson;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlayerViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private LocalStore store;
+    private CourseId course;
+    private List<Lesson> lessons;
+
+    @BeforeEach
+    void installCourse() {
+        store = LocalStore.openInMemory("player-" + UUID.randomUUID());
+        course = store.importer().importPackage(PackageFixture.course("Player test", 2, 2).read(temp.resolve("p"))).courseId();
+        lessons = store.courses().outline(course).orElseThrow().lessonsInOrder();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void startOpensTheCourseOnItsFirstLesson() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+
+        viewModel.start();
+
+        assertThat(viewModel.courseTitleProperty().get()).isEqualTo("Player test");
+        assertThat(viewModel.courseSummaryProperty().get()).isEqualTo("A course for tests.  2 sections · 4 lessons · about 12 min");
+        assertThat(viewModel.currentLessonProperty().get()).isEqualTo(lessons.get(0).id());
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 1.1");
+        assertThat(viewModel.lessonPageProperty().get()).contains("<p>Body of lesson 1.1.</p>");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Lesson 1 of 4 · Section 1");
+        assertThat(viewModel.hasPreviousProperty().get()).isFalse();
+        assertThat(viewModel.hasNextProperty().get()).isTrue();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void nextAndPreviousCrossSectionBoundaries() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+
+        viewModel.next();
+        viewModel.next();
+
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 2.1");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Lesson 3 of 4 · Section 2");
+        viewModel.previous();
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 1.2");
+    }
+
+    @Test
+    void theLastLessonHasNoNext() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+
+        viewModel.showLesson(lessons.get(3).id());
+        viewModel.next();
+
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 2.2");
+        assertThat(viewModel.hasNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSlowLessonOvertakenByANewerSelectionIsDropped() {
+        QueuedExecutor background = new QueuedExecutor();
+        PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
+        viewModel.start();
+        background.runAll();
+
+        viewModel.showLesson(lessons.get(1).id());
+        viewModel.showLesson(lessons.get(2).id());
+        background.runNewestFirst();
+
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 2.1");
+        assertThat(viewModel.currentLessonProperty().get()).isEqualTo(lessons.get(2).id());
+    }
+
+    @Test
+    void anEmptyLibrarySaysHowToImport() {
+        try (LocalStore empty = LocalStore.openInMemory("empty-" + UUID.randomUUID())) {
+            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()), new LessonHtml(),
+                    UiExecutors.sameThread(), null);
+
+            viewModel.start();
+
+            assertThat(viewModel.statusProperty().get()).startsWith("Your library is empty. Import a course package");
+        }
+    }
+
+    @Test
+    void aFailureIsShownNotSwallowed() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+        store.close();
+
+        viewModel.showLesson(lessons.get(1).id());
+
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+        assertThat(viewModel.statusProperty().get()).startsWith("Something went wrong: ");
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    private PlayerViewModel viewModel(UiExecutors executors) {
+        return new PlayerViewModel(new LibraryService(store.courses()), new LessonHtml(), executors, course);
+    }
+
+    /** Holds background work until the test runs it, in the order the test chooses. */
+    private static final class QueuedExecutor implements Executor {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable command) {
+            queue.addLast(command);
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.removeFirst().run();
+            }
+        }
+
+        void runNewestFirst() {
+            while (!queue.isEmpty()) {
+                queue.removeLast().run();
+            }
+        }
+    }
+}
