@@ -53,7 +53,11 @@ public final class PostgresCluster implements AutoCloseable {
                     System.getenv("SEVENP_TEST_PG_PASSWORD"), rolePassword, null);
         } else {
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                // Preloaded so that monitoring functions can be tested with pg_stat_statements; a
+                // database only has it once CREATE EXTENSION ran there.
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .start();
                 cluster = new PostgresCluster(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
                         rolePassword, postgres);
             } catch (IOException e) {
