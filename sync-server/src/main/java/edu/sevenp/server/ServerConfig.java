@@ -2,7 +2,9 @@ package edu.sevenp.server;
 
 import edu.sevenp.migrations.Migrations;
 import edu.sevenp.model.platform.UserDataDirectory;
+import edu.sevenp.server.maintenance.MaintenanceSchedule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,22 +16,29 @@ import java.util.Optional;
  *
  * @param port 0 picks a free port (tests)
  */
-public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dataDirectory) {
+public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dataDirectory,
+        MaintenanceSchedule maintenance) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public ServerConfig {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(maintenance, "maintenance");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
     }
 
+    public ServerConfig(int port, Optional<DatabaseConfig> database, Path dataDirectory) {
+        this(port, database, dataDirectory, MaintenanceSchedule.DEFAULT);
+    }
+
     /**
      * Reads {@code SEVENP_PORT}, {@code SEVENP_DB_URL}, {@code SEVENP_DB_USER}, {@code SEVENP_DB_PASSWORD},
      * {@code SEVENP_DB_REQUEST_ROLE}, {@code SEVENP_DB_REQUEST_USER}, {@code SEVENP_DB_REQUEST_PASSWORD}
-     * and {@code SEVENP_SERVER_DATA_DIR}; {@code --port N} and {@code --data-dir PATH} override them.
+     * {@code SEVENP_SERVER_DATA_DIR} and {@code SEVENP_STATS_REFRESH_MINUTES}; {@code --port N} and
+     * {@code --data-dir PATH} override them.
      */
     public static ServerConfig from(Map<String, String> environment, List<String> arguments) {
         int port = parsePort(value(environment, "SEVENP_PORT").orElse(Integer.toString(DEFAULT_PORT)), "SEVENP_PORT");
@@ -52,7 +61,24 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
                 value(environment, "SEVENP_DB_REQUEST_ROLE").orElse(Migrations.DEFAULT_REQUEST_ROLE),
                 value(environment, "SEVENP_DB_REQUEST_USER"),
                 value(environment, "SEVENP_DB_REQUEST_PASSWORD")));
-        return new ServerConfig(port, database, dataDirectory);
+        int refreshMinutes = parsePositive(value(environment, "SEVENP_STATS_REFRESH_MINUTES").orElse("15"),
+                "SEVENP_STATS_REFRESH_MINUTES");
+        MaintenanceSchedule maintenance = new MaintenanceSchedule(Duration.ofMinutes(refreshMinutes),
+                MaintenanceSchedule.DEFAULT.partitionCheck(), MaintenanceSchedule.DEFAULT.monthsAhead(),
+                MaintenanceSchedule.DEFAULT.retainMonths());
+        return new ServerConfig(port, database, dataDirectory, maintenance);
+    }
+
+    private static int parsePositive(String text, String source) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < 1) {
+                throw new IllegalArgumentException(source + " must be 1 or more, was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source + " must be a whole number, was '" + text + "'", e);
+        }
     }
 
     /** Folder of the embedded PostgreSQL cluster when no external database is configured. */

@@ -3,7 +3,9 @@ package edu.sevenp.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.sevenp.server.maintenance.MaintenanceSchedule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,8 @@ class ServerConfigTest {
     void defaultsToPort8080AndTheEmbeddedDatabase() {
         ServerConfig config = ServerConfig.from(Map.of("SEVENP_SERVER_DATA_DIR", "/srv/sevenp"), List.of());
 
-        assertThat(config).isEqualTo(new ServerConfig(8080, Optional.empty(), Path.of("/srv/sevenp")));
+        assertThat(config).isEqualTo(new ServerConfig(8080, Optional.empty(), Path.of("/srv/sevenp"),
+                MaintenanceSchedule.DEFAULT));
         assertThat(config.embeddedDatabaseDirectory()).isEqualTo(Path.of("/srv/sevenp/pg"));
     }
 
@@ -66,6 +69,15 @@ class ServerConfigTest {
                 .hasMessage("--port must be a port number, was 'eighty'");
         assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_PORT", "70000"), List.of()))
                 .hasMessage("SEVENP_PORT must be between 0 and 65535, was 70000");
+    }
+
+    @Test
+    void statisticsRefreshIntervalComesFromTheEnvironment() {
+        ServerConfig config = ServerConfig.from(Map.of("SEVENP_STATS_REFRESH_MINUTES", "5"), List.of());
+
+        assertThat(config.maintenance().statisticsRefresh()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_STATS_REFRESH_MINUTES", "0"), List.of()))
+                .hasMessage("SEVENP_STATS_REFRESH_MINUTES must be 1 or more, was 0");
     }
 
     @Test

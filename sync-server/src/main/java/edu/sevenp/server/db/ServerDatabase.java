@@ -10,6 +10,7 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.health.DatabaseProbe;
+import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -37,14 +39,16 @@ public final class ServerDatabase implements AutoCloseable {
     private static final int POOL_SIZE = 10;
 
     private final HikariDataSource requestPool;
+    private final DataSource owner;
     private final MigrationOutcome migration;
     private final String mode;
     private final String location;
     private final EmbeddedCluster embedded;
 
-    private ServerDatabase(HikariDataSource requestPool, MigrationOutcome migration, String mode, String location,
-            EmbeddedCluster embedded) {
+    private ServerDatabase(HikariDataSource requestPool, DataSource owner, MigrationOutcome migration, String mode,
+            String location, EmbeddedCluster embedded) {
         this.requestPool = requestPool;
+        this.owner = owner;
         this.migration = migration;
         this.mode = mode;
         this.location = location;
@@ -74,7 +78,7 @@ public final class ServerDatabase implements AutoCloseable {
             // Every pooled connection leaves the owner's identity before any request can use it.
             pool.setConnectionInitSql("SET ROLE " + RoleNames.quoted(config.requestRole()));
         }
-        return new ServerDatabase(new HikariDataSource(pool), outcome, "external", config.url(), null);
+        return new ServerDatabase(new HikariDataSource(pool), owner, outcome, "external", config.url(), null);
     }
 
     private static ServerDatabase openEmbedded(ServerConfig config) {
@@ -95,11 +99,11 @@ public final class ServerDatabase implements AutoCloseable {
                     LOG.info("Created database {} in {}", EMBEDDED_DATABASE, cluster.directory());
                 }
             }
-            MigrationOutcome outcome = new Migrations(cluster.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER),
-                    Target.POSTGRESQL).migrate();
+            DataSource owner = cluster.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER);
+            MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL).migrate();
             HikariConfig pool = poolConfig(cluster.jdbcUrl(EMBEDDED_DATABASE));
             pool.setUsername(Migrations.DEFAULT_REQUEST_ROLE);
-            return new ServerDatabase(new HikariDataSource(pool), outcome, "embedded",
+            return new ServerDatabase(new HikariDataSource(pool), owner, outcome, "embedded",
                     cluster.directory().toString(), cluster);
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfterFailure(cluster, e);
@@ -134,6 +138,11 @@ public final class ServerDatabase implements AutoCloseable {
         return DSL.using(requestPool, SQLDialect.POSTGRES);
     }
 
+    /** Housekeeping (statistics refresh, partitions), run as the schema owner. */
+    public MaintenanceTasks maintenance() {
+        return new DatabaseMaintenance(owner);
+    }
+
     public DatabaseProbe probe() {
         return new JdbcDatabaseProbe(requests());
     }
@@ -143,12 +152,9 @@ public final class ServerDatabase implements AutoCloseable {
         return migration.appliedNow();
     }
 
-    /** The schema owner of the embedded cluster, for tests in this package. */
-    javax.sql.DataSource embeddedOwner() {
-        if (embedded == null) {
-            throw new IllegalStateException("not running on the embedded database");
-        }
-        return embedded.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER);
+    /** The schema owner's connections, for tests in this package. */
+    DataSource owner() {
+        return owner;
     }
 
     public String schemaVersion() {

@@ -37,13 +37,13 @@ class EmbeddedDatabaseIT {
     }
 
     private static void executeAsOwner(ServerDatabase database, String sql) throws Exception {
-        try (Connection connection = database.embeddedOwner().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static long countAsOwner(ServerDatabase database, String sql) throws Exception {
-        try (Connection connection = database.embeddedOwner().getConnection();
+        try (Connection connection = database.owner().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
