@@ -238,8 +238,9 @@ BEGIN
            least(done.last_completed_at, now()) AS finished_at,
            done.time_spent
     FROM enrollments e
-    -- A course deleted earlier in this statement is no longer visible: its enrollments are going too,
-    -- and a completion must not be created for it.
+    -- A course being deleted by the current statement is no longer visible here: its enrollments are
+    -- going too, and a completion for it would fail its foreign key. (Today the cascades happen to remove
+    -- enrollments before lessons; the order of cascades is not something to rely on.)
     JOIN courses c ON c.id = e.course_id
     CROSS JOIN LATERAL (SELECT count(*) AS total FROM course_lessons l WHERE l.course_id = e.course_id) AS lessons
     CROSS JOIN LATERAL (
