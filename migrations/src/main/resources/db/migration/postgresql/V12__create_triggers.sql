@@ -616,7 +616,8 @@ CREATE TRIGGER count_course_rating_change AFTER UPDATE OF course_id, rating ON c
 
 -- course_categories
 CREATE TRIGGER check_category_tree BEFORE UPDATE OF parent_id ON course_categories
-  FOR EACH ROW WHEN (NEW.parent_id IS NOT NULL AND NEW.parent_id IS DISTINCT FROM OLD.parent_id)
+  -- A category as its own parent is category_not_own_parent's to report.
+  FOR EACH ROW WHEN (NEW.parent_id IS NOT NULL AND NEW.parent_id IS DISTINCT FROM OLD.parent_id AND NEW.parent_id <> NEW.id)
   EXECUTE FUNCTION check_category_tree();
 
 -- quiz_attempts

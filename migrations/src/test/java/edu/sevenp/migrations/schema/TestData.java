@@ -131,6 +131,25 @@ public final class TestData {
                 user, course, rating);
     }
 
+    // ---- commerce -----------------------------------------------------------------------------------
+
+    public UUID plan() {
+        return id("INSERT INTO subscription_plans (name, price, billing_interval) VALUES (?, 9.99, 'monthly') RETURNING id",
+                unique("plan"));
+    }
+
+    /** An active subscription for the month starting now. */
+    public UUID subscription(UUID user, UUID plan) {
+        return id("""
+                INSERT INTO subscriptions (user_id, plan_id, status, current_period_start, current_period_end)
+                VALUES (?, ?, 'active', now(), now() + interval '1 month') RETURNING id""", user, plan);
+    }
+
+    public UUID purchase(UUID user, UUID course, String status) {
+        return id("INSERT INTO course_purchases (user_id, course_id, amount, status) VALUES (?, ?, 49.00, ?) RETURNING id",
+                user, course, status);
+    }
+
     // ---- statements ---------------------------------------------------------------------------------
 
     /** Runs an insert, update or delete; returns the number of rows it touched. */
