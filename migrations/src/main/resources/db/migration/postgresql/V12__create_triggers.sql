@@ -12,6 +12,17 @@
 -- touch_updated_at must run after the BEFORE triggers that fill columns in (their names sort before it).
 
 -- ---------------------------------------------------------------------------------------------------
+-- A foreign key of V5 whose ON DELETE contradicts its table's unique key
+-- ---------------------------------------------------------------------------------------------------
+
+-- user_achievements.course_id was ON DELETE SET NULL next to UNIQUE NULLS NOT DISTINCT (user_id,
+-- achievement_code, course_id): a learner who earned 'course_finished' in two courses could not have
+-- both courses deleted, because the second SET NULL collides with the first. V5 says "the achievement
+-- stays when the course goes": it is history, like learning_events, so it keeps the id of the course it
+-- was earned in, without a key to it.
+ALTER TABLE user_achievements DROP CONSTRAINT user_achievements_course_id_fkey;
+
+-- ---------------------------------------------------------------------------------------------------
 -- Owner write policies: what the SECURITY DEFINER functions below write. The owner reads every table
 -- through V11's owner_reads_all. Policies may exist before row-level security is enabled.
 -- ---------------------------------------------------------------------------------------------------

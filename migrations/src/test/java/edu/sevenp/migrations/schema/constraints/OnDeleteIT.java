@@ -92,6 +92,24 @@ class OnDeleteIT {
         assertThat(rejection).isEqualTo(Rejection.foreignKey("course_purchases_user_id_fkey"));
     }
 
+    @Test
+    void deletingCoursesKeepsTheAchievementsEarnedInThem() {
+        UUID learner = data.user();
+        UUID first = data.course();
+        UUID second = data.course();
+        String earn = """
+                INSERT INTO user_achievements (user_id, achievement_code, title, course_id)
+                VALUES (?, 'course_finished', 'Course finished', ?)""";
+        data.update(earn, learner, first);
+        data.update(earn, learner, second);
+
+        data.update("DELETE FROM courses WHERE id = ?", first);
+        data.update("DELETE FROM courses WHERE id = ?", second);
+
+        assertThat(data.values("SELECT course_id FROM user_achievements WHERE user_id = ?",
+                UUID.class, learner)).containsExactlyInAnyOrder(first, second);
+    }
+
     private LessonRemains remainsOf(UUID lesson) {
         return data.row("""
                 SELECT (SELECT count(*) FROM lesson_progress WHERE lesson_id = ?),
