@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * owner policies alone.
  *
  * <p>This class stands in for V11 in its own database: it forces row-level security everywhere, lets the
- * owner read everything (as V11's owner_reads_all does) and lets learners write their own rows.
+ * owner read everything (as V11's owner_reads_all does), lets the request role write its user's own rows
+ * and the catalog, and gives the owner nothing else.
  */
 @PostgresTest
 class ForcedRowLevelSecurityIT {
@@ -55,11 +57,15 @@ class ForcedRowLevelSecurityIT {
                         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', v_table);
                         EXECUTE format('CREATE POLICY test_owner_reads_all ON %s FOR SELECT TO CURRENT_USER USING (true)', v_table);
                         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %I', v_table, v_learner);
+                        -- current_user: the owner is a member of the request role, and these stand-in
+                        -- policies must not apply to it, or they would hide a missing owner policy.
                         IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = v_table AND attname = 'user_id' AND NOT attisdropped) THEN
-                          EXECUTE format('CREATE POLICY test_own_rows ON %s TO %I USING (user_id = auth.uid()) '
-                                         'WITH CHECK (user_id = auth.uid())', v_table, v_learner);
+                          EXECUTE format('CREATE POLICY test_own_rows ON %s TO %I USING (current_user = %L AND user_id = auth.uid()) '
+                                         'WITH CHECK (current_user = %L AND user_id = auth.uid())',
+                                         v_table, v_learner, v_learner, v_learner);
                         ELSE
-                          EXECUTE format('CREATE POLICY test_reads_all ON %s FOR SELECT TO %I USING (true)', v_table, v_learner);
+                          EXECUTE format('CREATE POLICY test_catalog ON %s TO %I USING (current_user = %L) WITH CHECK (current_user = %L)',
+                                         v_table, v_learner, v_learner, v_learner);
                         END IF;
                       END LOOP;
                     END
@@ -84,7 +90,7 @@ class ForcedRowLevelSecurityIT {
         data.learnerIn(course);
         UUID learner = data.learnerIn(course);
 
-        List<UUID> visible = asLearnerReturning(learner, session ->
+        List<UUID> visible = asUserReturning(learner, session ->
                 session.values("SELECT user_id FROM enrollments WHERE course_id = ?", UUID.class, course));
 
         assertThat(visible).containsExactly(learner);
@@ -95,7 +101,7 @@ class ForcedRowLevelSecurityIT {
         UUID course = data.course();
         UUID learner = data.user();
 
-        asLearner(learner, session -> session.update("INSERT INTO enrollments (user_id, course_id) VALUES (?, ?)", learner, course));
+        asUser(learner, session -> session.update("INSERT INTO enrollments (user_id, course_id) VALUES (?, ?)", learner, course));
 
         assertThat(data.value("SELECT enrollment_count FROM courses WHERE id = ?", Integer.class, course)).isEqualTo(1);
     }
@@ -106,7 +112,7 @@ class ForcedRowLevelSecurityIT {
         List<UUID> lessons = data.lessons(course, 2);
         UUID learner = data.learnerIn(course);
 
-        asLearner(learner, session -> {
+        asUser(learner, session -> {
             for (UUID lesson : lessons) {
                 session.update("INSERT INTO lesson_progress (user_id, lesson_id, status) VALUES (?, ?, 'completed')", learner, lesson);
             }
@@ -128,25 +134,53 @@ class ForcedRowLevelSecurityIT {
         UUID learner = data.learnerIn(course);
         data.completion(learner, course, null);
 
-        asLearner(learner, session -> session.update("UPDATE course_completions SET rating = 4 WHERE user_id = ?", learner));
+        asUser(learner, session -> session.update("UPDATE course_completions SET rating = 4 WHERE user_id = ?", learner));
 
         assertThat(data.value("SELECT average_rating FROM courses WHERE id = ?", BigDecimal.class, course))
                 .isEqualTo(new BigDecimal("4.00"));
     }
 
-    /** Runs the statements in one transaction of the request role, as the server does for the learner. */
-    private void asLearner(UUID learner, Consumer<TestData> statements) throws SQLException {
-        asLearnerReturning(learner, session -> {
+    @Test
+    void anInstructorAddingALessonLowersTheirLearnersProgress() throws SQLException {
+        UUID instructor = data.user();
+        UUID course = data.course(instructor);
+        UUID section = data.section(course);
+        UUID lesson = data.lesson(section);
+        UUID learner = data.learnerIn(course);
+        data.completedLesson(learner, lesson);
+
+        asUser(instructor, session -> session.update("""
+                INSERT INTO course_lessons (course_id, section_id, title, slug, order_index)
+                VALUES (?, ?, 'Summary', 'summary', 2)""", course, section));
+
+        assertThat(data.value("SELECT progress FROM enrollments WHERE user_id = ?", BigDecimal.class, learner))
+                .isEqualTo(new BigDecimal("50.00"));
+    }
+
+    @Test
+    void anInstructorTaggingACourseCountsTheTag() throws SQLException {
+        UUID instructor = data.user();
+        UUID course = data.course(instructor);
+        UUID tag = data.tag();
+
+        asUser(instructor, session -> session.update("INSERT INTO course_tag_mappings (course_id, tag_id) VALUES (?, ?)", course, tag));
+
+        assertThat(data.value("SELECT usage_count FROM course_tags WHERE id = ?", Integer.class, tag)).isEqualTo(1);
+    }
+
+    /** Runs the statements in one transaction of the request role, as the server does for the user. */
+    private void asUser(UUID user, Consumer<TestData> statements) throws SQLException {
+        asUserReturning(user, session -> {
             statements.accept(session);
             return null;
         });
     }
 
-    private <T> T asLearnerReturning(UUID learner, java.util.function.Function<TestData, T> statements) throws SQLException {
+    private <T> T asUserReturning(UUID user, Function<TestData, T> statements) throws SQLException {
         try (Connection request = database.request().getConnection()) {
             request.setAutoCommit(false);
             TestData session = new TestData(request);
-            session.value("SELECT set_config('app.user_id', ?, true)", String.class, learner.toString());
+            session.value("SELECT set_config('app.user_id', ?, true)", String.class, user.toString());
             T result = statements.apply(session);
             request.commit();
             return result;
