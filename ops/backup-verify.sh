@@ -22,19 +22,23 @@ readonly EXIT_MISMATCH=1 EXIT_USAGE=2 EXIT_FAILURE=3
 usage() {
   cat <<'EOF'
 Usage: backup-verify.sh [options] DATABASE
-       backup-verify.sh --verify-only SCRATCH_DATABASE [options] DATABASE
+       backup-verify.sh --verify-only OTHER_DATABASE DATABASE
+       backup-verify.sh --expect-checksums FILE DATABASE
 
 Dumps DATABASE, restores the dump into a scratch database on the same server, and compares the row
 count and checksum of every table (table_checksums()) between the two. Prints one line per table.
 
 Options:
-  --dump-file PATH        write the dump to PATH and keep it (default: a temporary file, removed)
+  --dump-file PATH        write the dump to PATH and keep it, with the source's checksums beside it
+                          in PATH.checksums (default: a temporary file, removed); never overwrites
   --scratch-db NAME       name of the scratch database (default: DATABASE_verify_<time>_<pid>)
   --keep                  keep the scratch database afterwards (default: dropped)
   --jobs N                restore with N parallel jobs (default: 1)
   --maintenance-db NAME   database to connect to for CREATE/DROP DATABASE (default: postgres)
   --verify-only NAME      take no dump and restore nothing: compare DATABASE with the existing
                           database NAME now (for example one kept earlier with --keep)
+  --expect-checksums FILE take no dump and restore nothing: compare DATABASE (say, restored from a
+                          kept dump after a disaster) with the checksums FILE written beside that dump
   -h, --help              show this help
 
 Connection settings come from PGHOST, PGPORT, PGUSER, PGPASSWORD (or ~/.pgpass) and friends.
@@ -57,6 +61,7 @@ keep_scratch=false
 jobs=1
 maintenance_db=postgres
 verify_only=""
+expect_file=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -66,6 +71,7 @@ while [ $# -gt 0 ]; do
     --jobs) [ $# -ge 2 ] || usage_error "--jobs needs a number"; jobs=$2; shift 2 ;;
     --maintenance-db) [ $# -ge 2 ] || usage_error "--maintenance-db needs a name"; maintenance_db=$2; shift 2 ;;
     --verify-only) [ $# -ge 2 ] || usage_error "--verify-only needs a database name"; verify_only=$2; shift 2 ;;
+    --expect-checksums) [ $# -ge 2 ] || usage_error "--expect-checksums needs a file"; expect_file=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; break ;;
     -*) usage_error "unknown option $1" ;;
@@ -78,12 +84,17 @@ if [ $# -gt 0 ]; then
 fi
 [ -n "$source_db" ] || usage_error "which DATABASE?"
 [[ "$jobs" =~ ^[1-9][0-9]?$ ]] || usage_error "--jobs must be a number from 1 to 99, got '$jobs'"
-if [ -n "$verify_only" ]; then
+if [ -n "$verify_only" ] || [ -n "$expect_file" ]; then
+  [ -z "$verify_only" ] || [ -z "$expect_file" ] || usage_error "--verify-only and --expect-checksums exclude each other"
   [ -z "$dump_file" ] && [ -z "$scratch_db" ] && [ "$keep_scratch" = false ] \
-    || usage_error "--verify-only takes no --dump-file, --scratch-db or --keep"
+    || usage_error "--verify-only and --expect-checksums take no --dump-file, --scratch-db or --keep"
   [ "$verify_only" != "$source_db" ] || usage_error "--verify-only must name a database other than DATABASE"
+  [ -z "$expect_file" ] || [ -r "$expect_file" ] || usage_error "cannot read $expect_file"
 fi
-if [ -z "$verify_only" ]; then
+# Whether this run takes a dump and restores it (the default), or only compares.
+dumping=true
+[ -z "$verify_only$expect_file" ] || dumping=false
+if [ "$dumping" = true ]; then
   # Our own default name is plain; a given one only has to fit PostgreSQL's 63-byte limit (it is
   # always passed as a quoted identifier, never spliced into SQL).
   if [ -z "$scratch_db" ]; then
@@ -107,7 +118,7 @@ find_program() {
   fi
 }
 PSQL=$(find_program psql)
-if [ -z "$verify_only" ]; then
+if [ "$dumping" = true ]; then
   PG_DUMP=$(find_program pg_dump)
   PG_RESTORE=$(find_program pg_restore)
   export PG_DUMP
@@ -141,20 +152,34 @@ psql_at -d "$source_db" -c "SELECT 'public.table_checksums()'::regprocedure" >/d
 checksum_query="SELECT table_name || '|' || row_count || '|' || checksum FROM public.table_checksums()"
 where="${PGHOST:-local socket}:${PGPORT:-5432}"
 
-if [ -n "$verify_only" ]; then
+if [ -n "$expect_file" ]; then
+  target_db=$source_db
+  source_label="BACKUP ROWS"; target_label="DATABASE ROWS"
+  log "comparing database $target_db on $where with the checksums in $expect_file (no dump taken)"
+  if grep -Evq '^[^|]+[|][0-9]+[|][0-9a-f]{32}$' "$expect_file" || [ ! -s "$expect_file" ]; then
+    fail "$expect_file is not a checksums file written by backup-verify.sh --dump-file"
+  fi
+  cp -- "$expect_file" "$work/source.txt"
+elif [ -n "$verify_only" ]; then
   target_db=$verify_only
+  source_label="SOURCE ROWS"; target_label="COMPARED ROWS"
   log "comparing database $source_db with database $target_db on $where (no dump taken)"
   psql_at -d "$source_db" -c "$checksum_query" >"$work/source.txt" 2>"$work/source.err" \
     || fail "checksums of $source_db failed: $(cat "$work/source.err")"
 else
+  source_label="SOURCE ROWS"; target_label="RESTORED ROWS"
   dump_major=$("$PG_DUMP" --version | sed -E 's/^[^0-9]*([0-9]+).*/\1/')
   if [ "$dump_major" -lt $((server_version / 10000)) ]; then
     fail "$PG_DUMP is version $dump_major, older than the server ($server_version): use a pg_dump at least as new as the server"
   fi
+  keep_dump=false
   if [ -z "$dump_file" ]; then
     dump_file="$work/$source_db.dump"
   else
-    [ ! -e "$dump_file" ] || fail "$dump_file exists already; a backup is never overwritten"
+    keep_dump=true
+    for existing in "$dump_file" "$dump_file.checksums"; do
+      [ ! -e "$existing" ] || fail "$existing exists already; a backup is never overwritten"
+    done
   fi
   export DUMP_FILE=$dump_file SOURCE_DB=$source_db DUMP_STATUS="$work/dump.status" DUMP_LOG="$work/dump.log"
 
@@ -174,6 +199,11 @@ COMMIT;
 SQL
   [ "$(cat "$work/dump.status" 2>/dev/null)" = 0 ] || fail "pg_dump failed: $(cat "$work/dump.log" 2>/dev/null)"
   log "dump written: $(du -h "$dump_file" | cut -f1)"
+  if [ "$keep_dump" = true ]; then
+    # What a restore of this dump must reproduce, for --expect-checksums after a disaster.
+    cp -- "$work/source.txt" "$dump_file.checksums"
+    log "checksums of the dumped data written to $dump_file.checksums"
+  fi
 
   # The scratch database mirrors the source's owner, encoding and collation.
   db_settings=$(psql_at -d "$source_db" -c "SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding),
@@ -197,9 +227,8 @@ psql_at -d "$target_db" -c "$checksum_query" >"$work/target.txt" 2>"$work/target
   || fail "checksums of $target_db failed: $(cat "$work/target.err")"
 
 # ------------------------------------------------------------------------------------- the report
-if [ -n "$verify_only" ]; then target_label="COMPARED ROWS"; else target_label="RESTORED ROWS"; fi
 set +e
-LC_ALL=C awk -F'|' -v target_label="$target_label" '
+LC_ALL=C awk -F'|' -v source_label="$source_label" -v target_label="$target_label" '
   NR == FNR { source_rows[$1] = $2; source_sum[$1] = $3; names[$1] = 1; next }
             { target_rows[$1] = $2; target_sum[$1] = $3; names[$1] = 1 }
   END {
@@ -211,13 +240,13 @@ LC_ALL=C awk -F'|' -v target_label="$target_label" '
       for (j = i - 1; j >= 1 && sorted[j] > key; j--) sorted[j + 1] = sorted[j]
       sorted[j + 1] = key
     }
-    printf "%-40s %14s %14s  %s\n", "TABLE", "SOURCE ROWS", target_label, "RESULT"
+    printf "%-40s %14s %14s  %s\n", "TABLE", source_label, target_label, "RESULT"
     bad = 0; rows = 0
     for (i = 1; i <= count; i++) {
       name = sorted[i]
       s = (name in source_rows) ? source_rows[name] : "-"
       t = (name in target_rows) ? target_rows[name] : "-"
-      if (!(name in source_rows))      result = "MISMATCH: not in the source"
+      if (!(name in source_rows))      result = "MISMATCH: not in the original"
       else if (!(name in target_rows)) result = "MISMATCH: missing from the copy"
       else if (s != t)                 result = "MISMATCH: row count"
       else if (source_sum[name] != target_sum[name]) result = "MISMATCH: checksum"

@@ -108,6 +108,23 @@ class BackupVerifyIT {
     }
 
     @Test
+    void aKeptDumpCarriesTheChecksumsARestoreOfItMustReproduce(@TempDir Path directory) throws Exception {
+        Path dump = directory.resolve("backup.dump");
+        String restored = database.name() + "_restored";
+        try {
+            Run backup = backupVerify("--dump-file", dump.toString(), "--keep", "--scratch-db", restored, database.name());
+            assertThat(backup.exitCode()).as(backup.output()).isZero();
+
+            Run check = backupVerify("--expect-checksums", dump + ".checksums", restored);
+
+            assertThat(check.exitCode()).as(check.output()).isZero();
+            assertThat(check.report()).as(check.output()).isEqualTo(everyTableWith("ok"));
+        } finally {
+            database.cluster().dropDatabase(restored);
+        }
+    }
+
+    @Test
     void anExistingDumpFileIsNeverOverwritten(@TempDir Path directory) throws Exception {
         Path dump = Files.writeString(directory.resolve("yesterday.dump"), "yesterday's backup");
 
