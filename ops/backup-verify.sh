@@ -109,7 +109,8 @@ find_program() {
   local name=$1
   if [ -n "${PG_BINDIR:-}" ] && [ -x "$PG_BINDIR/$name" ]; then
     printf '%s\n' "$PG_BINDIR/$name"
-  elif command -v "$name" >/dev/null 2>&1; then
+  elif command -v "$name" >/dev/null 2>&1 && "$name" --version >/dev/null 2>&1; then
+    # (Debian's wrapper in /usr/bin exists even when no client version is installed: it must run.)
     command -v "$name"
   elif [ -x "/usr/lib/postgresql/15/bin/$name" ]; then
     printf '%s\n' "/usr/lib/postgresql/15/bin/$name"
