@@ -68,7 +68,9 @@ class CourseStatisticsIT {
     static void generateRandomData(TestDatabase database) throws SQLException {
         System.out.println("CourseStatisticsIT: " + REPRODUCE);
         try (LearningData data = LearningData.asSuperuser(database)) {
+            data.connection().setAutoCommit(false);
             generated = new RandomLearningData(new Random(SEED), data).generate();
+            data.connection().commit();
         }
     }
 

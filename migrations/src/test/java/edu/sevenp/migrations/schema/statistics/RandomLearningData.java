@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 final class RandomLearningData {
 
-    private static final int LEARNERS = 80;
+    private static final int LEARNERS = 40;
     private static final String[] COURSE_STATUSES = {
         "published", "published", "published", "published", "published", "published", "published", "published",
         "published", "draft", "draft", "archived"};
