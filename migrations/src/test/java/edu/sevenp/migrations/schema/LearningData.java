@@ -135,6 +135,7 @@ public final class LearningData implements AutoCloseable {
         private final UUID instructor;
         private UUID id = UUID.randomUUID();
         private String title;
+        private String slug;
         private UUID category;
         private String status = "published";
         private String difficulty = "beginner";
@@ -152,6 +153,11 @@ public final class LearningData implements AutoCloseable {
 
         public CourseBuilder title(String value) {
             this.title = value;
+            return this;
+        }
+
+        public CourseBuilder slug(String value) {
+            this.slug = value;
             return this;
         }
 
@@ -183,12 +189,13 @@ public final class LearningData implements AutoCloseable {
         public UUID create() throws SQLException {
             courses++;
             String name = title != null ? title : "Course " + courses;
-            String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + id.toString().substring(0, 8);
+            String slugOrDefault = slug != null ? slug
+                    : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + id.toString().substring(0, 8);
             execute("""
                     INSERT INTO courses (id, title, slug, instructor_id, category_id, status, difficulty, currency,
                                          published_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    id, name, slug, instructor, category, status, difficulty, currency,
+                    id, name, slugOrDefault, instructor, category, status, difficulty, currency,
                     "draft".equals(status) ? null : publishedAt);
             return id;
         }
