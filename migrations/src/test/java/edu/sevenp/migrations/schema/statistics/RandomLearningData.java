@@ -30,7 +30,7 @@ final class RandomLearningData {
 
     /** Who and what was generated, for tests that need to name them. */
     record Generated(List<UUID> instructors, UUID admin, UUID learnerWithNothing, UUID emptyCourse,
-            List<UUID> coursesWithLessons) {
+            List<UUID> publishedCoursesWithLessons) {
     }
 
     private final Random random;
@@ -52,6 +52,7 @@ final class RandomLearningData {
 
         UUID emptyCourse = data.course(instructors.get(0)).title("Nothing Yet").create();
         List<UUID> courses = new ArrayList<>();
+        List<UUID> published = new ArrayList<>();
         List<String> currencies = new ArrayList<>();
         List<List<UUID>> lessons = new ArrayList<>();
         for (int i = 0; i < COURSE_STATUSES.length; i++) {
@@ -66,6 +67,9 @@ final class RandomLearningData {
                 courseLessons.add(data.lesson(course));
             }
             courses.add(course);
+            if (COURSE_STATUSES[i].equals("published")) {
+                published.add(course);
+            }
             currencies.add(currency);
             lessons.add(courseLessons);
         }
@@ -80,7 +84,7 @@ final class RandomLearningData {
                 buy(learner, course, currencies.get(c));
             }
         }
-        return new Generated(instructors, admin, learnerWithNothing, emptyCourse, List.copyOf(courses));
+        return new Generated(instructors, admin, learnerWithNothing, emptyCourse, List.copyOf(published));
     }
 
     private void learn(UUID learner, UUID course, List<UUID> lessons) throws SQLException {
