@@ -88,8 +88,12 @@ class TableChecksumsIT {
         String before = checksumOf(database.owner(), "users");
 
         // Each update writes a new row version at the end of the table: the same content, in another order.
-        execute(database.superuser(), "UPDATE users SET name = 'Moved' WHERE id = ?", first);
-        execute(database.superuser(), "UPDATE users SET name = 'First' WHERE id = ?", first);
+        // Triggers are off for it (as in a bulk load), or updated_at would change the content itself.
+        try (Connection connection = database.superuser().getConnection()) {
+            execute(connection, "SET session_replication_role = replica");
+            execute(connection, "UPDATE users SET name = 'Moved' WHERE id = ?", first);
+            execute(connection, "UPDATE users SET name = 'First' WHERE id = ?", first);
+        }
 
         assertThat(checksumOf(database.owner(), "users")).isEqualTo(before);
     }
