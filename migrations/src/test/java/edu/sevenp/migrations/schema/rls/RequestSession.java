@@ -62,10 +62,10 @@ final class RequestSession implements AutoCloseable {
 
     /** The first column of every row a query returns as {@code user}, as text. */
     List<String> column(UUID user, String sql, Object... parameters) throws SQLException {
-        return as(user, connection -> column(connection, sql, parameters));
+        return as(user, connection -> firstColumn(connection, sql, parameters));
     }
 
-    static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
+    static List<String> firstColumn(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,10 +25,12 @@ final class RlsFixture {
 
     private static final String SCRIPT = "rls-fixture.sql";
 
+    private final TestDatabase database;
     private final Map<String, UUID> idsByLabel;
     private final Map<String, String> labelsById;
 
-    private RlsFixture(Map<String, UUID> idsByLabel) {
+    private RlsFixture(TestDatabase database, Map<String, UUID> idsByLabel) {
+        this.database = database;
         this.idsByLabel = Map.copyOf(idsByLabel);
         Map<String, String> labels = new HashMap<>();
         idsByLabel.forEach((label, id) -> labels.put(id.toString(), label));
@@ -43,7 +46,7 @@ final class RlsFixture {
                     ids.put(rows.getString("label"), rows.getObject("id", UUID.class));
                 }
             }
-            return new RlsFixture(ids);
+            return new RlsFixture(database, ids);
         }
     }
 
@@ -58,6 +61,17 @@ final class RlsFixture {
     /** The label of a fixture row's id; empty for rows the fixture did not make (a trigger's, a seeded one's). */
     Optional<String> label(String id) {
         return Optional.ofNullable(labelsById.get(id));
+    }
+
+    /**
+     * Commits extra data for one test, as the superuser. Tests of one class share the fixture, so
+     * such data uses fresh ids and never changes the fixture's own rows.
+     */
+    void commitAsSuperuser(String sql, Object... parameters) throws SQLException {
+        try (Connection superuser = database.superuser().getConnection();
+                PreparedStatement statement = RequestSession.prepare(superuser, sql, parameters)) {
+            statement.execute();
+        }
     }
 
     private static String script() {

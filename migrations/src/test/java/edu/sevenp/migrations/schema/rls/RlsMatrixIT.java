@@ -1,5 +1,6 @@
 package edu.sevenp.migrations.schema.rls;
 
+import static edu.sevenp.migrations.testing.PostgresCluster.REQUEST_ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -229,7 +230,7 @@ class RlsMatrixIT {
     void matrixCoversEveryOperationOfEveryTableForEveryActor() throws SQLException {
         Set<String> tables;
         try (Connection owner = database.owner().getConnection()) {
-            tables = new TreeSet<>(RequestSession.column(owner, """
+            tables = new TreeSet<>(RequestSession.firstColumn(owner, """
                     SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                       AND c.relname <> 'flyway_schema_history'
@@ -247,10 +248,10 @@ class RlsMatrixIT {
 
     @Test
     void matrixRequestsRunAsTheRequestRoleWithRowSecurityOn() throws SQLException {
-        List<String> identity = session.as(fixture.id("A"), connection -> RequestSession.column(connection,
+        List<String> identity = session.as(fixture.id("A"), connection -> RequestSession.firstColumn(connection,
                 "SELECT concat_ws(' ', current_user, session_user, current_setting('row_security'), auth.uid())"));
 
-        assertThat(identity).containsExactly("sevenp_app sevenp_app on " + fixture.id("A"));
+        assertThat(identity).containsExactly(REQUEST_ROLE + " " + REQUEST_ROLE + " on " + fixture.id("A"));
     }
 
     private static Stream<Cell> cells() {
@@ -289,7 +290,7 @@ class RlsMatrixIT {
     private static String canonical(String expected, Probe probe) throws SQLException {
         if (expected.equals("*")) {
             try (Connection superuser = database.superuser().getConnection()) {
-                return labels(RequestSession.column(superuser, probe.select().text(), ids(probe.select())));
+                return labels(RequestSession.firstColumn(superuser, probe.select().text(), ids(probe.select())));
             }
         }
         if (Set.of("-", "ok", "hidden", "rls", "priv").contains(expected)) {
