@@ -103,7 +103,7 @@ class AnswerKeyIT {
                     FROM pg_proc p
                     JOIN pg_namespace n ON n.oid = p.pronamespace
                     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-                      AND p.prosrc ~ '(correct_answer|explanation)'
+                      AND p.prosrc ~ 'quiz_questions' AND p.prosrc ~ '\\m(correct_answer|explanation)\\M'
                       AND has_function_privilege(?, p.oid, 'EXECUTE')
                     ORDER BY p.proname
                     """, REQUEST_ROLE);
