@@ -18,8 +18,8 @@
 -- Privileges of PUBLIC: none.
 -- -------------------------------------------------------------------------------------------------
 
--- Functions are created executable by PUBLIC unless told otherwise; every function of this schema,
--- from here on, is granted explicitly to the role that needs it.
+-- Functions are created executable by PUBLIC unless told otherwise; every function the owner creates
+-- from here on (in any schema, by any later migration) is granted explicitly to the role that needs it.
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
@@ -807,6 +807,9 @@ GRANT INSERT (id, user_id, course_id, amount, currency, purchase_type, status, p
   ON course_purchases TO ${request_role};
 CREATE POLICY buyer_reads_own_purchases ON course_purchases FOR SELECT TO ${request_role}
   USING (user_id = (SELECT auth.uid()) OR (SELECT auth.is_admin()));
+-- A buyer's own purchases of every status. V6's only index led by user_id is partial (pending and
+-- completed), so "my purchases" (refunds and failures included) would otherwise scan the table.
+CREATE INDEX idx_course_purchases_user ON course_purchases (user_id, purchased_at DESC);
 CREATE POLICY admin_adds_purchases ON course_purchases FOR INSERT TO ${request_role}
   WITH CHECK ((SELECT auth.is_admin()));
 CREATE POLICY admin_updates_purchases ON course_purchases FOR UPDATE TO ${request_role}
