@@ -34,8 +34,24 @@ public final class ClusterBootstrap {
             statement.execute("ALTER ROLE " + quote(ownerRole) + " NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS LOGIN");
             statement.execute("ALTER ROLE " + quote(requestRole)
                     + " NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT LOGIN");
-            // Lets a connection logged in as the owner drop to the request role with SET ROLE.
-            statement.execute("GRANT " + quote(requestRole) + " TO " + quote(ownerRole));
+            // The owner must not be a member of the request role: policies written for the request role
+            // would then apply to the owner too (and to its SECURITY DEFINER functions). Earlier builds
+            // granted it; take it back where it exists.
+            if (isMember(superuser, ownerRole, requestRole)) {
+                statement.execute("REVOKE " + quote(requestRole) + " FROM " + quote(ownerRole));
+            }
+        }
+    }
+
+    private static boolean isMember(Connection connection, String member, String role) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT pg_has_role(?, ?, 'MEMBER')")) {
+            query.setString(1, member);
+            query.setString(2, role);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
         }
     }
 

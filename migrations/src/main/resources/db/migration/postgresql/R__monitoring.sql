@@ -10,9 +10,8 @@
 
 -- Whether the caller of a monitoring function may see the results. Only called from the SECURITY
 -- DEFINER functions below, where current_user is their owner; the caller is the role the session acts
--- as (the SET ROLE role, otherwise the login), which a SECURITY DEFINER call does not change. A
--- session that logged in as the owner but SET ROLE to the request role (the server's fallback mode)
--- is therefore treated as the request role, and needs an administrator as its user.
+-- as (a SET ROLE role, otherwise the login), which a SECURITY DEFINER call does not change. Requests
+-- log in as the request role, which is no member of the owner, so they need an administrator as user.
 CREATE OR REPLACE FUNCTION monitoring_access_allowed() RETURNS BOOLEAN
   LANGUAGE sql
   STABLE

@@ -126,7 +126,13 @@ BEGIN
                                    'public.course_statistics'::regclass::oid::integer) THEN
     RETURN FALSE;
   END IF;
-  REFRESH MATERIALIZED VIEW CONCURRENTLY public.course_statistics;
+  -- CONCURRENTLY needs a populated view; right after a restore (which leaves it unpopulated) the
+  -- view cannot be read anyway, so a plain refresh blocks nobody.
+  IF (SELECT relispopulated FROM pg_catalog.pg_class WHERE oid = 'public.course_statistics'::regclass) THEN
+    REFRESH MATERIALIZED VIEW CONCURRENTLY public.course_statistics;
+  ELSE
+    REFRESH MATERIALIZED VIEW public.course_statistics;
+  END IF;
   RETURN TRUE;
 END
 $$;

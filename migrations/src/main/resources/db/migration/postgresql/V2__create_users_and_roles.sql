@@ -14,7 +14,7 @@ CREATE TABLE users (
   name                    VARCHAR(100) NOT NULL,
   first_name              VARCHAR(50),
   last_name               VARCHAR(50),
-  -- Phone and date of birth are encrypted with pgcrypto (V13); the key never reaches the database.
+  -- Phone and date of birth are encrypted with pgcrypto (V15); the key never reaches the database.
   phone_encrypted         BYTEA,
   date_of_birth_encrypted BYTEA,
   gender                  VARCHAR(20),

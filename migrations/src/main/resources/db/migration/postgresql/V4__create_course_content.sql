@@ -112,7 +112,7 @@ CREATE TABLE quiz_questions (
   points          NUMERIC(5,2) NOT NULL DEFAULT 1.00,
   order_index     INTEGER NOT NULL,
   options         JSONB,
-  -- Never readable by learners: column privileges (V10) leave it out of the request role's SELECT.
+  -- Never readable by learners: column privileges (V11) leave it out of the request role's SELECT.
   correct_answer  JSONB,
   created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
   updated_at      TIMESTAMPTZ NOT NULL DEFAULT now(),

@@ -2,7 +2,7 @@
 -- How they are used is the sync issue's to decide; these are the records it needs.
 
 -- A password hash per user; the password itself is never stored. Read only through
--- SECURITY DEFINER functions in the auth schema (V10), never by the request role directly.
+-- SECURITY DEFINER functions in the auth schema (added with sign-in), never by the request role directly.
 CREATE TABLE user_credentials (
   user_id              UUID PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
   -- The encoded hash of a slow, salted algorithm (argon2id), including its parameters.
@@ -55,7 +55,7 @@ CREATE INDEX idx_refresh_tokens_user ON refresh_tokens (user_id);
 CREATE INDEX idx_refresh_tokens_device ON refresh_tokens (device_id);
 CREATE INDEX idx_refresh_tokens_replaced_by ON refresh_tokens (replaced_by);
 
--- The change feed clients pull from (principle 5). Triggers (V9) append a row for every insert,
+-- The change feed clients pull from (principle 5). Triggers (V12) append a row for every insert,
 -- update and delete of a syncable row; a delete is a tombstone (operation 'D').
 --
 -- txid is the writing transaction's id. A pull returns changes with txid below the oldest

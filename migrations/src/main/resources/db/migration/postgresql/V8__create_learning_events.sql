@@ -5,7 +5,7 @@
 -- per (user, lesson), which a partitioned table cannot guarantee without the partition key.
 --
 -- Partitions are monthly (learning_events_pYYYY_MM), created ahead of time by
--- ensure_learning_event_partitions() and detached by detach_learning_event_partitions() (V12).
+-- ensure_learning_event_partitions() and detached by detach_learning_event_partitions() (V14).
 
 CREATE TABLE learning_events (
   -- Made by the client, so a re-sent event is recognised (ON CONFLICT DO NOTHING).

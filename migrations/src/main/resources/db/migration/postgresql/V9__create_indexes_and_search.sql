@@ -19,7 +19,7 @@ CREATE INDEX idx_courses_price ON courses (price);
 CREATE INDEX idx_courses_category_price_rating ON courses (category_id, price, average_rating);
 
 CREATE INDEX idx_enrollments_course_status ON enrollments (course_id, status);
-CREATE INDEX idx_enrollments_user_last_access ON enrollments (user_id, last_accessed_at DESC);
+CREATE INDEX idx_enrollments_user_last_access ON enrollments (user_id, last_accessed_at DESC NULLS LAST);
 
 CREATE INDEX idx_lesson_progress_lesson ON lesson_progress (lesson_id);
 CREATE INDEX idx_lesson_progress_user_status ON lesson_progress (user_id, status);

@@ -36,7 +36,7 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
 
     /**
      * Reads {@code SEVENP_PORT}, {@code SEVENP_DB_URL}, {@code SEVENP_DB_USER}, {@code SEVENP_DB_PASSWORD},
-     * {@code SEVENP_DB_REQUEST_ROLE}, {@code SEVENP_DB_REQUEST_USER}, {@code SEVENP_DB_REQUEST_PASSWORD}
+     * {@code SEVENP_DB_REQUEST_USER}, {@code SEVENP_DB_REQUEST_PASSWORD}
      * {@code SEVENP_SERVER_DATA_DIR} and {@code SEVENP_STATS_REFRESH_MINUTES}; {@code --port N} and
      * {@code --data-dir PATH} override them.
      */
@@ -58,9 +58,8 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
                 value(environment, "SEVENP_DB_USER").orElseThrow(() ->
                         new IllegalArgumentException("SEVENP_DB_URL is set, so SEVENP_DB_USER must name the schema owner")),
                 value(environment, "SEVENP_DB_PASSWORD").orElse(""),
-                value(environment, "SEVENP_DB_REQUEST_ROLE").orElse(Migrations.DEFAULT_REQUEST_ROLE),
-                value(environment, "SEVENP_DB_REQUEST_USER"),
-                value(environment, "SEVENP_DB_REQUEST_PASSWORD")));
+                value(environment, "SEVENP_DB_REQUEST_USER").orElse(Migrations.DEFAULT_REQUEST_ROLE),
+                value(environment, "SEVENP_DB_REQUEST_PASSWORD").orElse("")));
         int refreshMinutes = parsePositive(value(environment, "SEVENP_STATS_REFRESH_MINUTES").orElse("15"),
                 "SEVENP_STATS_REFRESH_MINUTES");
         MaintenanceSchedule maintenance = new MaintenanceSchedule(Duration.ofMinutes(refreshMinutes),

@@ -46,15 +46,21 @@ class ServerConfigTest {
                 "SEVENP_DB_PASSWORD", "s3cret"), List.of());
 
         assertThat(config.database()).contains(new DatabaseConfig("jdbc:postgresql://db:5432/sevenp", "owner", "s3cret",
-                "sevenp_app", Optional.empty(), Optional.empty()));
+                "sevenp_app", ""));
     }
 
     @Test
     void passwordsNeverAppearInTheConfigurationText() {
         DatabaseConfig database = new DatabaseConfig("jdbc:postgresql://db/sevenp", "owner", "s3cret", "sevenp_app",
-                Optional.of("app"), Optional.of("t0psecret"));
+                "t0psecret");
 
         assertThat(database.toString()).doesNotContain("s3cret").doesNotContain("t0psecret").contains("owner");
+    }
+
+    @Test
+    void requestsNeverRunAsTheOwner() {
+        assertThatThrownBy(() -> new DatabaseConfig("jdbc:postgresql://db/sevenp", "owner", "x", "owner", "x"))
+                .hasMessageContaining("must not be the schema owner");
     }
 
     @Test

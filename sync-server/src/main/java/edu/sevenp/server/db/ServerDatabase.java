@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import edu.sevenp.migrations.ClusterBootstrap;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
-import edu.sevenp.migrations.RoleNames;
 import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
@@ -66,18 +65,11 @@ public final class ServerDatabase implements AutoCloseable {
         owner.setURL(config.url());
         owner.setUser(config.user());
         owner.setPassword(config.password());
-        MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL, config.requestRole()).migrate();
+        MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL, config.requestUser()).migrate();
 
         HikariConfig pool = poolConfig(config.url());
-        if (config.requestUser().isPresent()) {
-            pool.setUsername(config.requestUser().get());
-            pool.setPassword(config.requestPassword().orElse(""));
-        } else {
-            pool.setUsername(config.user());
-            pool.setPassword(config.password());
-            // Every pooled connection leaves the owner's identity before any request can use it.
-            pool.setConnectionInitSql("SET ROLE " + RoleNames.quoted(config.requestRole()));
-        }
+        pool.setUsername(config.requestUser());
+        pool.setPassword(config.requestPassword());
         return new ServerDatabase(new HikariDataSource(pool), owner, outcome, "external", config.url(), null);
     }
 
@@ -152,9 +144,12 @@ public final class ServerDatabase implements AutoCloseable {
         return migration.appliedNow();
     }
 
-    /** The schema owner's connections, for tests in this package. */
-    DataSource owner() {
-        return owner;
+    /** The embedded cluster's superuser, for tests in this package (it bypasses row-level security). */
+    DataSource embeddedSuperuser() {
+        if (embedded == null) {
+            throw new IllegalStateException("not running on the embedded database");
+        }
+        return embedded.dataSource(EMBEDDED_DATABASE, "postgres");
     }
 
     public String schemaVersion() {

@@ -25,25 +25,28 @@ class EmbeddedDatabaseIT {
             assertThat(first.mode()).isEqualTo("embedded");
             assertThat(first.probe().serverVersion()).startsWith("PostgreSQL 15.");
             assertThat(first.appliedMigrationsAtStart()).isPositive();
-            executeAsOwner(first, "INSERT INTO courses (title, slug, instructor_id) "
-                    + "VALUES ('Persistent', 'persistent', gen_random_uuid())");
+            executeAsSuperuser(first, "INSERT INTO users (id, email, name) "
+                    + "VALUES ('00000000-0000-0000-0000-0000000000aa', 'keeper@example.org', 'Keeper')");
+            executeAsSuperuser(first, "INSERT INTO courses (title, slug, instructor_id) "
+                    + "VALUES ('Persistent', 'persistent', '00000000-0000-0000-0000-0000000000aa')");
         }
 
         try (ServerDatabase second = ServerDatabase.open(config)) {
             assertThat(second.appliedMigrationsAtStart()).isZero();
-            assertThat(countAsOwner(second, "SELECT count(*) FROM courses WHERE slug = 'persistent'")).isEqualTo(1);
+            assertThat(countAsSuperuser(second, "SELECT count(*) FROM courses WHERE slug = 'persistent'")).isEqualTo(1);
         }
         assertThat(dataDirectory.resolve("pg").resolve("PG_VERSION")).content().startsWith("15");
     }
 
-    private static void executeAsOwner(ServerDatabase database, String sql) throws Exception {
-        try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement()) {
+    private static void executeAsSuperuser(ServerDatabase database, String sql) throws Exception {
+        try (Connection connection = database.embeddedSuperuser().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static long countAsOwner(ServerDatabase database, String sql) throws Exception {
-        try (Connection connection = database.owner().getConnection();
+    private static long countAsSuperuser(ServerDatabase database, String sql) throws Exception {
+        try (Connection connection = database.embeddedSuperuser().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -34,8 +34,7 @@ class HealthEndpointIT {
     @BeforeAll
     void startServer(TestDatabase database) {
         DatabaseConfig databaseConfig = new DatabaseConfig(database.jdbcUrl(), PostgresCluster.OWNER_ROLE,
-                database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE,
-                Optional.of(PostgresCluster.REQUEST_ROLE), Optional.of(database.cluster().rolePassword()));
+                database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword());
         server = SyncServer.start(new ServerConfig(0, Optional.of(databaseConfig), Path.of("unused")), "127.0.0.1");
     }
 

@@ -112,18 +112,6 @@ class MonitoringIT {
     }
 
     @Test
-    void anOwnerSessionActingAsTheRequestRoleIsTreatedAsTheRequestRole(TestDatabase database) throws Exception {
-        // The server's fallback: its request pool logs in as the owner and runs SET ROLE to the request role.
-        try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET ROLE " + PostgresCluster.REQUEST_ROLE);
-
-            assertThatThrownBy(() -> healthCheck(connection))
-                    .isInstanceOf(SQLException.class)
-                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
-        }
-    }
-
-    @Test
     void queryPerformanceExplainsHowToEnablePgStatStatementsWhenItIsMissing(TestDatabase database) throws Exception {
         List<String> queries = RequestRole.asUser(database, admin, MonitoringIT::queryPerformance);
 

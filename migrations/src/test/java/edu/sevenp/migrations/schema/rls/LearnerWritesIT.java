@@ -100,9 +100,10 @@ class LearnerWritesIT {
         String attempt = "INSERT INTO quiz_attempts (quiz_id, user_id, attempt_number) VALUES (?, ?, ?)";
 
         assertThat(session.write(learner, attempt, fixture.id("paid.graded"), learner, 3)).isEqualTo(Outcome.OK);
-        assertThat(session.write(learner, attempt, fixture.id("paid.graded"), learner, 4)).isEqualTo(Outcome.RLS);
+        // V12's trigger refuses first, naming the limit; the policy would refuse too.
+        assertThat(session.write(learner, attempt, fixture.id("paid.graded"), learner, 4)).isEqualTo(Outcome.CHECK);
         assertThat(session.write(learner, attempt, fixture.id("paid.retired"), learner, 1))
-                .as("an inactive quiz").isEqualTo(Outcome.RLS);
+                .as("an inactive quiz").isEqualTo(Outcome.CHECK);
     }
 
     @Test
