@@ -231,10 +231,12 @@ final class BenchmarkData {
                 UPDATE courses AS c
                 SET enrollment_count = coalesce(en.n, 0),
                     review_count = coalesce(r.n, 0),
+                    rating_total = coalesce(r.total, 0),
                     average_rating = coalesce(r.average, 0)
                 FROM courses AS base
-                LEFT JOIN (SELECT course_id, count(*) AS n FROM enrollments GROUP BY course_id) AS en ON en.course_id = base.id
-                LEFT JOIN (SELECT course_id, count(rating) AS n, round(avg(rating), 2) AS average
+                LEFT JOIN (SELECT course_id, count(*) AS n FROM enrollments WHERE status <> 'dropped' GROUP BY course_id) AS en
+                       ON en.course_id = base.id
+                LEFT JOIN (SELECT course_id, count(rating) AS n, sum(rating) AS total, round(avg(rating), 2) AS average
                            FROM course_completions WHERE rating IS NOT NULL GROUP BY course_id) AS r ON r.course_id = base.id
                 WHERE c.id = base.id
                 """));

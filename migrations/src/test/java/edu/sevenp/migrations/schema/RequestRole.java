@@ -42,22 +42,4 @@ public final class RequestRole {
             }
         }
     }
-
-    /**
-     * Grants the request role SELECT on {@code tables}. The row-level security migration (V11) grants
-     * the request role its table privileges together with its policies; until it is on this branch,
-     * the functions under test (SECURITY INVOKER) could read nothing without this. Redundant, and
-     * harmless, once V11 is there.
-     */
-    public static void grantReads(TestDatabase database, String... tables) throws SQLException {
-        try (Connection connection = database.superuser().getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                if (!TABLE_NAME.matcher(table).matches()) {
-                    throw new IllegalArgumentException("not a plain table name: " + table);
-                }
-                // Identifiers cannot be bound; these are constants of the test code, checked above.
-                statement.execute("GRANT SELECT ON " + table + " TO " + PostgresCluster.REQUEST_ROLE);
-            }
-        }
-    }
 }

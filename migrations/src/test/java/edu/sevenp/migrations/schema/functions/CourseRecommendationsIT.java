@@ -32,11 +32,6 @@ class CourseRecommendationsIT {
     private UUID learner;
     private UUID instructor;
 
-    @BeforeAll
-    static void grantReads(TestDatabase database) throws SQLException {
-        RequestRole.grantReads(database, "courses", "enrollments");
-    }
-
     @BeforeEach
     void emptyCatalog(TestDatabase database) throws SQLException {
         data = LearningData.asSuperuser(database);

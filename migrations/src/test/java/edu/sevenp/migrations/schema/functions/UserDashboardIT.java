@@ -118,8 +118,6 @@ class UserDashboardIT {
 
     @BeforeAll
     static void writeFixture(TestDatabase database) throws SQLException {
-        RequestRole.grantReads(database, "users", "courses", "enrollments", "course_completions", "lesson_progress",
-                "user_achievements");
         try (LearningData data = LearningData.asSuperuser(database)) {
             data.execute("""
                     INSERT INTO users (id, email, name, first_name, last_name, phone_encrypted, date_of_birth_encrypted,
