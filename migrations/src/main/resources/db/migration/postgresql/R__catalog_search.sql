@@ -9,6 +9,22 @@
 -- Ranking: ts_rank over weighted documents (title A, summary B, body C), newest first on ties.
 -- Repeatable: changed in place with CREATE OR REPLACE.
 
+-- The tsquery of a search, after checking the arguments both search functions take.
+CREATE OR REPLACE FUNCTION search_query(p_query TEXT, p_limit INTEGER) RETURNS tsquery
+  LANGUAGE plpgsql IMMUTABLE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+  IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 100 THEN
+    RAISE EXCEPTION 'p_limit must be between 1 and 100, was %', p_limit USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_query IS NULL OR length(p_query) NOT BETWEEN 1 AND 200 THEN
+    RAISE EXCEPTION 'a search is 1 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  RETURN websearch_to_tsquery('english', p_query);
+END
+$$;
+
 -- Published courses matching p_query (web-search syntax: words, "phrases", -exclusions, or).
 CREATE OR REPLACE FUNCTION search_courses(p_query TEXT, p_limit INTEGER DEFAULT 20)
   RETURNS TABLE (course_id UUID, title VARCHAR, short_description TEXT, rank REAL)
@@ -18,13 +34,7 @@ AS $$
 DECLARE
   query tsquery;
 BEGIN
-  IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 100 THEN
-    RAISE EXCEPTION 'p_limit must be between 1 and 100, was %', p_limit USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  IF p_query IS NULL OR length(p_query) > 200 THEN
-    RAISE EXCEPTION 'a search is 1 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  query := websearch_to_tsquery('english', p_query);
+  query := search_query(p_query, p_limit);
   RETURN QUERY
     SELECT c.id, c.title, c.short_description, ts_rank(c.search_document, query) AS rank
     FROM public.courses AS c
@@ -49,13 +59,7 @@ DECLARE
   admin BOOLEAN := auth.is_admin();
   entitled UUID[] := auth.accessible_course_ids();
 BEGIN
-  IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 100 THEN
-    RAISE EXCEPTION 'p_limit must be between 1 and 100, was %', p_limit USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  IF p_query IS NULL OR length(p_query) > 200 THEN
-    RAISE EXCEPTION 'a search is 1 to 200 characters' USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  query := websearch_to_tsquery('english', p_query);
+  query := search_query(p_query, p_limit);
   RETURN QUERY
     SELECT found.id, found.course_id, found.title,
            ts_headline('english', coalesce(found.content, ''), query,
@@ -78,5 +82,6 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION search_courses(TEXT, INTEGER), search_lessons(TEXT, UUID, INTEGER) FROM PUBLIC;
+REVOKE ALL ON FUNCTION search_query(TEXT, INTEGER), search_courses(TEXT, INTEGER),
+  search_lessons(TEXT, UUID, INTEGER) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION search_courses(TEXT, INTEGER), search_lessons(TEXT, UUID, INTEGER) TO ${request_role};
