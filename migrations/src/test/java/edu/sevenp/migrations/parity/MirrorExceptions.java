@@ -1,0 +1,54 @@
+package edu.sevenp.migrations.parity;
+
+import java.util.Map;
+
+/**
+ * Every deliberate difference between the server's schema and the device's H2 mirror, with its
+ * reason: the one place SchemaParityIT consults (and docs/schema-notes.md repeats).
+ */
+final class MirrorExceptions {
+
+    /** Tables only a device has. */
+    static final Map<String, String> LOCAL_ONLY_TABLES = Map.of(
+            "outbox", "the device's upload queue: each change with this device's sequence number (principles 2-4)",
+            "sync_state", "where each pull stream stopped on this device (principle 5)",
+            "media_cache", "which media files are on this device, verified by SHA-256 (principle 9)",
+            "settings", "the profile's user id, the device id and the player's preferences",
+            "course_packages", "which version of which course package this profile imported");
+
+    private static final String PRIVATE_PROFILE =
+            "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";
+    private static final String SERVER_SEARCH =
+            "the server's full-text document; the device searches with its own offline index";
+    private static final String MEDIA_DELIVERY =
+            "the server's processing and delivery state; the device's copy is tracked in media_cache";
+
+    /** Server columns of mirrored tables that the device does not hold, as table.column. */
+    static final Map<String, String> SERVER_ONLY_COLUMNS = Map.ofEntries(
+            Map.entry("users.email", PRIVATE_PROFILE),
+            Map.entry("users.first_name", PRIVATE_PROFILE),
+            Map.entry("users.last_name", PRIVATE_PROFILE),
+            Map.entry("users.phone_encrypted", PRIVATE_PROFILE),
+            Map.entry("users.date_of_birth_encrypted", PRIVATE_PROFILE),
+            Map.entry("users.gender", PRIVATE_PROFILE),
+            Map.entry("users.timezone", PRIVATE_PROFILE),
+            Map.entry("users.language", PRIVATE_PROFILE),
+            Map.entry("users.status", PRIVATE_PROFILE),
+            Map.entry("users.email_verified", PRIVATE_PROFILE),
+            Map.entry("users.phone_verified", PRIVATE_PROFILE),
+            Map.entry("users.website_url", PRIVATE_PROFILE),
+            Map.entry("users.linkedin_url", PRIVATE_PROFILE),
+            Map.entry("users.twitter_url", PRIVATE_PROFILE),
+            Map.entry("users.last_login_at", PRIVATE_PROFILE),
+            Map.entry("courses.search_document", SERVER_SEARCH),
+            Map.entry("course_lessons.search_document", SERVER_SEARCH),
+            Map.entry("media_files.user_id", "who uploaded a file is the server's business"),
+            Map.entry("media_files.processing_status", MEDIA_DELIVERY),
+            Map.entry("media_files.processed_variants", MEDIA_DELIVERY),
+            Map.entry("media_files.cdn_url", MEDIA_DELIVERY),
+            Map.entry("media_files.cache_expires_at", MEDIA_DELIVERY),
+            Map.entry("media_files.download_count", MEDIA_DELIVERY));
+
+    private MirrorExceptions() {
+    }
+}
