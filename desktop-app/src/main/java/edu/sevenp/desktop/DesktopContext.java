@@ -29,7 +29,7 @@ public final class DesktopContext implements AutoCloseable {
 
     public static DesktopContext open(DesktopPaths paths) {
         Objects.requireNonNull(paths, "paths");
-        LocalStore store = LocalStore.openFile(paths.profileDirectory());
+        LocalStore store = LocalStore.openFile(paths.profileDirectory(), paths.profile());
         try {
             CoursePackageReader reader = new CoursePackageReader(JsonMapperFactory.createStrict());
             ImportSummary sample = new BundledCourse(reader).install(store.importer());

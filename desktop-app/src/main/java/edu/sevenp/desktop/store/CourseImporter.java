@@ -4,6 +4,7 @@ import static edu.sevenp.desktop.store.schema.Tables.COURSES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_PACKAGES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_SECTIONS;
+import static edu.sevenp.desktop.store.schema.Tables.USERS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -113,6 +114,14 @@ public final class CourseImporter {
 
     private void writeCourse(DSLContext tx, CourseEntry course) throws JsonProcessingException {
         OffsetDateTime now = OffsetDateTime.now();
+        // The instructor's public profile, so the course can name its instructor offline.
+        tx.insertInto(USERS)
+                .set(USERS.ID, course.instructor().id())
+                .set(USERS.NAME, course.instructor().name())
+                .onConflict(USERS.ID).doUpdate()
+                .set(USERS.NAME, course.instructor().name())
+                .set(USERS.UPDATED_AT, now)
+                .execute();
         JSON objectives = JSON.json(json.writeValueAsString(course.learningObjectives()));
         JSON requirements = JSON.json(json.writeValueAsString(course.requirements()));
         JSON audience = JSON.json(json.writeValueAsString(course.targetAudience()));

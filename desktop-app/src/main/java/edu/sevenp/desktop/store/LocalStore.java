@@ -30,16 +30,18 @@ public final class LocalStore implements AutoCloseable {
     private final DSLContext dsl;
     private final MigrationOutcome migration;
     private final String location;
+    private final ProfileIdentity identity;
 
-    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location) {
+    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName) {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.migration = migration;
         this.location = location;
+        this.identity = IdentityRepository.ensure(dsl, profileName);
     }
 
-    /** Opens (creating and migrating when needed) the store kept in {@code directory}. */
-    public static LocalStore openFile(Path directory) {
+    /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
+    public static LocalStore openFile(Path directory, String profileName) {
         Objects.requireNonNull(directory, "directory");
         try {
             Files.createDirectories(directory);
@@ -47,20 +49,20 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the library folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
-        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db");
+        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db", profileName);
     }
 
     /** A private in-memory store, gone when closed: for tests and previews. */
     public static LocalStore openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name);
+        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default");
     }
 
-    private static LocalStore open(String url, String location) {
+    private static LocalStore open(String url, String location, String profileName) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
-            return new LocalStore(pool, outcome, location);
+            return new LocalStore(pool, outcome, location, profileName);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -89,6 +91,19 @@ public final class LocalStore implements AutoCloseable {
 
     public CourseImporter importer() {
         return new CourseImporter(dsl);
+    }
+
+    /** The profile's learner and this device, made on the profile's first start. */
+    public ProfileIdentity identity() {
+        return identity;
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(dsl);
+    }
+
+    public Outbox outbox() {
+        return new Outbox(dsl, identity.deviceId());
     }
 
     public String schemaVersion() {

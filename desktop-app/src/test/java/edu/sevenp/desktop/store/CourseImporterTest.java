@@ -102,11 +102,11 @@ class CourseImporterTest {
     void aFileStoreKeepsItsCoursesWhenReopened() {
         Path folder = temp.resolve("profile");
         CourseId course;
-        try (LocalStore onDisk = LocalStore.openFile(folder)) {
+        try (LocalStore onDisk = LocalStore.openFile(folder, "default")) {
             course = onDisk.importer().importPackage(PackageFixture.course("Durable", 1, 2).read(temp.resolve("d"))).courseId();
         }
 
-        try (LocalStore reopened = LocalStore.openFile(folder)) {
+        try (LocalStore reopened = LocalStore.openFile(folder, "default")) {
             assertThat(reopened.courses().outline(course)).isPresent();
             assertThat(reopened.schemaVersion()).isNotBlank();
         }

@@ -9,7 +9,7 @@ public final class HoldStoreOpen {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        try (LocalStore store = LocalStore.openFile(Path.of(args[0]))) {
+        try (LocalStore store = LocalStore.openFile(Path.of(args[0]), "default")) {
             System.out.println("open");
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);

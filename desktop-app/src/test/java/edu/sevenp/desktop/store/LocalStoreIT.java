@@ -19,7 +19,7 @@ class LocalStoreIT {
         try (ChildJvm otherPlayer = ChildJvm.start(HoldStoreOpen.class, profile.toString())) {
             otherPlayer.awaitLine("open", Duration.ofSeconds(60));
 
-            assertThatThrownBy(() -> LocalStore.openFile(profile))
+            assertThatThrownBy(() -> LocalStore.openFile(profile, "default"))
                     .isInstanceOf(StoreInUseException.class)
                     .hasMessageContaining("is open in another 7P player");
         }

@@ -1,0 +1,47 @@
+package edu.sevenp.desktop.store;
+
+import static edu.sevenp.desktop.store.schema.Tables.USERS;
+
+import edu.sevenp.model.DeviceId;
+import edu.sevenp.model.UserId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Makes a profile's identity on its first start and reads it afterwards: a learner (a row in users,
+ * so that the learner's records have an owner before any server is known) and this device's id.
+ */
+final class IdentityRepository {
+
+    static final String USER_KEY = "profile.user_id";
+    static final String DEVICE_KEY = "device.id";
+
+    private IdentityRepository() {
+    }
+
+    static ProfileIdentity ensure(DSLContext dsl, String profileName) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            SettingsRepository settings = new SettingsRepository(tx);
+            Optional<UUID> user = settings.get(USER_KEY, UUID.class);
+            UUID userId = user.orElseGet(UUID::randomUUID);
+            if (user.isEmpty()) {
+                tx.insertInto(USERS).set(USERS.ID, userId).set(USERS.NAME, displayName(profileName)).execute();
+                SettingsRepository.put(tx, USER_KEY, userId);
+            }
+            Optional<UUID> device = settings.get(DEVICE_KEY, UUID.class);
+            UUID deviceId = device.orElseGet(UUID::randomUUID);
+            if (device.isEmpty()) {
+                SettingsRepository.put(tx, DEVICE_KEY, deviceId);
+            }
+            return new ProfileIdentity(new UserId(userId), new DeviceId(deviceId), profileName);
+        });
+    }
+
+    /** "default" becomes "Default", "ana-lima" becomes "Ana-lima": a first name until the learner sets one. */
+    private static String displayName(String profileName) {
+        return profileName.substring(0, 1).toUpperCase(Locale.ROOT) + profileName.substring(1);
+    }
+}
