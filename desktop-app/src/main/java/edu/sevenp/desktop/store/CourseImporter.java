@@ -79,6 +79,8 @@ public final class CourseImporter {
                 .execute();
         tx.deleteFrom(COURSE_SECTIONS).where(COURSE_SECTIONS.COURSE_ID.eq(course.id()), COURSE_SECTIONS.ID.notIn(sectionIds))
                 .execute();
+        // The course's lessons (and later its quizzes) changed: the search index takes them in again.
+        SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, course.id());
         tx.insertInto(COURSE_PACKAGES)
                 .set(COURSE_PACKAGES.COURSE_ID, course.id())
                 .set(COURSE_PACKAGES.VERSION, course.version())

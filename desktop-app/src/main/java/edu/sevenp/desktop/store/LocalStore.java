@@ -106,6 +106,10 @@ public final class LocalStore implements AutoCloseable {
         return new Outbox(dsl, identity.deviceId());
     }
 
+    public SearchQueue searchQueue() {
+        return new SearchQueue(dsl);
+    }
+
     public String schemaVersion() {
         return migration.schemaVersion();
     }

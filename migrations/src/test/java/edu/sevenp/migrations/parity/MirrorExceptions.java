@@ -14,7 +14,8 @@ final class MirrorExceptions {
             "sync_state", "where each pull stream stopped on this device (principle 5)",
             "media_cache", "which media files are on this device, verified by SHA-256 (principle 9)",
             "settings", "the profile's user id, the device id and the player's preferences",
-            "course_packages", "which version of which course package this profile imported");
+            "course_packages", "which version of which course package this profile imported",
+            "search_queue", "what the device's offline search index has yet to take in");
 
     private static final String PRIVATE_PROFILE =
             "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";

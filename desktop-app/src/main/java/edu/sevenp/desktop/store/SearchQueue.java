@@ -1,0 +1,72 @@
+package edu.sevenp.desktop.store;
+
+import static edu.sevenp.desktop.store.schema.Tables.SEARCH_QUEUE;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * What the offline search index has yet to take in (table search_queue). Writers queue inside their
+ * own transaction; the indexer takes a batch, indexes it, commits the index, then removes the batch.
+ */
+public final class SearchQueue {
+
+    /** What a queued entry names. */
+    public enum DocType {
+        /** One note of the learner's. */
+        NOTE("note"),
+        /** Every lesson and quiz of a course. */
+        COURSE("course");
+
+        private final String code;
+
+        DocType(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        static DocType of(String code) {
+            for (DocType type : values()) {
+                if (type.code.equals(code)) {
+                    return type;
+                }
+            }
+            throw new IllegalArgumentException("unknown search document type " + code);
+        }
+    }
+
+    /** A queued entry. */
+    public record Entry(long seq, DocType type, UUID id) {
+    }
+
+    private final DSLContext dsl;
+
+    SearchQueue(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl, "dsl");
+    }
+
+    /** Queues a document inside the caller's transaction {@code tx}. */
+    static void enqueue(DSLContext tx, DocType type, UUID id) {
+        tx.insertInto(SEARCH_QUEUE).set(SEARCH_QUEUE.DOC_TYPE, type.code()).set(SEARCH_QUEUE.DOC_ID, id).execute();
+    }
+
+    /** The oldest entries, at most {@code limit}. */
+    public List<Entry> next(int limit) {
+        return dsl.selectFrom(SEARCH_QUEUE).orderBy(SEARCH_QUEUE.SEQ).limit(limit)
+                .fetch(row -> new Entry(row.getSeq(), DocType.of(row.getDocType()), row.getDocId()));
+    }
+
+    /** Removes every entry up to and including {@code seq}, once the index holds them. */
+    public void removeUpTo(long seq) {
+        dsl.deleteFrom(SEARCH_QUEUE).where(SEARCH_QUEUE.SEQ.le(seq)).execute();
+    }
+
+    public int size() {
+        return dsl.fetchCount(SEARCH_QUEUE);
+    }
+}
