@@ -70,7 +70,7 @@ public final class CourseImporter {
         for (SectionEntry section : sections) {
             writeSection(tx, course.id(), section);
             for (LessonEntry lesson : section.lessons()) {
-                writeLesson(tx, course.id(), section.id(), lesson, coursePackage.body(lesson.id()));
+                writeLesson(tx, course.id(), section.id(), lesson, coursePackage.body(lesson.id()).text());
             }
         }
         List<UUID> lessonIds = sections.stream().flatMap(section -> section.lessons().stream()).map(LessonEntry::id).toList();

@@ -21,7 +21,7 @@ class BundledCourseTest {
         assertThat(coursePackage.manifest().course().title()).isEqualTo("Introduction to Relational Databases");
         assertThat(coursePackage.manifest().sections()).hasSize(3);
         assertThat(coursePackage.lessonCount()).isEqualTo(10);
-        assertThat(coursePackage.lessonBodies().values()).allSatisfy(body -> assertThat(body).contains("```sql"));
+        assertThat(coursePackage.lessonBodies().values()).allSatisfy(body -> assertThat(body.text()).contains("```sql"));
     }
 
     @Test
