@@ -168,7 +168,7 @@ final class ManifestValidator {
             requiredText(entry, at, "file", 500);
             requiredSha256(entry, at);
             requiredLong(entry, at, "size", 1, MAX_FILE_BYTES);
-            Optional<String> mimeType = requiredMimeType(entry, at);
+            Optional<String> mimeType = requiredMimeType(entry, at, 100);
             optionalInt(entry, at, "width", 1);
             optionalInt(entry, at, "height", 1);
             optionalInt(entry, at, "durationSeconds", 0);
@@ -293,7 +293,7 @@ final class ManifestValidator {
                 requiredText(resource, at, "file", 500);
                 requiredSha256(resource, at);
                 requiredLong(resource, at, "size", 1, MAX_FILE_BYTES);
-                requiredMimeType(resource, at);
+                requiredMimeType(resource, at, 50);
             } else {
                 for (String name : List.of("sha256", "size", "mimeType")) {
                     if (present(resource, name)) {
@@ -498,8 +498,8 @@ final class ManifestValidator {
                         + hash + "\""));
     }
 
-    private Optional<String> requiredMimeType(JsonNode node, String at) {
-        return requiredText(node, at, "mimeType", 100).filter(type -> {
+    private Optional<String> requiredMimeType(JsonNode node, String at, int maxLength) {
+        return requiredText(node, at, "mimeType", maxLength).filter(type -> {
             if (!MIME_TYPE.matcher(type).matches()) {
                 problem(at + "/mimeType", "must be a MIME type such as video/mp4 or application/pdf, was \"" + type + "\"");
                 return false;

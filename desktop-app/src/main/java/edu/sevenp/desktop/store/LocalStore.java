@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -18,26 +20,34 @@ import org.jooq.impl.DSL;
 
 /**
  * The learner's local database: an H2 file in the profile's folder, migrated to the newest local
- * schema when opened. Everything the player shows offline is read from here.
+ * schema when opened, and beside it the profile's media folder, where media files are kept by their
+ * SHA-256. Everything the player shows offline is read from here.
  */
 public final class LocalStore implements AutoCloseable {
 
     /** H2 in PostgreSQL mode, so the mirror's SQL reads like the server's (see stack.md). */
     private static final String MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static final String FILE_NAME = "store";
+    private static final String MEDIA_FOLDER = "media";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final MigrationOutcome migration;
     private final String location;
     private final ProfileIdentity identity;
+    private final MediaFolder media;
+    /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
+    private final boolean temporaryMedia;
 
-    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName) {
+    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName,
+            Path mediaDirectory, boolean temporaryMedia) {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.migration = migration;
         this.location = location;
         this.identity = IdentityRepository.ensure(dsl, profileName);
+        this.media = new MediaFolder(mediaDirectory);
+        this.temporaryMedia = temporaryMedia;
     }
 
     /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
@@ -49,20 +59,37 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the library folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
-        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db", profileName);
+        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db", profileName,
+                directory.toAbsolutePath().resolve(MEDIA_FOLDER), false);
     }
 
-    /** A private in-memory store, gone when closed: for tests and previews. */
+    /**
+     * A private in-memory store, gone when closed: for tests and previews. Its media folder is a new
+     * temporary folder, removed with the store.
+     */
     public static LocalStore openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default");
+        Path mediaDirectory;
+        try {
+            mediaDirectory = Files.createTempDirectory("sevenp-media-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary media folder: " + e.getMessage(), e);
+        }
+        try {
+            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default", mediaDirectory,
+                    true);
+        } catch (RuntimeException e) {
+            deleteTree(mediaDirectory);
+            throw e;
+        }
     }
 
-    private static LocalStore open(String url, String location, String profileName) {
+    private static LocalStore open(String url, String location, String profileName, Path mediaDirectory,
+            boolean temporaryMedia) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
-            return new LocalStore(pool, outcome, location, profileName);
+            return new LocalStore(pool, outcome, location, profileName, mediaDirectory, temporaryMedia);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -89,8 +116,22 @@ public final class LocalStore implements AutoCloseable {
         return new CourseRepository(dsl);
     }
 
+    /** Imports course packages: their media files into the media folder, everything else in one transaction. */
     public CourseImporter importer() {
-        return new CourseImporter(dsl);
+        return new CourseImporter(dsl, media);
+    }
+
+    /** The media files this profile holds, by content ({@code media:<sha256>} references). */
+    public MediaLibrary media() {
+        return new MediaLibrary(dsl, media);
+    }
+
+    /**
+     * Where media files are kept, each named by its SHA-256: {@code <profile folder>/media}, or a temporary
+     * folder for an in-memory store. Created on first use.
+     */
+    public Path mediaDirectory() {
+        return media.directory();
     }
 
     /** The profile's learner and this device, made on the profile's first start. */
@@ -122,5 +163,21 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        if (temporaryMedia) {
+            deleteTree(media.directory());
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the temporary media folder " + directory + ": " + e.getMessage(), e);
+        }
     }
 }
