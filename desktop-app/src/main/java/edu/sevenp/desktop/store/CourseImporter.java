@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.JSON;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -65,6 +66,8 @@ public final class CourseImporter {
 
     /** Moves existing positions out of the way while new ones are written; order indexes are unique. */
     private static final int ORDER_SHIFT = 1_000_000;
+    /** Rows per multi-row INSERT: few round trips, and a statement of bounded size. */
+    private static final int INSERT_CHUNK = 200;
     private static final BigDecimal DEFAULT_PASSING_SCORE = new BigDecimal("70.00");
     private static final String RESOURCE_FILE_NAMESPACE = "sevenp-course-package:resource-file:";
 
@@ -141,66 +144,79 @@ public final class CourseImporter {
         UUID courseId = course.id();
         requireSlugFree(tx, course);
         requireOwnIds(tx, manifest);
-        upsert(tx, USERS, USERS.ID, course.instructor().id(), Map.of(USERS.NAME, course.instructor().name(),
-                USERS.UPDATED_AT, now));
-        tx.insertInto(COURSES).set(COURSES.ID, courseId).set(COURSES.PUBLISHED_AT, now).set(courseValues(course, now))
-                .onConflict(COURSES.ID).doUpdate().set(courseValues(course, now))
+        writeRows(tx, USERS, USERS.ID, Map.of(course.instructor().id(), Map.of(USERS.NAME, course.instructor().name(),
+                USERS.UPDATED_AT, now)));
+        writeRows(tx, COURSES, COURSES.ID, Map.of(courseId, courseValues(course, now)));
+        tx.update(COURSES).set(COURSES.PUBLISHED_AT, now).where(COURSES.ID.eq(courseId), COURSES.PUBLISHED_AT.isNull())
                 .execute();
 
         Map<UUID, MediaEntry> media = new LinkedHashMap<>();
         manifest.media().forEach(entry -> media.put(entry.id(), entry));
-        for (MediaEntry entry : manifest.media()) {
-            upsert(tx, MEDIA_FILES, MEDIA_FILES.ID, entry.id(), mediaValues(courseId, entry.file(), entry.sha256(),
-                    entry.size(), entry.mimeType(), entry.width(), entry.height(), entry.durationSeconds(), now));
-        }
         List<Owned<ResourceEntry>> resources = owned(manifest, LessonEntry::resources, manifest.resources());
+        Map<UUID, Map<Field<?>, Object>> mediaRows = new LinkedHashMap<>();
+        for (MediaEntry entry : manifest.media()) {
+            mediaRows.put(entry.id(), mediaValues(courseId, entry.file(), entry.sha256(), entry.size(), entry.mimeType(),
+                    entry.width(), entry.height(), entry.durationSeconds(), now));
+        }
         for (Owned<ResourceEntry> resource : resources) {
             ResourceEntry entry = resource.entry();
             if (entry.isFile()) {
-                upsert(tx, MEDIA_FILES, MEDIA_FILES.ID, resourceFileId(entry.id()), mediaValues(courseId, entry.file(),
-                        entry.sha256(), entry.size(), entry.mimeType(), null, null, null, now));
+                mediaRows.put(resourceFileId(entry.id()), mediaValues(courseId, entry.file(), entry.sha256(), entry.size(),
+                        entry.mimeType(), null, null, null, now));
             }
         }
+        writeRows(tx, MEDIA_FILES, MEDIA_FILES.ID, mediaRows);
+        Map<String, Map<Field<?>, Object>> cacheRows = new LinkedHashMap<>();
         for (PackageFile file : packageFiles(manifest)) {
-            upsert(tx, MEDIA_CACHE, MEDIA_CACHE.FILE_HASH, file.sha256(), Map.of(
+            cacheRows.put(file.sha256(), Map.of(
                     MEDIA_CACHE.FILE_PATH, MediaFolder.relativePath(file.sha256()),
                     MEDIA_CACHE.FILE_SIZE, file.size(),
                     MEDIA_CACHE.BYTES_PRESENT, file.size(),
                     MEDIA_CACHE.STATE, "verified",
                     MEDIA_CACHE.UPDATED_AT, now));
         }
+        writeRows(tx, MEDIA_CACHE, MEDIA_CACHE.FILE_HASH, cacheRows);
 
         shiftOrders(tx, COURSE_SECTIONS, COURSE_SECTIONS.ORDER_INDEX, COURSE_SECTIONS.COURSE_ID.eq(courseId));
         shiftOrders(tx, COURSE_LESSONS, COURSE_LESSONS.ORDER_INDEX, COURSE_LESSONS.COURSE_ID.eq(courseId));
+        Map<UUID, Map<Field<?>, Object>> sectionRows = new LinkedHashMap<>();
+        Map<UUID, Map<Field<?>, Object>> lessonRows = new LinkedHashMap<>();
         for (SectionEntry section : sections) {
-            upsert(tx, COURSE_SECTIONS, COURSE_SECTIONS.ID, section.id(), sectionValues(courseId, section, now));
+            sectionRows.put(section.id(), sectionValues(courseId, section, now));
             for (LessonEntry lesson : section.lessons()) {
-                upsert(tx, COURSE_LESSONS, COURSE_LESSONS.ID, lesson.id(),
-                        lessonValues(courseId, section.id(), lesson, coursePackage.body(lesson.id()), media, now));
+                lessonRows.put(lesson.id(), lessonValues(courseId, section.id(), lesson, coursePackage.body(lesson.id()),
+                        media, now));
             }
         }
+        writeRows(tx, COURSE_SECTIONS, COURSE_SECTIONS.ID, sectionRows);
+        writeRows(tx, COURSE_LESSONS, COURSE_LESSONS.ID, lessonRows);
 
         List<Owned<QuizEntry>> quizzes = owned(manifest, LessonEntry::quizzes, manifest.quizzes());
         shiftOrders(tx, QUIZ_QUESTIONS, QUIZ_QUESTIONS.ORDER_INDEX, QUIZ_QUESTIONS.QUIZ_ID.in(
                 DSL.select(COURSE_QUIZZES.ID).from(COURSE_QUIZZES).where(COURSE_QUIZZES.COURSE_ID.eq(courseId))));
+        Map<UUID, Map<Field<?>, Object>> quizRows = new LinkedHashMap<>();
+        Map<UUID, Map<Field<?>, Object>> questionRows = new LinkedHashMap<>();
         for (Owned<QuizEntry> quiz : quizzes) {
-            upsert(tx, COURSE_QUIZZES, COURSE_QUIZZES.ID, quiz.entry().id(), quizValues(courseId, quiz, now));
+            quizRows.put(quiz.entry().id(), quizValues(courseId, quiz, now));
             for (QuestionEntry question : quiz.entry().questions()) {
-                upsert(tx, QUIZ_QUESTIONS, QUIZ_QUESTIONS.ID, question.id(),
-                        questionValues(quiz.entry(), question, now));
+                questionRows.put(question.id(), questionValues(quiz.entry(), question, now));
             }
         }
+        writeRows(tx, COURSE_QUIZZES, COURSE_QUIZZES.ID, quizRows);
+        writeRows(tx, QUIZ_QUESTIONS, QUIZ_QUESTIONS.ID, questionRows);
+        Map<UUID, Map<Field<?>, Object>> resourceRows = new LinkedHashMap<>();
         for (Owned<ResourceEntry> resource : resources) {
-            upsert(tx, COURSE_RESOURCES, COURSE_RESOURCES.ID, resource.entry().id(), resourceValues(courseId, resource, now));
+            resourceRows.put(resource.entry().id(), resourceValues(courseId, resource, now));
         }
+        writeRows(tx, COURSE_RESOURCES, COURSE_RESOURCES.ID, resourceRows);
 
         removeDropped(tx, manifest, resources, quizzes);
         // The course's lessons and quizzes changed: the search index takes them in again.
         SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, courseId);
-        upsert(tx, COURSE_PACKAGES, COURSE_PACKAGES.COURSE_ID, courseId, Map.of(
+        writeRows(tx, COURSE_PACKAGES, COURSE_PACKAGES.COURSE_ID, Map.of(courseId, Map.of(
                 COURSE_PACKAGES.VERSION, course.version(),
                 COURSE_PACKAGES.SOURCE, truncate(coursePackage.source(), 1000),
-                COURSE_PACKAGES.IMPORTED_AT, now));
+                COURSE_PACKAGES.IMPORTED_AT, now)));
         return summary;
     }
 
@@ -356,12 +372,38 @@ public final class CourseImporter {
     }
 
     /**
-     * Inserts the row {@code id} with {@code values}, or updates it to them: one map of columns for both
-     * (values may be null, so the value maps are LinkedHashMaps, or Map.of where none is).
+     * Writes rows of one table, each given by its key and one map of column values that serves both ways:
+     * rows the table does not hold yet are inserted (in multi-row statements, so a large course is
+     * written in a few round trips), the others updated to the values. Every map of one call has the same
+     * columns.
      */
-    private static <R extends Record, K> void upsert(DSLContext tx, Table<R> table, TableField<R, K> key, K id,
-            Map<? extends Field<?>, ?> values) {
-        tx.insertInto(table).set(key, id).set(values).onConflict(key).doUpdate().set(values).execute();
+    private static <R extends Record, K> void writeRows(DSLContext tx, Table<R> table, TableField<R, K> key,
+            Map<K, ? extends Map<? extends Field<?>, ?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<K> existing = new HashSet<>(tx.select(key).from(table).where(key.in(rows.keySet())).fetch(key));
+        List<Field<?>> columns = new ArrayList<>();
+        columns.add(key);
+        columns.addAll(rows.values().iterator().next().keySet());
+        List<List<Object>> inserts = new ArrayList<>();
+        for (Map.Entry<K, ? extends Map<? extends Field<?>, ?>> row : rows.entrySet()) {
+            if (existing.contains(row.getKey())) {
+                tx.update(table).set(row.getValue()).where(key.eq(row.getKey())).execute();
+            } else {
+                List<Object> values = new ArrayList<>();
+                values.add(row.getKey());
+                columns.subList(1, columns.size()).forEach(column -> values.add(row.getValue().get(column)));
+                inserts.add(values);
+            }
+        }
+        for (int from = 0; from < inserts.size(); from += INSERT_CHUNK) {
+            InsertValuesStepN<R> insert = tx.insertInto(table, columns);
+            for (List<Object> values : inserts.subList(from, Math.min(from + INSERT_CHUNK, inserts.size()))) {
+                insert = insert.values(values);
+            }
+            insert.execute();
+        }
     }
 
     private static <R extends Record> void shiftOrders(DSLContext tx, Table<R> table, Field<Integer> order, Condition which) {
