@@ -282,6 +282,85 @@ class CoursePackageReaderTest {
                 .contains("sections[0].lessons[1].id: the lesson id").contains("is already used at sections[0].lessons[0]");
     }
 
+    @Test
+    void courseFieldsFollowTheirFormats() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Formats", 1, 1);
+        fixture.manifest().put("format", "scorm");
+        fixture.course().put("slug", "Not A Slug").put("difficulty", "expert").put("language", "english")
+                .put("version", "v2");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("formats")))).extracting(problem -> problem.replaceFirst(":\\d+:", ":"))
+                .containsExactlyInAnyOrder(
+                        "manifest.json: format: must be \"sevenp-course-package\", was \"scorm\"",
+                        "manifest.json: course.slug: must be lower-case words joined by hyphens, was \"Not A Slug\"",
+                        "manifest.json: course.difficulty: must be one of beginner, intermediate, advanced; was \"expert\"",
+                        "manifest.json: course.language: must be a language code such as en or pt-BR, was \"english\"",
+                        "manifest.json: course.version: must be numbers separated by dots, such as 1.2.0, was \"v2\"");
+    }
+
+    @Test
+    void anIdThatIsNotAUuidIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Ids", 1, 1);
+        fixture.section(0).put("id", "section-1");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("ids")))).singleElement().asString().endsWith("sections[0].id:"
+                + " must be a UUID such as 3f1c9a2e-5b7d-4c1e-9a8f-2d6b0e4c7a13, was \"section-1\"");
+    }
+
+    @Test
+    void duplicateSectionOrdersAndLessonSlugsAreRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Duplicates", 2, 1);
+        fixture.section(1).put("order", 1);
+        fixture.lesson(1, 0).put("slug", fixture.lesson(0, 0).get("slug").asText());
+
+        assertThat(problems(fixture.writeTo(temp.resolve("duplicates")))).extracting(problem -> problem.replaceFirst(":\\d+:", ":"))
+                .containsExactlyInAnyOrder(
+                        "manifest.json: sections[1].order: duplicate section order 1 (also used by sections[0])",
+                        "manifest.json: sections[1].lessons[0].slug: duplicate lesson slug \"lesson-1-1\" (also used at"
+                                + " sections[0].lessons[0])");
+    }
+
+    @Test
+    void aPathWithBackslashesIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Backslashes", 1, 1);
+        fixture.lesson(0, 0).put("body", "lessons\\lesson-1-1.md");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("backslashes")))).singleElement().asString()
+                .endsWith("sections[0].lessons[0].body: must use forward slashes (/), was \"lessons\\lesson-1-1.md\"");
+    }
+
+    @Test
+    void aLinkLeadingOutOfThePackageIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Linked", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4");
+        Path folder = fixture.writeTo(temp.resolve("linked"));
+        Path outside = Files.write(temp.resolve("outside.mp4"), bytes("video"));
+        Files.delete(folder.resolve("media/a.mp4"));
+        Files.createSymbolicLink(folder.resolve("media/a.mp4"), outside);
+
+        assertThat(problems(folder)).singleElement().asString()
+                .endsWith("media[0].file: names \"media/a.mp4\", a link that leads outside the package");
+    }
+
+    @Test
+    void aLessonBodyOverTheSizeLimitIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Huge", 1, 1);
+        String body = fixture.lesson(0, 0).get("body").asText();
+        fixture.file(body, "x".repeat((int) CoursePackageReader.MAX_BODY_BYTES + 1));
+
+        assertThat(problems(fixture.writeTo(temp.resolve("huge")))).singleElement().asString()
+                .endsWith("sections[0].lessons[0].body: names \"" + body + "\", which is larger than "
+                        + CoursePackageReader.MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void aManifestThatIsNotUtf8IsRejected() throws Exception {
+        Path folder = PackageFixture.course("Latin-1 manifest", 1, 1).writeTo(temp.resolve("latin1-manifest"));
+        Files.write(folder.resolve("manifest.json"), "{\"format\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(problems(folder)).containsExactly("manifest.json: is not valid UTF-8 text");
+    }
+
     private static Path zip(Path folder, Path zip) throws Exception {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
                 var files = Files.walk(folder)) {

@@ -117,6 +117,16 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void aMultipleChoiceQuestionCannotRepeatAChoice() {
+        PackageFixture fixture = PackageFixture.course("Repeated choice", 1, 1);
+        ObjectNode quiz = fixture.addQuiz(null, "Exam", "graded");
+        fixture.addChoiceQuestion(quiz, "Pick one", "A", "B", "A");
+
+        assertThat(problems(fixture)).singleElement().asString()
+                .endsWith("quizzes[0].questions[0].options[2]: repeats the choice \"A\"");
+    }
+
+    @Test
     void onlyMultipleChoiceQuestionsHaveOptions() {
         PackageFixture fixture = PackageFixture.course("Options", 1, 1);
         ObjectNode quiz = fixture.addQuiz(null, "Exam", "graded");
