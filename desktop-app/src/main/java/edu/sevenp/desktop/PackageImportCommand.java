@@ -19,10 +19,11 @@ final class PackageImportCommand {
 
     static int run(DesktopPaths paths, Path packagePath, PrintStream out, PrintStream err) {
         try (DesktopContext context = DesktopContext.open(paths)) {
-            CoursePackage coursePackage = context.packageReader().read(packagePath);
-            ImportSummary summary = context.store().importer().importPackage(coursePackage);
-            out.println(summary.describe());
-            return 0;
+            try (CoursePackage coursePackage = context.packageReader().read(packagePath)) {
+                ImportSummary summary = context.store().importer().importPackage(coursePackage);
+                out.println(summary.describe());
+                return 0;
+            }
         } catch (InvalidPackageException e) {
             err.println(e.getMessage());
             err.println("Nothing was imported.");

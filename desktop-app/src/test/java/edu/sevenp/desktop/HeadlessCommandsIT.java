@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +62,25 @@ class HeadlessCommandsIT {
     }
 
     @Test
+    void importOfAZipWithAVideoPutsTheVerifiedFileInTheProfilesMediaFolder() throws Exception {
+        DesktopPaths paths = new DesktopPaths(dataDirectory, "ana");
+        byte[] video = "an MP4 file, for the test".getBytes(StandardCharsets.UTF_8);
+        PackageFixture fixture = PackageFixture.course("Video course", 1, 1);
+        fixture.video(fixture.lesson(0, 0), fixture.addMedia("media/intro.mp4", video, "video/mp4"));
+        Path zip = zip(fixture.writeTo(dataDirectory.resolve("video-course")), dataDirectory.resolve("video-course.zip"));
+
+        int exitCode = PackageImportCommand.run(paths, zip, print(out), print(err));
+
+        assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Path stored = paths.profileDirectory().resolve("media").resolve(PackageFixture.sha256(video));
+        assertThat(stored).hasBinaryContent(video);
+        try (DesktopContext context = DesktopContext.open(paths)) {
+            LessonId lesson = new LessonId(UUID.fromString(fixture.lesson(0, 0).get("id").asText()));
+            assertThat(context.store().media().lessonVideo(lesson)).contains(stored);
+        }
+    }
+
+    @Test
     void aBrokenPackagePrintsTheReportAndImportsNothing() {
         DesktopPaths paths = new DesktopPaths(dataDirectory, "default");
         PackageFixture broken = PackageFixture.course("Broken", 1, 2);
@@ -70,6 +96,18 @@ class HeadlessCommandsIT {
         try (DesktopContext context = DesktopContext.open(paths)) {
             assertThat(context.store().courses().courseCount()).isEqualTo(1);
         }
+    }
+
+    private static Path zip(Path folder, Path zip) throws IOException {
+        try (ZipOutputStream zipped = new ZipOutputStream(Files.newOutputStream(zip));
+                Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                zipped.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                zipped.write(Files.readAllBytes(file));
+                zipped.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static PrintStream print(ByteArrayOutputStream target) {

@@ -2,12 +2,18 @@ package edu.sevenp.model;
 
 import java.util.Objects;
 
-/** The body of a lesson in Markdown, as the course author wrote it. */
-public record LessonContent(LessonId lessonId, String title, String markdown) {
+/**
+ * The body of a lesson as the course author wrote it.
+ *
+ * @param body the lesson's text in {@code format}: Markdown, or HTML that was already reduced to the
+ *             safe element list when the course was imported
+ */
+public record LessonContent(LessonId lessonId, String title, String body, LessonFormat format) {
 
     public LessonContent {
         Objects.requireNonNull(lessonId, "lessonId");
         Text.requireNonBlank(title, "title");
-        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(format, "format");
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import edu.sevenp.model.LessonFormat;
 import java.util.Objects;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -12,9 +13,10 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Turns a lesson's Markdown into a complete, styled HTML page for the lesson view. Raw HTML in the
- * Markdown is escaped and link targets are sanitised: packages come from disk, and nothing in them
- * may run script inside the player.
+ * Turns a lesson's body into a complete, styled HTML page for the lesson view. Raw HTML in Markdown
+ * is escaped and link targets are sanitised; an HTML body is reduced to {@link SafeHtml}'s elements
+ * (again: the importer already did, but the page must be safe whatever put the body in the store).
+ * Packages come from disk, and nothing in them may run script inside the player.
  */
 public final class LessonHtml {
 
@@ -33,9 +35,13 @@ public final class LessonHtml {
     }
 
     /** The lesson as a standalone HTML document. */
-    public String render(String markdown) {
-        Objects.requireNonNull(markdown, "markdown");
-        String body = renderer.render(parser.parse(markdown));
+    public String render(String lessonBody, LessonFormat format) {
+        Objects.requireNonNull(lessonBody, "lessonBody");
+        Objects.requireNonNull(format, "format");
+        String body = switch (format) {
+            case MARKDOWN -> renderer.render(parser.parse(lessonBody));
+            case HTML -> SafeHtml.clean(lessonBody);
+        };
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + stylesheet + "</style></head>"
                 + "<body><article class=\"lesson\">" + body + "</article></body></html>";
     }

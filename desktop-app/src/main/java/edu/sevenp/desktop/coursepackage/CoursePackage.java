@@ -1,26 +1,60 @@
 package edu.sevenp.desktop.coursepackage;
 
 import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A course package that passed validation: its manifest and the Markdown body of every lesson.
- *
- * @param source where it was read from, for messages and the local package registry
- * @param lessonBodies lesson id to Markdown text
+ * A course package that passed validation: its manifest, the body of every lesson, and access to the
+ * media and resource files it names, which were checked against their size and SHA-256. Files stay
+ * readable until the package is closed (a zip is open until then).
  */
-public record CoursePackage(String source, Manifest manifest, Map<UUID, String> lessonBodies) {
+public final class CoursePackage implements AutoCloseable {
 
-    public CoursePackage {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(manifest, "manifest");
-        lessonBodies = Map.copyOf(lessonBodies);
+    private final String source;
+    private final Manifest manifest;
+    private final Map<UUID, LessonBody> lessonBodies;
+    private final Path root;
+    private final Set<String> files;
+    private final Closeable container;
+
+    /**
+     * @param source where it was read from, for messages and the local package registry
+     * @param root the package's top folder (inside a zip, a path of the zip's file system)
+     * @param files the media and resource files the manifest names, as written there
+     * @param container closed with the package: the zip, or nothing for a folder
+     */
+    CoursePackage(String source, Manifest manifest, Map<UUID, LessonBody> lessonBodies, Path root, Set<String> files,
+            Closeable container) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        this.lessonBodies = Map.copyOf(lessonBodies);
+        this.root = Objects.requireNonNull(root, "root");
+        this.files = Set.copyOf(files);
+        this.container = Objects.requireNonNull(container, "container");
     }
 
-    public String body(UUID lessonId) {
-        String body = lessonBodies.get(lessonId);
+    public String source() {
+        return source;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** Lesson id to body. */
+    public Map<UUID, LessonBody> lessonBodies() {
+        return lessonBodies;
+    }
+
+    public LessonBody body(UUID lessonId) {
+        LessonBody body = lessonBodies.get(lessonId);
         if (body == null) {
             throw new IllegalArgumentException("no lesson " + lessonId + " in package " + source);
         }
@@ -29,5 +63,22 @@ public record CoursePackage(String source, Manifest manifest, Map<UUID, String> 
 
     public int lessonCount() {
         return lessonBodies.size();
+    }
+
+    /** A media or resource file the manifest names (its {@code file} field), to read while the package is open. */
+    public Path file(String manifestPath) {
+        if (!files.contains(manifestPath)) {
+            throw new IllegalArgumentException("the package " + source + " names no file \"" + manifestPath + "\"");
+        }
+        return root.resolve(manifestPath);
+    }
+
+    @Override
+    public void close() {
+        try {
+            container.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the course package " + source + ": " + e.getMessage(), e);
+        }
     }
 }

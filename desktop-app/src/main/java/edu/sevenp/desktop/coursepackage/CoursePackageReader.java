@@ -3,7 +3,10 @@ package edu.sevenp.desktop.coursepackage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.content.SafeHtml;
 import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.model.LessonFormat;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,23 +23,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
 
 /**
  * Reads a course package from a folder or a {@code .zip} file and validates all of it: the manifest
- * and every file it names. A package with any problem is rejected as a whole, with every problem
- * listed ({@link InvalidPackageException}); nothing is half-read.
+ * and every file it names (lesson bodies read, media and resource files checked against their size
+ * and SHA-256). A package with any problem is rejected as a whole, with every problem listed
+ * ({@link InvalidPackageException}); nothing is half-read. The package returned must be closed.
  */
 public final class CoursePackageReader {
 
     static final long MAX_MANIFEST_BYTES = 1L << 20;
     static final long MAX_BODY_BYTES = 2L << 20;
-
-    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
     private final ObjectMapper mapper;
 
@@ -45,10 +45,11 @@ public final class CoursePackageReader {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
+    /** Reads and checks the package at {@code location}; close the result when its files are no longer needed. */
     public CoursePackage read(Path location) throws InvalidPackageException, IOException {
         String source = location.toString();
         if (Files.isDirectory(location)) {
-            return readRoot(location, source);
+            return readRoot(location, source, () -> { });
         }
         if (!Files.isRegularFile(location)) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
@@ -61,8 +62,19 @@ public final class CoursePackageReader {
             throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
                     "is not a readable .zip file (" + e.getMessage() + ")")));
         }
-        try (zip) {
-            return readRoot(packageRootInZip(zip.getPath("/")), source);
+        try {
+            return readRoot(packageRootInZip(zip.getPath("/")), source, zip);
+        } catch (InvalidPackageException | IOException | RuntimeException e) {
+            closeAfterFailure(zip, e);
+            throw e;
+        }
+    }
+
+    private static void closeAfterFailure(Closeable container, Exception failure) {
+        try {
+            container.close();
+        } catch (IOException closing) {
+            failure.addSuppressed(closing);
         }
     }
 
@@ -80,7 +92,7 @@ public final class CoursePackageReader {
         return zipRoot;
     }
 
-    private CoursePackage readRoot(Path root, String source) throws InvalidPackageException, IOException {
+    private CoursePackage readRoot(Path root, String source, Closeable container) throws InvalidPackageException, IOException {
         Path manifestFile = root.resolve(ManifestValidator.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
@@ -111,18 +123,20 @@ public final class CoursePackageReader {
         }
         JsonLocations locations = JsonLocations.index(json);
         List<PackageProblem> problems = new ArrayList<>(ManifestValidator.validate(tree, locations));
-        Map<UUID, String> bodies = readBodies(root, tree, locations, problems);
+        PackageFiles files = new PackageFiles(root, locations, problems);
+        Map<UUID, LessonBody> bodies = readBodies(files, tree, ManifestValidator.formatVersionOf(tree));
+        checkMediaAndResources(files, tree);
         if (!problems.isEmpty()) {
             throw new InvalidPackageException(source, problems);
         }
         Manifest manifest = mapper.treeToValue(tree, Manifest.class);
-        return new CoursePackage(source, manifest, bodies);
+        return new CoursePackage(source, manifest, bodies, root, files.checked(), container);
     }
 
     /** Reads each lesson body the manifest names, checking that it stays inside the package. */
-    private static Map<UUID, String> readBodies(Path root, JsonNode tree, JsonLocations locations,
-            List<PackageProblem> problems) throws IOException {
-        Map<UUID, String> bodies = new HashMap<>();
+    private static Map<UUID, LessonBody> readBodies(PackageFiles files, JsonNode tree, int formatVersion)
+            throws IOException {
+        Map<UUID, LessonBody> bodies = new HashMap<>();
         JsonNode sections = tree.path("sections");
         for (int s = 0; s < sections.size(); s++) {
             JsonNode lessons = sections.get(s).path("lessons");
@@ -132,11 +146,19 @@ public final class CoursePackageReader {
                 if (!body.isTextual() || body.asText().isBlank()) {
                     continue; // already reported by the manifest validator
                 }
+                // Format 1 knew Markdown only, whatever the file was called.
+                Optional<LessonFormat> format = formatVersion < ManifestModel.MEDIA_AND_QUIZZES_VERSION
+                        ? Optional.of(LessonFormat.MARKDOWN) : ManifestValidator.bodyFormat(body.asText());
+                if (format.isEmpty()) {
+                    continue; // reported by the manifest validator
+                }
                 String pointer = "/sections/" + s + "/lessons/" + l + "/body";
-                readBody(root, body.asText(), pointer, locations, problems).ifPresent(text -> {
+                files.readText(body.asText(), pointer, MAX_BODY_BYTES).ifPresent(text -> {
                     String id = lesson.path("id").asText("");
                     if (ManifestValidator.isUuid(id)) {
-                        bodies.put(UUID.fromString(id), text);
+                        bodies.put(UUID.fromString(id), format.get() == LessonFormat.HTML
+                                ? new LessonBody(SafeHtml.clean(text), LessonFormat.HTML)
+                                : new LessonBody(text, LessonFormat.MARKDOWN));
                     }
                 });
             }
@@ -144,46 +166,32 @@ public final class CoursePackageReader {
         return bodies;
     }
 
-    private static Optional<String> readBody(Path root, String relative, String pointer, JsonLocations locations,
-            List<PackageProblem> problems) throws IOException {
-        String field = ManifestValidator.field(pointer);
-        int line = locations.lineOf(pointer);
-        Consumer<String> report = message ->
-                problems.add(new PackageProblem(ManifestValidator.MANIFEST, field, line, message));
-        if (relative.contains("\\")) {
-            report.accept("must use forward slashes (/), was \"" + relative + "\"");
-            return Optional.empty();
+    /** Every media file and every resource file: inside the package, of the size and SHA-256 the manifest gives. */
+    private static void checkMediaAndResources(PackageFiles files, JsonNode tree) throws IOException {
+        JsonNode media = tree.path("media");
+        for (int i = 0; i < media.size(); i++) {
+            files.checkHashed(media.get(i), "/media/" + i);
         }
-        if (relative.startsWith("/") || WINDOWS_DRIVE.matcher(relative).matches()) {
-            report.accept("must be a path relative to the package folder, was the absolute path \"" + relative + "\"");
-            return Optional.empty();
-        }
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root.normalize())) {
-            report.accept("points outside the package (\"" + relative + "\"); files must be inside the package folder");
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(file)) {
-            report.accept("names \"" + relative + "\", which is not a file in the package");
-            return Optional.empty();
-        }
-        if (root.getFileSystem() == FileSystems.getDefault() && !file.toRealPath().startsWith(root.toRealPath())) {
-            report.accept("names \"" + relative + "\", a link that leads outside the package");
-            return Optional.empty();
-        }
-        if (Files.size(file) > MAX_BODY_BYTES) {
-            report.accept("names \"" + relative + "\", which is larger than " + MAX_BODY_BYTES + " bytes");
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(decodeUtf8(Files.readAllBytes(file)));
-        } catch (CharacterCodingException e) {
-            problems.add(new PackageProblem(relative, "", 0, "is not valid UTF-8 text"));
-            return Optional.empty();
+        checkResourceFiles(files, tree.path("resources"), "/resources");
+        JsonNode sections = tree.path("sections");
+        for (int s = 0; s < sections.size(); s++) {
+            JsonNode lessons = sections.get(s).path("lessons");
+            for (int l = 0; l < lessons.size(); l++) {
+                String at = "/sections/" + s + "/lessons/" + l + "/resources";
+                checkResourceFiles(files, lessons.get(l).path("resources"), at);
+            }
         }
     }
 
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    private static void checkResourceFiles(PackageFiles files, JsonNode resources, String at) throws IOException {
+        for (int i = 0; i < resources.size(); i++) {
+            if (resources.get(i).path("file").isTextual()) {
+                files.checkHashed(resources.get(i), at + "/" + i);
+            }
+        }
+    }
+
+    static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -1,5 +1,7 @@
 package edu.sevenp.desktop.coursepackage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,15 +11,26 @@ public final class ManifestModel {
     /** The value of the manifest's {@code format} field. */
     public static final String FORMAT = "sevenp-course-package";
 
-    /** The newest format version this player reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The newest format version this player reads; it reads every older one too. */
+    public static final int FORMAT_VERSION = 2;
+
+    /** Format 2 added media, videos, HTML bodies, resources and quizzes. */
+    public static final int MEDIA_AND_QUIZZES_VERSION = 2;
 
     private ManifestModel() {
     }
 
-    public record Manifest(String format, int formatVersion, CourseEntry course, List<SectionEntry> sections) {
+    public record Manifest(String format, int formatVersion, CourseEntry course, List<MediaEntry> media,
+            List<SectionEntry> sections, List<ResourceEntry> resources, List<QuizEntry> quizzes) {
         public Manifest {
+            media = listOf(media);
             sections = List.copyOf(sections);
+            resources = listOf(resources);
+            quizzes = listOf(quizzes);
+        }
+
+        public List<LessonEntry> lessons() {
+            return sections.stream().flatMap(section -> section.lessons().stream()).toList();
         }
     }
 
@@ -25,13 +38,25 @@ public final class ManifestModel {
             String difficulty, String language, String version, Instructor instructor, List<String> learningObjectives,
             List<String> requirements, List<String> targetAudience) {
         public CourseEntry {
-            learningObjectives = learningObjectives == null ? List.of() : List.copyOf(learningObjectives);
-            requirements = requirements == null ? List.of() : List.copyOf(requirements);
-            targetAudience = targetAudience == null ? List.of() : List.copyOf(targetAudience);
+            learningObjectives = listOf(learningObjectives);
+            requirements = listOf(requirements);
+            targetAudience = listOf(targetAudience);
         }
     }
 
     public record Instructor(UUID id, String name) {
+    }
+
+    /**
+     * A file the course shows or plays, such as a lesson's video. The player keeps it by content, under
+     * its SHA-256.
+     *
+     * @param file path within the package, with forward slashes
+     * @param sha256 lower-case hexadecimal SHA-256 of the file's bytes
+     * @param size the file's size in bytes
+     */
+    public record MediaEntry(UUID id, String file, String sha256, long size, String mimeType, Integer width,
+            Integer height, Integer durationSeconds) {
     }
 
     public record SectionEntry(UUID id, int order, String title, String description, List<LessonEntry> lessons) {
@@ -40,8 +65,60 @@ public final class ManifestModel {
         }
     }
 
-    /** @param body path of the lesson's Markdown file, relative to the package root, with forward slashes */
-    public record LessonEntry(UUID id, int order, String slug, String title, String contentType, String body,
-            Integer readingTimeMinutes, boolean preview) {
+    /**
+     * @param body path of the lesson's body, relative to the package root, with forward slashes:
+     *             Markdown ({@code .md}) or, from format 2 on, HTML ({@code .html})
+     * @param video the id of the lesson's video in the manifest's media, or null
+     */
+    public record LessonEntry(UUID id, int order, String slug, String title, String contentType, String body, UUID video,
+            Integer readingTimeMinutes, boolean preview, List<ResourceEntry> resources, List<QuizEntry> quizzes) {
+        public LessonEntry {
+            resources = listOf(resources);
+            quizzes = listOf(quizzes);
+        }
+    }
+
+    /** Something to download or open: a file in the package ({@link #file} with its hash and size) or a web page ({@link #url}). */
+    public record ResourceEntry(UUID id, String title, String description, String file, String sha256, Long size,
+            String mimeType, String url) {
+
+        public boolean isFile() {
+            return file != null;
+        }
+    }
+
+    /**
+     * @param mode {@code graded} (answers stay on the server) or {@code practice} (answers travel, the player grades)
+     * @param passingScore percentage needed to pass, 0 to 100; null for the default of 70
+     * @param attemptsAllowed null for unlimited
+     */
+    public record QuizEntry(UUID id, String title, String description, String instructions, String mode,
+            BigDecimal passingScore, Integer timeLimitMinutes, Integer attemptsAllowed, List<QuestionEntry> questions) {
+        public QuizEntry {
+            questions = List.copyOf(questions);
+        }
+
+        public boolean graded() {
+            return "graded".equals(mode);
+        }
+    }
+
+    /**
+     * @param options the choices of a multiple_choice question, otherwise null
+     * @param points null for the default of 1
+     * @param answer practice quizzes only: the correct option (multiple_choice), true or false (true_false),
+     *               the accepted answers (short_answer) or a model answer (essay); null for graded quizzes
+     * @param explanation practice quizzes only: shown after answering
+     */
+    public record QuestionEntry(UUID id, int order, String type, String text, List<String> options, BigDecimal points,
+            JsonNode answer, String explanation) {
+        public QuestionEntry {
+            options = options == null ? null : List.copyOf(options);
+            answer = answer == null || answer.isNull() ? null : answer;
+        }
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 }

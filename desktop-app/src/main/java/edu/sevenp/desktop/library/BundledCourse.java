@@ -16,6 +16,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The sample course shipped inside the application ("Introduction to Relational Databases"). It is
@@ -34,10 +35,15 @@ public final class BundledCourse {
 
     /** Installs or updates the sample course; an unchanged sample leaves the library untouched. */
     public ImportSummary install(CourseImporter importer) {
-        return importer.importPackage(read());
+        return withPackage(importer::importPackage);
     }
 
+    /** The sample's manifest and lesson bodies; its files are closed again (use {@link #install} to import). */
     CoursePackage read() {
+        return withPackage(Function.identity());
+    }
+
+    private <T> T withPackage(Function<CoursePackage, T> use) {
         URL manifest = BundledCourse.class.getResource(SAMPLE_MANIFEST);
         if (manifest == null) {
             throw new IllegalStateException("The sample course is missing from the application (" + SAMPLE_MANIFEST + ")");
@@ -45,9 +51,11 @@ public final class BundledCourse {
         try {
             URI uri = manifest.toURI();
             if ("jar".equals(uri.getScheme())) {
-                return readFromJar(uri);
+                return fromJar(uri, use);
             }
-            return reader.read(Path.of(uri).getParent());
+            try (CoursePackage coursePackage = reader.read(Path.of(uri).getParent())) {
+                return use.apply(coursePackage);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sample course: " + e.getMessage(), e);
         } catch (InvalidPackageException | URISyntaxException e) {
@@ -55,7 +63,7 @@ public final class BundledCourse {
         }
     }
 
-    private CoursePackage readFromJar(URI uri) throws IOException, InvalidPackageException {
+    private <T> T fromJar(URI uri, Function<CoursePackage, T> use) throws IOException, InvalidPackageException {
         FileSystem jar;
         boolean openedHere;
         try {
@@ -66,8 +74,8 @@ public final class BundledCourse {
             jar = FileSystems.getFileSystem(uri);
             openedHere = false;
         }
-        try {
-            return reader.read(jar.provider().getPath(uri).getParent());
+        try (CoursePackage coursePackage = reader.read(jar.provider().getPath(uri).getParent())) {
+            return use.apply(coursePackage);
         } finally {
             if (openedHere) {
                 jar.close();

@@ -13,6 +13,7 @@ import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Difficulty;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonContent;
+import edu.sevenp.model.LessonFormat;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.Section;
 import edu.sevenp.model.SectionId;
@@ -70,10 +71,11 @@ public final class CourseRepository {
     }
 
     public Optional<LessonContent> lessonContent(LessonId lessonId) {
-        return dsl.select(COURSE_LESSONS.TITLE, COURSE_LESSONS.CONTENT)
+        return dsl.select(COURSE_LESSONS.TITLE, COURSE_LESSONS.CONTENT, COURSE_LESSONS.CONTENT_FORMAT)
                 .from(COURSE_LESSONS)
                 .where(COURSE_LESSONS.ID.eq(lessonId.value()))
-                .fetchOptional(row -> new LessonContent(lessonId, row.value1(), row.value2() == null ? "" : row.value2()));
+                .fetchOptional(row -> new LessonContent(lessonId, row.value1(), row.value2() == null ? "" : row.value2(),
+                        LessonFormat.fromCode(row.value3())));
     }
 
     private static Course toCourse(CoursesRecord row) {

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -21,7 +23,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The learner's local database: an H2 file in the profile's folder, migrated to the newest local
- * schema when opened. Everything the player shows offline is read from here.
+ * schema when opened, and beside it the profile's media folder, where media files are kept by their
+ * SHA-256. Everything the player shows offline is read from here.
  */
 public final class LocalStore implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class LocalStore implements AutoCloseable {
      */
     private static final String DURABLE = ";WRITE_DELAY=0";
     private static final String FILE_NAME = "store";
+    private static final String MEDIA_FOLDER = "media";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -41,8 +45,12 @@ public final class LocalStore implements AutoCloseable {
     private final String location;
     private final ProfileIdentity identity;
     private final DiskFlusher flusher;
+    private final MediaFolder media;
+    /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
+    private final boolean temporaryMedia;
 
-    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName) {
+    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName,
+            Path mediaDirectory, boolean temporaryMedia) {
         this.pool = pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
@@ -53,6 +61,8 @@ public final class LocalStore implements AutoCloseable {
         this.migration = migration;
         this.location = location;
         this.identity = IdentityRepository.ensure(dsl, profileName);
+        this.media = new MediaFolder(mediaDirectory);
+        this.temporaryMedia = temporaryMedia;
     }
 
     /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
@@ -64,20 +74,37 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the library folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
-        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", profileName);
+        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", profileName,
+                directory.toAbsolutePath().resolve(MEDIA_FOLDER), false);
     }
 
-    /** A private in-memory store, gone when closed: for tests and previews. */
+    /**
+     * A private in-memory store, gone when closed: for tests and previews. Its media folder is a new
+     * temporary folder, removed with the store.
+     */
     public static LocalStore openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default");
+        Path mediaDirectory;
+        try {
+            mediaDirectory = Files.createTempDirectory("sevenp-media-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary media folder: " + e.getMessage(), e);
+        }
+        try {
+            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default", mediaDirectory,
+                    true);
+        } catch (RuntimeException e) {
+            deleteTree(mediaDirectory);
+            throw e;
+        }
     }
 
-    private static LocalStore open(String url, String location, String profileName) {
+    private static LocalStore open(String url, String location, String profileName, Path mediaDirectory,
+            boolean temporaryMedia) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
-            return new LocalStore(pool, outcome, location, profileName);
+            return new LocalStore(pool, outcome, location, profileName, mediaDirectory, temporaryMedia);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -104,8 +131,22 @@ public final class LocalStore implements AutoCloseable {
         return new CourseRepository(dsl);
     }
 
+    /** Imports course packages: their media files into the media folder, everything else in one transaction. */
     public CourseImporter importer() {
-        return new CourseImporter(dsl);
+        return new CourseImporter(dsl, media);
+    }
+
+    /** The media files this profile holds, by content ({@code media:<sha256>} references). */
+    public MediaLibrary media() {
+        return new MediaLibrary(dsl, media);
+    }
+
+    /**
+     * Where media files are kept, each named by its SHA-256: {@code <profile folder>/media}, or a temporary
+     * folder for an in-memory store. Created on first use.
+     */
+    public Path mediaDirectory() {
+        return media.directory();
     }
 
     /** The profile's learner and this device, made on the profile's first start. */
@@ -146,5 +187,21 @@ public final class LocalStore implements AutoCloseable {
     public void close() {
         flusher.close();
         pool.dispose();
+        if (temporaryMedia) {
+            deleteTree(media.directory());
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the temporary media folder " + directory + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -1,14 +1,17 @@
 package edu.sevenp.desktop.coursepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.model.LessonFormat;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -30,23 +33,35 @@ class CoursePackageReaderTest {
         assertThat(coursePackage.manifest().sections()).hasSize(2);
         assertThat(coursePackage.lessonCount()).isEqualTo(6);
         String firstLesson = fixture.lesson(0, 0).get("id").asText();
-        assertThat(coursePackage.body(java.util.UUID.fromString(firstLesson))).contains("Body of lesson 1.1");
+        assertThat(coursePackage.body(UUID.fromString(firstLesson)))
+                .isEqualTo(new LessonBody("# Lesson 1.1\n\nBody of lesson 1.1.\n", LessonFormat.MARKDOWN));
     }
 
     @Test
-    void readsAZipMadeFromTheFolder() throws Exception {
-        Path folder = PackageFixture.course("Zipped", 1, 2).writeTo(temp.resolve("zipped"));
-        Path zip = temp.resolve("zipped.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
-                var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry("zipped/" + folder.relativize(file).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
+    void readsAZipMadeFromTheFolderAndItsFilesUntilClosed() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Zipped", 1, 2);
+        fixture.addMedia("media/clip.mp4", bytes("zipped video bytes"), "video/mp4");
+        Path zip = zip(fixture.writeTo(temp.resolve("zipped")), temp.resolve("zipped.zip"));
 
-        assertThat(reader.read(zip).lessonCount()).isEqualTo(2);
+        Path clip;
+        try (CoursePackage coursePackage = reader.read(zip)) {
+            assertThat(coursePackage.lessonCount()).isEqualTo(2);
+            clip = coursePackage.file("media/clip.mp4");
+            assertThat(Files.readAllBytes(clip)).isEqualTo(bytes("zipped video bytes"));
+        }
+        assertThat(clip.getFileSystem().isOpen()).as("the zip is closed with the package").isFalse();
+    }
+
+    @Test
+    void aRejectedZipIsClosedAgain() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Broken zip", 1, 1);
+        fixture.lesson(0, 0).put("order", 0);
+        Path zip = zip(fixture.writeTo(temp.resolve("broken-zip")), temp.resolve("broken.zip"));
+
+        assertThat(problems(zip)).hasSize(1);
+        // A zip file system left open would keep the file locked on Windows and fail this move there.
+        Files.move(zip, temp.resolve("moved.zip"));
+        assertThat(temp.resolve("moved.zip")).exists();
     }
 
     @Test
@@ -117,17 +132,112 @@ class CoursePackageReaderTest {
     @Test
     void anAbsoluteBodyPathIsRejected() throws Exception {
         PackageFixture fixture = PackageFixture.course("Absolute", 1, 1);
-        fixture.lesson(0, 0).put("body", "/etc/passwd");
+        fixture.lesson(0, 0).put("body", "/etc/passwd.md");
 
         assertThat(problems(fixture.writeTo(temp.resolve("absolute")))).singleElement().asString()
-                .contains("must be a path relative to the package folder, was the absolute path \"/etc/passwd\"");
+                .contains("must be a path relative to the package folder, was the absolute path \"/etc/passwd.md\"");
+    }
+
+    @Test
+    void aWindowsAbsolutePathIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Windows", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4").put("file", "C:\\media\\a.mp4");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("windows")))).singleElement().asString().matches(
+                "manifest\\.json:\\d+: media\\[0]\\.file: must be a path relative to the package folder, was the"
+                        + " absolute path \"C:\\\\media\\\\a\\.mp4\"");
+    }
+
+    @Test
+    void aMediaPathThatEscapesThePackageIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Media escape", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4").put("file", "media/../../secret.mp4");
+        Files.writeString(temp.resolve("secret.mp4"), "video");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("media-escape")))).singleElement().asString()
+                .endsWith("media[0].file: points outside the package (\"media/../../secret.mp4\"); files must be inside the"
+                        + " package folder");
+    }
+
+    @Test
+    void aMissingMediaFileIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Missing media", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4");
+        fixture.removeFile("media/a.mp4");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("missing-media")))).singleElement().asString()
+                .endsWith("media[0].file: names \"media/a.mp4\", which is not a file in the package");
+    }
+
+    @Test
+    void aBadHashNamesTheExpectedAndTheActualHash() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Bad hash", 1, 1);
+        ObjectNode media = fixture.addMedia("media/a.mp4", bytes("original"), "video/mp4");
+        fixture.file("media/a.mp4", bytes("tampered"));
+        String expected = media.get("sha256").asText();
+        String actual = PackageFixture.sha256(bytes("tampered"));
+
+        assertThat(problems(fixture.writeTo(temp.resolve("bad-hash")))).singleElement().asString()
+                .endsWith("media[0].sha256: the file \"media/a.mp4\" has SHA-256 " + actual + ", not " + expected
+                        + " as the manifest says; the file is damaged or the manifest is out of date");
+    }
+
+    @Test
+    void aResourceFileOfTheWrongSizeIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Bad size", 1, 1);
+        fixture.addResourceFile(fixture.lesson(0, 0), "Schema", "resources/schema.sql", bytes("CREATE TABLE t ();"),
+                "application/sql");
+        fixture.file("resources/schema.sql", bytes("CREATE TABLE t (id INTEGER);"));
+
+        assertThat(problems(fixture.writeTo(temp.resolve("bad-size")))).singleElement().asString()
+                .endsWith("sections[0].lessons[0].resources[0].size: the file \"resources/schema.sql\" is 28 bytes, not 18"
+                        + " as the manifest says");
+    }
+
+    @Test
+    void onlyFilesTheManifestNamesCanBeOpened() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Named files", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4");
+        fixture.file("media/unlisted.mp4", bytes("other"));
+
+        try (CoursePackage coursePackage = reader.read(fixture.writeTo(temp.resolve("named")))) {
+            assertThat(coursePackage.file("media/a.mp4")).hasBinaryContent(bytes("video"));
+            assertThatThrownBy(() -> coursePackage.file("media/unlisted.mp4"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no file \"media/unlisted.mp4\"");
+        }
+    }
+
+    @Test
+    void anHtmlBodyIsReadAsSafeHtml() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Html", 1, 1);
+        fixture.lesson(0, 0).put("body", "lessons/page.html");
+        fixture.file("lessons/page.html", "<html><head><script>steal()</script></head><body><h1 onclick=\"x()\">Keys</h1>"
+                + "<p>Every row has one.</p></body></html>");
+
+        try (CoursePackage coursePackage = reader.read(fixture.writeTo(temp.resolve("html")))) {
+            assertThat(coursePackage.body(UUID.fromString(fixture.lesson(0, 0).get("id").asText())))
+                    .isEqualTo(new LessonBody("<h1>Keys</h1><p>Every row has one.</p>", LessonFormat.HTML));
+        }
+    }
+
+    @Test
+    void formatOneReadsEveryBodyAsMarkdown() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Format one", 1, 1);
+        fixture.manifest().put("formatVersion", 1);
+        fixture.lesson(0, 0).put("body", "lessons/page.html");
+        fixture.file("lessons/page.html", "<h1>Shown as text</h1>");
+
+        try (CoursePackage coursePackage = reader.read(fixture.writeTo(temp.resolve("format-one")))) {
+            assertThat(coursePackage.body(UUID.fromString(fixture.lesson(0, 0).get("id").asText())))
+                    .isEqualTo(new LessonBody("<h1>Shown as text</h1>", LessonFormat.MARKDOWN));
+        }
     }
 
     @Test
     void aMissingLessonFileIsRejected() throws Exception {
         PackageFixture fixture = PackageFixture.course("Missing", 1, 1);
         String body = fixture.lesson(0, 0).get("body").asText();
-        fixture.file(body, null);
+        fixture.removeFile(body);
 
         assertThat(problems(fixture.writeTo(temp.resolve("missing")))).singleElement().asString()
                 .contains("sections[0].lessons[0].body: names \"" + body + "\", which is not a file in the package");
@@ -136,10 +246,10 @@ class CoursePackageReaderTest {
     @Test
     void aNewerFormatAsksForANewerPlayer() throws Exception {
         PackageFixture fixture = PackageFixture.course("Future", 1, 1);
-        fixture.manifest().put("formatVersion", 2);
+        fixture.manifest().put("formatVersion", 3);
 
         assertThat(problems(fixture.writeTo(temp.resolve("future")))).singleElement().asString()
-                .contains("this package needs a newer player (format 2)");
+                .contains("this package needs a newer player (format 3); this player reads format 2 - update the player");
     }
 
     @Test
@@ -170,6 +280,101 @@ class CoursePackageReaderTest {
 
         assertThat(problems(fixture.writeTo(temp.resolve("dupes")))).singleElement().asString()
                 .contains("sections[0].lessons[1].id: the lesson id").contains("is already used at sections[0].lessons[0]");
+    }
+
+    @Test
+    void courseFieldsFollowTheirFormats() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Formats", 1, 1);
+        fixture.manifest().put("format", "scorm");
+        fixture.course().put("slug", "Not A Slug").put("difficulty", "expert").put("language", "english")
+                .put("version", "v2");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("formats")))).extracting(problem -> problem.replaceFirst(":\\d+:", ":"))
+                .containsExactlyInAnyOrder(
+                        "manifest.json: format: must be \"sevenp-course-package\", was \"scorm\"",
+                        "manifest.json: course.slug: must be lower-case words joined by hyphens, was \"Not A Slug\"",
+                        "manifest.json: course.difficulty: must be one of beginner, intermediate, advanced; was \"expert\"",
+                        "manifest.json: course.language: must be a language code such as en or pt-BR, was \"english\"",
+                        "manifest.json: course.version: must be numbers separated by dots, such as 1.2.0, was \"v2\"");
+    }
+
+    @Test
+    void anIdThatIsNotAUuidIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Ids", 1, 1);
+        fixture.section(0).put("id", "section-1");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("ids")))).singleElement().asString().endsWith("sections[0].id:"
+                + " must be a UUID such as 3f1c9a2e-5b7d-4c1e-9a8f-2d6b0e4c7a13, was \"section-1\"");
+    }
+
+    @Test
+    void duplicateSectionOrdersAndLessonSlugsAreRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Duplicates", 2, 1);
+        fixture.section(1).put("order", 1);
+        fixture.lesson(1, 0).put("slug", fixture.lesson(0, 0).get("slug").asText());
+
+        assertThat(problems(fixture.writeTo(temp.resolve("duplicates")))).extracting(problem -> problem.replaceFirst(":\\d+:", ":"))
+                .containsExactlyInAnyOrder(
+                        "manifest.json: sections[1].order: duplicate section order 1 (also used by sections[0])",
+                        "manifest.json: sections[1].lessons[0].slug: duplicate lesson slug \"lesson-1-1\" (also used at"
+                                + " sections[0].lessons[0])");
+    }
+
+    @Test
+    void aPathWithBackslashesIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Backslashes", 1, 1);
+        fixture.lesson(0, 0).put("body", "lessons\\lesson-1-1.md");
+
+        assertThat(problems(fixture.writeTo(temp.resolve("backslashes")))).singleElement().asString()
+                .endsWith("sections[0].lessons[0].body: must use forward slashes (/), was \"lessons\\lesson-1-1.md\"");
+    }
+
+    @Test
+    void aLinkLeadingOutOfThePackageIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Linked", 1, 1);
+        fixture.addMedia("media/a.mp4", bytes("video"), "video/mp4");
+        Path folder = fixture.writeTo(temp.resolve("linked"));
+        Path outside = Files.write(temp.resolve("outside.mp4"), bytes("video"));
+        Files.delete(folder.resolve("media/a.mp4"));
+        Files.createSymbolicLink(folder.resolve("media/a.mp4"), outside);
+
+        assertThat(problems(folder)).singleElement().asString()
+                .endsWith("media[0].file: names \"media/a.mp4\", a link that leads outside the package");
+    }
+
+    @Test
+    void aLessonBodyOverTheSizeLimitIsRejected() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Huge", 1, 1);
+        String body = fixture.lesson(0, 0).get("body").asText();
+        fixture.file(body, "x".repeat((int) CoursePackageReader.MAX_BODY_BYTES + 1));
+
+        assertThat(problems(fixture.writeTo(temp.resolve("huge")))).singleElement().asString()
+                .endsWith("sections[0].lessons[0].body: names \"" + body + "\", which is larger than "
+                        + CoursePackageReader.MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void aManifestThatIsNotUtf8IsRejected() throws Exception {
+        Path folder = PackageFixture.course("Latin-1 manifest", 1, 1).writeTo(temp.resolve("latin1-manifest"));
+        Files.write(folder.resolve("manifest.json"), "{\"format\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(problems(folder)).containsExactly("manifest.json: is not valid UTF-8 text");
+    }
+
+    private static Path zip(Path folder, Path zip) throws Exception {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> problems(Path location) {

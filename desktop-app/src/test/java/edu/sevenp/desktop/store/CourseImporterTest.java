@@ -40,7 +40,7 @@ class CourseImporterTest {
         assertThat(outline.lessonsInOrder()).extracting(Lesson::title)
                 .containsExactly("Lesson 1.1", "Lesson 1.2", "Lesson 1.3", "Lesson 2.1", "Lesson 2.2", "Lesson 2.3");
         LessonId first = outline.lessonsInOrder().get(0).id();
-        assertThat(store.courses().lessonContent(first).orElseThrow().markdown()).contains("Body of lesson 1.1");
+        assertThat(store.courses().lessonContent(first).orElseThrow().body()).contains("Body of lesson 1.1");
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class PlayerViewModel {
     }
 
     private RenderedLesson render(LessonContent content) {
-        return new RenderedLesson(content.lessonId(), content.title(), lessonHtml.render(content.markdown()));
+        return new RenderedLesson(content.lessonId(), content.title(), lessonHtml.render(content.body(), content.format()));
     }
 
     private void displayPage(RenderedLesson page) {
