@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -30,13 +31,16 @@ public final class LocalStore implements AutoCloseable {
     private final DSLContext dsl;
     private final MigrationOutcome migration;
     private final String location;
+    private final Path directory;
     private final ProfileIdentity identity;
 
-    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName) {
+    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
+                       String profileName) {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.migration = migration;
         this.location = location;
+        this.directory = directory;
         this.identity = IdentityRepository.ensure(dsl, profileName);
     }
 
@@ -49,20 +53,20 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the library folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
-        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db", profileName);
+        return open("jdbc:h2:file:" + file + MODE, file + ".mv.db", directory.toAbsolutePath(), profileName);
     }
 
     /** A private in-memory store, gone when closed: for tests and previews. */
     public static LocalStore openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default");
+        return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, "default");
     }
 
-    private static LocalStore open(String url, String location, String profileName) {
+    private static LocalStore open(String url, String location, Path directory, String profileName) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
-            return new LocalStore(pool, outcome, location, profileName);
+            return new LocalStore(pool, outcome, location, directory, profileName);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -110,8 +114,17 @@ public final class LocalStore implements AutoCloseable {
         return new SearchQueue(dsl);
     }
 
+    public SearchContentRepository searchContent() {
+        return new SearchContentRepository(dsl);
+    }
+
     public String schemaVersion() {
         return migration.schemaVersion();
+    }
+
+    /** The profile's folder, where files that belong with the database live; empty for an in-memory store. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** The database file (or in-memory name), for messages. */
