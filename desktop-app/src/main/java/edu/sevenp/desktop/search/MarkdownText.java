@@ -2,6 +2,8 @@ package edu.sevenp.desktop.search;
 
 import java.util.List;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -111,11 +113,15 @@ final class MarkdownText {
             children(node);
         }
 
-        /** Table cells: words of neighbouring cells must not run together. */
+        /** Table rows a line each; words of neighbouring cells must not run together. */
         @Override
         public void visit(CustomNode node) {
             visitChildren(node);
-            text.append(' ');
+            if (node instanceof TableRow) {
+                text.append('\n');
+            } else if (node instanceof TableCell) {
+                text.append(' ');
+            }
         }
 
         private void children(Block node) {

@@ -92,7 +92,8 @@ public final class SearchService implements AutoCloseable {
             throw new UncheckedIOException("Cannot open the search index of " + store.location() + ": " + e.getMessage(), e);
         }
         SearchQueue queue = store.searchQueue();
-        StatusBoard board = new StatusBoard();
+        StatusBoard board = new StatusBoard(index.rebuildReason() == null
+                ? IndexStatus.ready() : new IndexStatus(IndexStatus.State.REBUILDING, 0, 0));
         board.add(listener);
         IndexMaintenance maintenance = new IndexMaintenance(index, new QueueIndexer(queue, store.searchContent()), queue,
                 background, board);

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,11 @@ final class StatusBoard {
     private static final Logger LOG = LoggerFactory.getLogger(StatusBoard.class);
 
     private final List<IndexListener> listeners = new ArrayList<>();
-    private IndexStatus current = IndexStatus.ready();
+    private IndexStatus current;
+
+    StatusBoard(IndexStatus initial) {
+        this.current = Objects.requireNonNull(initial, "initial");
+    }
 
     synchronized IndexStatus current() {
         return current;
@@ -27,8 +32,11 @@ final class StatusBoard {
         listeners.remove(listener);
     }
 
-    /** Under the lock, so every listener sees the statuses in the order they happened. */
+    /** Under the lock, so every listener sees the statuses in the order they happened; repeats are dropped. */
     synchronized void publish(IndexStatus status) {
+        if (status.equals(current)) {
+            return;
+        }
         current = status;
         for (IndexListener listener : listeners) {
             tell(listener, status);
