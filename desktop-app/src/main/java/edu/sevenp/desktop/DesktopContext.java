@@ -3,6 +3,7 @@ package edu.sevenp.desktop;
 import edu.sevenp.desktop.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The player's services for one profile, wired once: the local store (opened and migrated), the
- * bundled sample course (installed or updated), the library and the package reader.
+ * bundled sample course (installed or updated), the library, the package reader and offline search
+ * (its index opened; a rebuild, when needed, runs in the background).
  */
 public final class DesktopContext implements AutoCloseable {
 
@@ -19,12 +21,15 @@ public final class DesktopContext implements AutoCloseable {
     private final LocalStore store;
     private final CoursePackageReader packageReader;
     private final ImportSummary sample;
+    private final SearchService search;
 
-    private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample) {
+    private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample,
+                           SearchService search) {
         this.paths = paths;
         this.store = store;
         this.packageReader = packageReader;
         this.sample = sample;
+        this.search = search;
     }
 
     public static DesktopContext open(DesktopPaths paths) {
@@ -33,7 +38,7 @@ public final class DesktopContext implements AutoCloseable {
         try {
             CoursePackageReader reader = new CoursePackageReader(JsonMapperFactory.createStrict());
             ImportSummary sample = new BundledCourse(reader).install(store.importer());
-            return new DesktopContext(paths, store, reader, sample);
+            return new DesktopContext(paths, store, reader, sample, SearchService.open(store));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -56,6 +61,11 @@ public final class DesktopContext implements AutoCloseable {
         return new LibraryService(store.courses());
     }
 
+    /** Offline search of this profile; call it from a background executor. */
+    public SearchService search() {
+        return search;
+    }
+
     /** The bundled sample course, which the window opens on. */
     public CourseId sampleCourse() {
         return sample.courseId();
@@ -63,6 +73,10 @@ public final class DesktopContext implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            search.close();
+        } finally {
+            store.close();
+        }
     }
 }
