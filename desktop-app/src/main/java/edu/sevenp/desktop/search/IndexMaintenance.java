@@ -2,9 +2,13 @@ package edu.sevenp.desktop.search;
 
 import edu.sevenp.desktop.search.IndexStatus.State;
 import edu.sevenp.desktop.store.SearchQueue;
+import edu.sevenp.desktop.store.SearchQueue.Entry;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -18,6 +22,12 @@ import org.slf4j.LoggerFactory;
 final class IndexMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexMaintenance.class);
+
+    /**
+     * The background commits (and so shows its progress to searches) this often: a commit per batch
+     * would cost a flush and an fsync each, a good part of a rebuild's time.
+     */
+    static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** A search takes in at most this many courses itself before leaving the rest to the background. */
     static final int COURSES_BEFORE_A_SEARCH = 2;
@@ -117,12 +127,26 @@ final class IndexMaintenance {
             }
             total = queue.size();
             board.publish(new IndexStatus(state, 0, total));
-            int taken;
-            while ((taken = indexBatch(QueueIndexer.BATCH_COURSES)) > 0) {
-                done += taken;
-                total = Math.max(total, done);
-                board.publish(new IndexStatus(state, done, total));
+            List<Entry> uncommitted = new ArrayList<>();
+            long lastSeq = 0;
+            long lastCommit = System.nanoTime();
+            List<Entry> batch;
+            while (!(batch = indexBatchAfter(lastSeq)).isEmpty()) {
+                uncommitted.addAll(batch);
+                lastSeq = batch.get(batch.size() - 1).seq();
+                if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                    commit(uncommitted);
+                    done += uncommitted.size();
+                    uncommitted.clear();
+                    lastCommit = System.nanoTime();
+                    total = Math.max(total, done);
+                    board.publish(new IndexStatus(state, done, total));
+                }
             }
+            commit(uncommitted);
+            done += uncommitted.size();
+            total = Math.max(total, done);
+            board.publish(new IndexStatus(state, done, total));
             running.set(false);
             if (!closed) {
                 board.publish(new IndexStatus(State.READY, done, total));
@@ -149,6 +173,29 @@ final class IndexMaintenance {
             index.commit();
             rebuildPending = false;
             LOG.info("Rebuilding the search index: {} courses queued", courses);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private List<Entry> indexBatchAfter(long seq) throws IOException {
+        writing.lock();
+        try {
+            return closed ? List.of() : indexer.indexBatchAfter(index, seq, QueueIndexer.BATCH_COURSES);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void commit(List<Entry> indexed) throws IOException {
+        if (indexed.isEmpty()) {
+            return;
+        }
+        writing.lock();
+        try {
+            if (!closed) {
+                indexer.commit(index, indexed);
+            }
         } finally {
             writing.unlock();
         }

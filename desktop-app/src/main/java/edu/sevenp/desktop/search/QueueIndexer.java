@@ -38,14 +38,23 @@ final class QueueIndexer {
     }
 
     /**
-     * Indexes the oldest batch of the queue, with at most {@code maxCourses} course entries; returns how
-     * many entries it took in (0: the queue is empty).
+     * Indexes the oldest batch of the queue, with at most {@code maxCourses} course entries, commits,
+     * and removes the batch; returns how many entries it took in (0: the queue is empty).
      */
     int indexNextBatch(SearchIndex index, int maxCourses) throws IOException {
-        List<Entry> batch = limitCourses(queue.next(BATCH_ENTRIES), maxCourses);
-        if (batch.isEmpty()) {
-            return 0;
+        List<Entry> batch = indexBatchAfter(index, 0, maxCourses);
+        if (!batch.isEmpty()) {
+            commit(index, batch);
         }
+        return batch.size();
+    }
+
+    /**
+     * Indexes the oldest entries after sequence number {@code afterSeq} without committing: the caller
+     * commits several batches at once with {@link #commit}. Returns the entries indexed.
+     */
+    List<Entry> indexBatchAfter(SearchIndex index, long afterSeq, int maxCourses) throws IOException {
+        List<Entry> batch = limitCourses(queue.nextAfter(afterSeq, BATCH_ENTRIES), maxCourses);
         Set<UUID> courses = new LinkedHashSet<>();
         Set<UUID> notes = new LinkedHashSet<>();
         for (Entry entry : batch) {
@@ -58,9 +67,13 @@ final class QueueIndexer {
         if (!notes.isEmpty()) {
             indexNotes(writer, notes, courses);
         }
+        return batch;
+    }
+
+    /** Makes the index durable, and only then removes the entries it now holds. */
+    void commit(SearchIndex index, List<Entry> indexed) throws IOException {
         index.commit();
-        queue.remove(batch);
-        return batch.size();
+        queue.remove(indexed);
     }
 
     /**

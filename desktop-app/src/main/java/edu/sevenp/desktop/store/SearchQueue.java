@@ -63,6 +63,12 @@ public final class SearchQueue {
                 .fetch(row -> new Entry(row.getSeq(), DocType.of(row.getDocType()), row.getDocId()));
     }
 
+    /** The oldest entries after {@code seq}, at most {@code limit}: the next batch while earlier ones await a commit. */
+    public List<Entry> nextAfter(long seq, int limit) {
+        return dsl.selectFrom(SEARCH_QUEUE).where(SEARCH_QUEUE.SEQ.gt(seq)).orderBy(SEARCH_QUEUE.SEQ).limit(limit)
+                .fetch(row -> new Entry(row.getSeq(), DocType.of(row.getDocType()), row.getDocId()));
+    }
+
     /** Removes every entry up to and including {@code seq}, once the index holds them. */
     public void removeUpTo(long seq) {
         dsl.deleteFrom(SEARCH_QUEUE).where(SEARCH_QUEUE.SEQ.le(seq)).execute();
