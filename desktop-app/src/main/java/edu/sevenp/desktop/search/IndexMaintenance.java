@@ -15,18 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the index up with the search queue. A search first takes in one batch itself (a note just
- * written is usually all there is); a larger backlog, and a rebuild, run in the background, batch by
- * batch, with progress on the {@link StatusBoard}. One batch writes at a time.
+ * Keeps the index up with the search queue. A search first takes in a small batch itself (a note just
+ * written is usually all there is) and sees it at once through a near-real-time reader; a larger
+ * backlog, and a rebuild, run in the background with progress on the {@link StatusBoard}.
+ *
+ * <p>Commits are what make the index durable, and cost a flush and an fsync: they happen at most every
+ * {@link #COMMIT_INTERVAL_NANOS}, at the end of a background run and at close. Queue entries are
+ * removed only after the commit that holds them; until then they are "uncommitted" and later batches
+ * read the queue after them. A crash loses only uncommitted work, which is still queued.
  */
 final class IndexMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexMaintenance.class);
 
-    /**
-     * The background commits (and so shows its progress to searches) this often: a commit per batch
-     * would cost a flush and an fsync each, a good part of a rebuild's time.
-     */
     static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** A search takes in at most this many courses itself before leaving the rest to the background. */
@@ -37,10 +38,16 @@ final class IndexMaintenance {
     private final SearchQueue queue;
     private final Executor background;
     private final StatusBoard board;
-    private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean rebuildPending;
     private volatile boolean closed;
+
+    /** Guards the writer and the three fields below it: one batch or commit at a time. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private final List<Entry> uncommitted = new ArrayList<>();
+    /** Batches read the queue after this sequence number; back to 0 after a commit, to pick up late writers. */
+    private long readAfter;
+    private long lastCommit = System.nanoTime();
 
     IndexMaintenance(SearchIndex index, QueueIndexer indexer, SearchQueue queue, Executor background, StatusBoard board) {
         this.index = index;
@@ -62,21 +69,30 @@ final class IndexMaintenance {
             startRebuild();
             return false;
         }
+        boolean everything;
+        writing.lock();
         try {
-            indexBatch(COURSES_BEFORE_A_SEARCH);
-            if (queue.size() > 0) {
-                startUpdating();
+            if (closed) {
                 return false;
             }
-            if (board.current().state() == State.FAILED) {
-                board.publish(IndexStatus.ready());
+            if (!indexMore(COURSES_BEFORE_A_SEARCH).isEmpty()) {
+                index.refresh();
             }
-            return true;
+            commitIfDue(false);
+            everything = queue.nextAfter(readAfter, 1).isEmpty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index could not take in the latest changes; searching what it has", e);
             board.publish(new IndexStatus(State.FAILED, 0, 0));
             return false;
+        } finally {
+            writing.unlock();
         }
+        if (!everything) {
+            startUpdating();
+        } else if (board.current().state() == State.FAILED) {
+            board.publish(IndexStatus.ready());
+        }
+        return everything;
     }
 
     /** Fills the (empty) index again from the library in the background: queues every course, then takes them in. */
@@ -90,15 +106,16 @@ final class IndexMaintenance {
         start(State.UPDATING);
     }
 
-    boolean running() {
-        return running.get();
-    }
-
-    /** Stops the background after its current batch and closes the index. */
+    /** Stops the background after its current batch, commits what is indexed, and closes the index. */
     void close() throws IOException {
-        closed = true;
         writing.lock();
         try {
+            closed = true;
+            try {
+                commitIfDue(true);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The search index could not commit at close; its queue entries will be done again", e);
+            }
             index.close();
         } finally {
             writing.unlock();
@@ -127,26 +144,13 @@ final class IndexMaintenance {
             }
             total = queue.size();
             board.publish(new IndexStatus(state, 0, total));
-            List<Entry> uncommitted = new ArrayList<>();
-            long lastSeq = 0;
-            long lastCommit = System.nanoTime();
             List<Entry> batch;
-            while (!(batch = indexBatchAfter(lastSeq)).isEmpty()) {
-                uncommitted.addAll(batch);
-                lastSeq = batch.get(batch.size() - 1).seq();
-                if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
-                    commit(uncommitted);
-                    done += uncommitted.size();
-                    uncommitted.clear();
-                    lastCommit = System.nanoTime();
-                    total = Math.max(total, done);
-                    board.publish(new IndexStatus(state, done, total));
-                }
+            while (!(batch = backgroundBatch()).isEmpty()) {
+                done += batch.size();
+                total = Math.max(total, done);
+                board.publish(new IndexStatus(state, done, total));
             }
-            commit(uncommitted);
-            done += uncommitted.size();
-            total = Math.max(total, done);
-            board.publish(new IndexStatus(state, done, total));
+            commitNow();
             running.set(false);
             if (!closed) {
                 board.publish(new IndexStatus(State.READY, done, total));
@@ -178,35 +182,49 @@ final class IndexMaintenance {
         }
     }
 
-    private List<Entry> indexBatchAfter(long seq) throws IOException {
+    private List<Entry> backgroundBatch() throws IOException {
         writing.lock();
         try {
-            return closed ? List.of() : indexer.indexBatchAfter(index, seq, QueueIndexer.BATCH_COURSES);
+            if (closed) {
+                return List.of();
+            }
+            List<Entry> batch = indexMore(QueueIndexer.BATCH_COURSES);
+            commitIfDue(false);
+            return batch;
         } finally {
             writing.unlock();
         }
     }
 
-    private void commit(List<Entry> indexed) throws IOException {
-        if (indexed.isEmpty()) {
-            return;
-        }
+    private void commitNow() throws IOException {
         writing.lock();
         try {
             if (!closed) {
-                indexer.commit(index, indexed);
+                commitIfDue(true);
             }
         } finally {
             writing.unlock();
         }
     }
 
-    private int indexBatch(int maxCourses) throws IOException {
-        writing.lock();
-        try {
-            return closed ? 0 : indexer.indexNextBatch(index, maxCourses);
-        } finally {
-            writing.unlock();
+    /** Holding {@link #writing}. */
+    private List<Entry> indexMore(int maxCourses) throws IOException {
+        List<Entry> batch = indexer.indexBatchAfter(index, readAfter, maxCourses);
+        if (!batch.isEmpty()) {
+            uncommitted.addAll(batch);
+            readAfter = batch.get(batch.size() - 1).seq();
         }
+        return batch;
+    }
+
+    /** Holding {@link #writing}. */
+    private void commitIfDue(boolean force) throws IOException {
+        if (uncommitted.isEmpty() || !(force || System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS)) {
+            return;
+        }
+        indexer.commit(index, uncommitted);
+        uncommitted.clear();
+        readAfter = 0;
+        lastCommit = System.nanoTime();
     }
 }

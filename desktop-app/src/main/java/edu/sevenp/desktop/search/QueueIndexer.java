@@ -17,15 +17,15 @@ import java.util.UUID;
 import org.apache.lucene.index.IndexWriter;
 
 /**
- * Takes the search queue into the index, one batch at a time: reads the current state of what each
- * entry names, updates the index, commits it, and only then removes the entries. A crash between the
- * commit and the removal leaves the entries queued, and doing them again changes nothing.
+ * Takes the search queue into the index, a batch at a time: reads the current state of what each
+ * entry names and updates the index. {@link #commit} makes the index durable and only then removes the
+ * entries: a crash between the two leaves them queued, and doing them again changes nothing.
  */
 final class QueueIndexer {
 
     /** Entries read at once. */
     static final int BATCH_ENTRIES = 200;
-    /** Course entries in one background batch at most: each is all of a course's lessons, quizzes and notes. */
+    /** Course entries in one batch at most: each is all of a course's lessons, quizzes and notes. */
     static final int BATCH_COURSES = 20;
 
     private final SearchQueue queue;
@@ -35,18 +35,6 @@ final class QueueIndexer {
     QueueIndexer(SearchQueue queue, SearchContentRepository content) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.content = Objects.requireNonNull(content, "content");
-    }
-
-    /**
-     * Indexes the oldest batch of the queue, with at most {@code maxCourses} course entries, commits,
-     * and removes the batch; returns how many entries it took in (0: the queue is empty).
-     */
-    int indexNextBatch(SearchIndex index, int maxCourses) throws IOException {
-        List<Entry> batch = indexBatchAfter(index, 0, maxCourses);
-        if (!batch.isEmpty()) {
-            commit(index, batch);
-        }
-        return batch.size();
     }
 
     /**

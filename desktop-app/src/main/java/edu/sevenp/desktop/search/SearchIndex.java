@@ -98,6 +98,11 @@ final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Makes the changes visible to searches without making them durable (no commit, no fsync). */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     <T> T read(SearcherWork<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

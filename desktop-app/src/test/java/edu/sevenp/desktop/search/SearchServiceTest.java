@@ -288,6 +288,7 @@ class SearchServiceTest {
         writes.requeue(SearchQueue.DocType.NOTE, note);
 
         assertThat(found(search.search("rows", 20))).containsExactlyInAnyOrderElementsOf(before).hasSize(4);
+        search.close();
         assertThat(store.searchQueue().size()).isZero();
     }
 
