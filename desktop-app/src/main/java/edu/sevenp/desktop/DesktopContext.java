@@ -9,11 +9,13 @@ import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The player's services for one profile, wired once: the local store (opened and migrated), the
  * bundled sample course (installed or updated), the library, the package reader and offline search
- * (its index opened; a rebuild, when needed, runs in the background).
+ * (its index opened on a background thread, so start-up does not wait for Lucene; a rebuild, when
+ * needed, runs in the background too).
  */
 public final class DesktopContext implements AutoCloseable {
 
@@ -21,10 +23,10 @@ public final class DesktopContext implements AutoCloseable {
     private final LocalStore store;
     private final CoursePackageReader packageReader;
     private final ImportSummary sample;
-    private final SearchService search;
+    private final CompletableFuture<SearchService> search;
 
     private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample,
-                           SearchService search) {
+                           CompletableFuture<SearchService> search) {
         this.paths = paths;
         this.store = store;
         this.packageReader = packageReader;
@@ -38,7 +40,13 @@ public final class DesktopContext implements AutoCloseable {
         try {
             CoursePackageReader reader = new CoursePackageReader(JsonMapperFactory.createStrict());
             ImportSummary sample = new BundledCourse(reader).install(store.importer());
-            return new DesktopContext(paths, store, reader, sample, SearchService.open(store));
+            CompletableFuture<SearchService> search = CompletableFuture.supplyAsync(() -> SearchService.open(store),
+                    runnable -> {
+                        Thread opening = new Thread(runnable, "search-open");
+                        opening.setDaemon(true);
+                        opening.start();
+                    });
+            return new DesktopContext(paths, store, reader, sample, search);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -61,9 +69,12 @@ public final class DesktopContext implements AutoCloseable {
         return new LibraryService(store.courses());
     }
 
-    /** Offline search of this profile; call it from a background executor. */
+    /**
+     * Offline search of this profile; call it from a background executor: the first call waits until
+     * the index is open (a fraction of a second after start).
+     */
     public SearchService search() {
-        return search;
+        return search.join();
     }
 
     /** The bundled sample course, which the window opens on. */
@@ -74,7 +85,10 @@ public final class DesktopContext implements AutoCloseable {
     @Override
     public void close() {
         try {
-            search.close();
+            SearchService opened = search.exceptionally(failure -> null).join();
+            if (opened != null) {
+                opened.close();
+            }
         } finally {
             store.close();
         }
