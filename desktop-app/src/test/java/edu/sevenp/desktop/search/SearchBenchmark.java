@@ -70,26 +70,38 @@ public final class SearchBenchmark {
             long searchOpen = System.nanoTime();
             try (SearchService search = SearchService.open(store)) {
                 System.out.printf("start-up: store open %.0f ms, search open %.0f ms%n", storeMs, millis(searchOpen));
-                List<String> queries = queries(data, 1200);
-                for (String query : queries.subList(0, 200)) {
+                List<String> queries = queries(data, 3000);
+                for (String query : queries.subList(0, 1000)) {
                     search.search(query, 20);
                 }
-                long[] times = new long[1000];
+                long[] times = new long[2000];
+                long[][] byKind = new long[4][];
+                int[] counts = new int[4];
+                for (int k = 0; k < 4; k++) {
+                    byKind[k] = new long[2000];
+                }
                 long hits = 0;
                 for (int i = 0; i < times.length; i++) {
                     long t = System.nanoTime();
-                    hits += search.search(queries.get(200 + i), 20).hits().size();
+                    hits += search.search(queries.get(1000 + i), 20).hits().size();
                     times[i] = System.nanoTime() - t;
+                    int kind = kind(1000 + i);
+                    byKind[kind][counts[kind]++] = times[i];
                 }
-                report("search, limit 20, mixed 1-3 words and phrases (" + hits / 1000.0 + " hits avg)", times);
+                report("search, limit 20, mixed (" + hits / (double) times.length + " hits avg)", times);
+                String[] names = {"one word", "two words", "three words", "two-word phrase"};
+                for (int k = 0; k < 4; k++) {
+                    report("  " + names[k], Arrays.copyOf(byKind[k], counts[k]));
+                }
 
                 SearchableWrites writes = new SearchableWrites(store);
                 UUID[] lesson = noteLesson;
                 long[] noteTimes = new long[100];
                 for (int i = 0; i < noteTimes.length; i++) {
-                    writes.writeNote(lesson[0], lesson[1], "freshword" + i + " " + data.zipfWord());
+                    String unique = "n" + UUID.randomUUID().toString().replace("-", "");
+                    writes.writeNote(lesson[0], lesson[1], unique + " " + data.zipfWord());
                     long t = System.nanoTime();
-                    int found = search.search("freshword" + i, 5).hits().size();
+                    int found = search.search(unique, 5).hits().size();
                     noteTimes[i] = System.nanoTime() - t;
                     if (found != 1) {
                         throw new IllegalStateException("fresh note not found");
@@ -103,18 +115,20 @@ public final class SearchBenchmark {
     private static List<String> queries(SearchBenchmarkData data, int count) {
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int kind = i % 10;
-            if (kind < 4) {
-                queries.add(data.zipfWord());
-            } else if (kind < 7) {
-                queries.add(data.zipfWord() + " " + data.zipfWord());
-            } else if (kind < 9) {
-                queries.add(data.zipfWord() + " " + data.zipfWord() + " " + data.zipfWord());
-            } else {
-                queries.add("\"" + data.zipfWord() + " " + data.zipfWord() + "\"");
+            switch (kind(i)) {
+                case 0 -> queries.add(data.zipfWord());
+                case 1 -> queries.add(data.zipfWord() + " " + data.zipfWord());
+                case 2 -> queries.add(data.zipfWord() + " " + data.zipfWord() + " " + data.zipfWord());
+                default -> queries.add("\"" + data.zipfWord() + " " + data.zipfWord() + "\"");
             }
         }
         return queries;
+    }
+
+    /** 40 % one word, 30 % two, 20 % three, 10 % a two-word phrase. */
+    private static int kind(int i) {
+        int tenth = i % 10;
+        return tenth < 4 ? 0 : tenth < 7 ? 1 : tenth < 9 ? 2 : 3;
     }
 
     private static void report(String what, long[] nanos) {
