@@ -142,6 +142,7 @@ final class IndexMaintenance {
             if (rebuildPending) {
                 queueEverything();
             }
+            commitNow();
             total = queue.size();
             board.publish(new IndexStatus(state, 0, total));
             List<Entry> batch;
@@ -173,6 +174,7 @@ final class IndexMaintenance {
                 return;
             }
             int courses = queue.enqueueEveryCourse();
+            queue.flushToDisk();
             index.markFormatCurrent();
             index.commit();
             rebuildPending = false;

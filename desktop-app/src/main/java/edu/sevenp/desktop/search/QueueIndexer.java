@@ -58,8 +58,12 @@ final class QueueIndexer {
         return batch;
     }
 
-    /** Makes the index durable, and only then removes the entries it now holds. */
+    /**
+     * Makes the database durable (what was indexed must not be lost by a crash while the index keeps
+     * it), then the index, and only then removes the entries it now holds.
+     */
     void commit(SearchIndex index, List<Entry> indexed) throws IOException {
+        queue.flushToDisk();
         index.commit();
         queue.remove(indexed);
     }

@@ -95,6 +95,16 @@ public final class SearchQueue {
                 .execute();
     }
 
+    /**
+     * Writes everything committed so far to disk (H2 keeps recent commits in memory for up to about a
+     * second). The index calls it before each of its own commits: an index commit must never be more
+     * durable than the queue entries and the rows it was made from, or a crash could leave the index
+     * holding a note the database lost, or marked complete for a queue the database lost.
+     */
+    public void flushToDisk() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
     public int size() {
         return dsl.fetchCount(SEARCH_QUEUE);
     }
