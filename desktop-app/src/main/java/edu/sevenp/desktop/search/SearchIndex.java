@@ -2,6 +2,8 @@ package edu.sevenp.desktop.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -12,6 +14,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -28,6 +32,9 @@ final class SearchIndex implements Closeable {
 
     /** Indexing buffers this much before flushing a segment; a rebuild of a large library benefits. */
     private static final double RAM_BUFFER_MB = 48;
+
+    /** A file in the index folder that asks the next start to rebuild: damage found while running. */
+    static final String REBUILD_MARKER = "rebuild-requested";
 
     /** Reads a searcher: the search's work, done while the searcher is held. */
     interface SearcherWork<T> {
@@ -92,6 +99,20 @@ final class SearchIndex implements Closeable {
         writer.setLiveCommitData(Map.of(IndexFields.FORMAT_KEY, IndexFields.FORMAT_VERSION).entrySet());
     }
 
+    /**
+     * Damage that only showed while searching (a file that fails its checksum) cannot be repaired
+     * under open readers: leaves a note for the next start, which rebuilds.
+     */
+    void requestRebuildAtNextStart() {
+        try (IndexOutput marker = directory.createOutput(REBUILD_MARKER, IOContext.DEFAULT)) {
+            marker.writeByte((byte) 1);
+        } catch (FileAlreadyExistsException e) {
+            // already requested
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not ask for a rebuild of the damaged search index", e);
+        }
+    }
+
     /** Makes the changes durable, then visible to searches. */
     void commit() throws IOException {
         writer.commit();
@@ -128,6 +149,9 @@ final class SearchIndex implements Closeable {
 
     private static String problemWith(Directory directory) {
         try {
+            if (Arrays.asList(directory.listAll()).contains(REBUILD_MARKER)) {
+                return "it was found damaged while searching";
+            }
             String version = SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFields.FORMAT_KEY);
             if (version == null) {
                 return "it was never completed";

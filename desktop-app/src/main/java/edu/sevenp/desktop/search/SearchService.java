@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,6 +25,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Offline full-text search of one profile: lessons, quizzes and the learner's notes (see
@@ -32,6 +35,8 @@ import org.apache.lucene.store.FSDirectory;
  * memory for an in-memory store; opening it is quick, and a rebuild runs in the background.
  */
 public final class SearchService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     public static final String FOLDER = "search-index";
     /** Most results one search returns. */
@@ -135,6 +140,11 @@ public final class SearchService implements AutoCloseable {
                 .build();
         try {
             return new SearchResults(index.read(searcher -> hits(searcher, query, limit)), complete);
+        } catch (CorruptIndexException e) {
+            LOG.error("The search index is damaged; it will be rebuilt at the next start", e);
+            index.requestRebuildAtNextStart();
+            board.publish(new IndexStatus(IndexStatus.State.FAILED, 0, 0));
+            return SearchResults.none(false);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching failed: " + e.getMessage(), e);
         } catch (AlreadyClosedException e) {

@@ -145,6 +145,20 @@ class SearchIndexLifecycleTest {
     }
 
     @Test
+    void anIndexFoundDamagedWhileSearchingIsRebuiltAtTheNextStart() throws IOException {
+        try (SearchIndex index = SearchIndex.open(FSDirectory.open(indexFolder), IndexFields.analyzer())) {
+            index.requestRebuildAtNextStart();
+            index.writer().deleteAll();
+            index.commit();
+        }
+
+        assertRebuiltAndFound();
+        try (Stream<Path> files = Files.list(indexFolder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).doesNotContain(SearchIndex.REBUILD_MARKER);
+        }
+    }
+
+    @Test
     void aRebuildThatNeverQueuedTheLibraryStartsAgainAtTheNextStart() {
         deleteRecursively(indexFolder);
         try (LocalStore store = LocalStore.openFile(profile, "default");
