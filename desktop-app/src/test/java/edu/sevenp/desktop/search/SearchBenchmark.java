@@ -107,7 +107,7 @@ public final class SearchBenchmark {
                         throw new IllegalStateException("fresh note not found");
                     }
                 }
-                report("search right after a note is written (index + commit + search)", noteTimes);
+                report("search right after a note is written (index, NRT refresh, a commit every 2 s; then search)", noteTimes);
             }
         }
     }
