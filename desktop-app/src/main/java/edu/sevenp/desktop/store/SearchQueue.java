@@ -19,7 +19,7 @@ public final class SearchQueue {
     public enum DocType {
         /** One note of the learner's. */
         NOTE("note"),
-        /** Every lesson and quiz of a course. */
+        /** Every lesson and quiz of a course, and the learner's notes on it (their lesson titles may change). */
         COURSE("course");
 
         private final String code;
