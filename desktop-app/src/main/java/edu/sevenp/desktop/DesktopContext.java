@@ -3,15 +3,19 @@ package edu.sevenp.desktop;
 import edu.sevenp.desktop.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The player's services for one profile, wired once: the local store (opened and migrated), the
- * bundled sample course (installed or updated), the library and the package reader.
+ * bundled sample course (installed or updated), the library, the package reader and offline search.
+ * Search starts only when asked ({@link #startSearch()}: the window does, headless commands do not),
+ * on a background thread, so start-up does not wait for Lucene; a rebuild runs in the background too.
  */
 public final class DesktopContext implements AutoCloseable {
 
@@ -19,6 +23,7 @@ public final class DesktopContext implements AutoCloseable {
     private final LocalStore store;
     private final CoursePackageReader packageReader;
     private final ImportSummary sample;
+    private CompletableFuture<SearchService> search;
 
     private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample) {
         this.paths = paths;
@@ -56,6 +61,30 @@ public final class DesktopContext implements AutoCloseable {
         return new LibraryService(store.courses());
     }
 
+    /** Opens the profile's search index on a background thread (once); returns at once. */
+    public synchronized void startSearch() {
+        if (search == null) {
+            search = CompletableFuture.supplyAsync(() -> SearchService.open(store), runnable -> {
+                Thread opening = new Thread(runnable, "search-open");
+                opening.setDaemon(true);
+                opening.start();
+            });
+        }
+    }
+
+    /**
+     * Offline search of this profile; call it from a background executor: the first call waits until
+     * the index is open (a fraction of a second after {@link #startSearch()}).
+     */
+    public SearchService search() {
+        CompletableFuture<SearchService> opening;
+        synchronized (this) {
+            startSearch();
+            opening = search;
+        }
+        return opening.join();
+    }
+
     /** The bundled sample course, which the window opens on. */
     public CourseId sampleCourse() {
         return sample.courseId();
@@ -63,6 +92,17 @@ public final class DesktopContext implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        CompletableFuture<SearchService> opening;
+        synchronized (this) {
+            opening = search;
+        }
+        try {
+            SearchService opened = opening == null ? null : opening.exceptionally(failure -> null).join();
+            if (opened != null) {
+                opened.close();
+            }
+        } finally {
+            store.close();
+        }
     }
 }

@@ -41,6 +41,7 @@ public final class Launcher {
     private static int openWindow(DesktopPaths paths) {
         logToFile(paths);
         try (DesktopContext context = DesktopContext.open(paths)) {
+            context.startSearch();
             DesktopUi.showAndWait(context.library(), context.sampleCourse());
             return 0;
         } catch (InterruptedException e) {

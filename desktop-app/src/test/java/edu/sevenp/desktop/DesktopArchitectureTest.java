@@ -28,6 +28,11 @@ class DesktopArchitectureTest {
                     "org.flywaydb..");
 
     @ArchTest
+    static final ArchRule luceneOnlyInTheSearchPackage = noClasses()
+            .that().resideOutsideOfPackage("edu.sevenp.desktop.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..");
+
+    @ArchTest
     static final ArchRule okHttpOnlyInTheSyncPackage = noClasses()
             .that().resideOutsideOfPackage("edu.sevenp.desktop.sync..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..");

@@ -35,4 +35,10 @@ public final class SafeHtml {
         cleaned.outputSettings().prettyPrint(false);
         return cleaned.body().html();
     }
+
+    /** The words of {@code html} without any markup, for indexing. */
+    public static String plainText(String html) {
+        Objects.requireNonNull(html, "html");
+        return Jsoup.parse(html).text();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -43,14 +44,15 @@ public final class LocalStore implements AutoCloseable {
     private final DSLContext dsl;
     private final MigrationOutcome migration;
     private final String location;
+    private final Path directory;
     private final ProfileIdentity identity;
     private final DiskFlusher flusher;
     private final MediaFolder media;
     /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
     private final boolean temporaryMedia;
 
-    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName,
-            Path mediaDirectory, boolean temporaryMedia) {
+    private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
+            String profileName, Path mediaDirectory, boolean temporaryMedia) {
         this.pool = pool;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
@@ -60,6 +62,7 @@ public final class LocalStore implements AutoCloseable {
         this.dsl = DSL.using(configuration);
         this.migration = migration;
         this.location = location;
+        this.directory = directory;
         this.identity = IdentityRepository.ensure(dsl, profileName);
         this.media = new MediaFolder(mediaDirectory);
         this.temporaryMedia = temporaryMedia;
@@ -74,8 +77,9 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the library folder " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
-        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", profileName,
-                directory.toAbsolutePath().resolve(MEDIA_FOLDER), false);
+        Path home = directory.toAbsolutePath();
+        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", home, profileName,
+                home.resolve(MEDIA_FOLDER), false);
     }
 
     /**
@@ -90,21 +94,21 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create a temporary media folder: " + e.getMessage(), e);
         }
         try {
-            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, "default", mediaDirectory,
-                    true);
+            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, "default",
+                    mediaDirectory, true);
         } catch (RuntimeException e) {
             deleteTree(mediaDirectory);
             throw e;
         }
     }
 
-    private static LocalStore open(String url, String location, String profileName, Path mediaDirectory,
-            boolean temporaryMedia) {
+    private static LocalStore open(String url, String location, Path directory, String profileName,
+            Path mediaDirectory, boolean temporaryMedia) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
-            return new LocalStore(pool, outcome, location, profileName, mediaDirectory, temporaryMedia);
+            return new LocalStore(pool, outcome, location, directory, profileName, mediaDirectory, temporaryMedia);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -166,8 +170,17 @@ public final class LocalStore implements AutoCloseable {
         return new SearchQueue(dsl);
     }
 
+    public SearchContentRepository searchContent() {
+        return new SearchContentRepository(dsl);
+    }
+
     public String schemaVersion() {
         return migration.schemaVersion();
+    }
+
+    /** The profile's folder, where files that belong with the database live; empty for an in-memory store. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** The database file (or in-memory name), for messages. */
