@@ -14,6 +14,7 @@ import edu.sevenp.desktop.coursepackage.ManifestModel.LessonEntry;
 import edu.sevenp.desktop.coursepackage.ManifestModel.SectionEntry;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -79,6 +80,9 @@ public final class CourseImporter {
                 .execute();
         tx.deleteFrom(COURSE_SECTIONS).where(COURSE_SECTIONS.COURSE_ID.eq(course.id()), COURSE_SECTIONS.ID.notIn(sectionIds))
                 .execute();
+        // Lessons added or removed change every learner's share of completed lessons (the server's
+        // roll_up_lesson_changes): a new lesson lowers it, removing the last unfinished one completes the course.
+        CourseRollUp.refreshCourse(tx, course.id(), Rows.now(Clock.systemUTC()));
         // The course's lessons (and later its quizzes) changed: the search index takes them in again.
         SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, course.id());
         tx.insertInto(COURSE_PACKAGES)
