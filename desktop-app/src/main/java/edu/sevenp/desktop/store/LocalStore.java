@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Objects;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -31,6 +32,9 @@ public final class LocalStore implements AutoCloseable {
     private final MigrationOutcome migration;
     private final String location;
     private final ProfileIdentity identity;
+    private final Clock clock = Clock.systemUTC();
+    /** One for the store: every learner write goes through it (see WriteTransactions). */
+    private final WriteTransactions writes;
 
     private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, String profileName) {
         this.pool = pool;
@@ -38,6 +42,7 @@ public final class LocalStore implements AutoCloseable {
         this.migration = migration;
         this.location = location;
         this.identity = IdentityRepository.ensure(dsl, profileName);
+        this.writes = new WriteTransactions(dsl);
     }
 
     /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
@@ -108,6 +113,38 @@ public final class LocalStore implements AutoCloseable {
 
     public SearchQueue searchQueue() {
         return new SearchQueue(dsl);
+    }
+
+    public LessonRepository lessons() {
+        return new LessonRepository(dsl, notes(), bookmarks());
+    }
+
+    public LessonProgressRepository progress() {
+        return new LessonProgressRepository(dsl, writes, outbox(), clock);
+    }
+
+    public EnrollmentRepository enrollments() {
+        return new EnrollmentRepository(dsl, writes, outbox(), clock);
+    }
+
+    public CompletionRepository completions() {
+        return new CompletionRepository(dsl, writes, outbox());
+    }
+
+    public NoteRepository notes() {
+        return new NoteRepository(dsl, writes, outbox());
+    }
+
+    public BookmarkRepository bookmarks() {
+        return new BookmarkRepository(dsl, writes, outbox());
+    }
+
+    public QuizRepository quizzes() {
+        return new QuizRepository(dsl, writes, outbox());
+    }
+
+    public DashboardRepository dashboards() {
+        return new DashboardRepository(dsl);
     }
 
     public String schemaVersion() {
