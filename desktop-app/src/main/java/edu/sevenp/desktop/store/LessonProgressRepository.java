@@ -100,6 +100,10 @@ public final class LessonProgressRepository {
         boolean isDone = wasDone || entry.complete();
         merge(row, entry, isNew, isDone);
         if (!isNew && !row.changed() && entry.secondsSpent() == 0) {
+            // Nothing to store or queue. The server's trigger still runs on an update that changes nothing,
+            // and moves the enrollment's last access up to the row's (which an enrollment made after the
+            // row has not seen); so does this.
+            CourseRollUp.afterProgressWrite(tx, user, course, wasDone, isDone, row.getLastAccessedAt(), now);
             return Optional.of(result(tx, row, false));
         }
         row.setUpdatedAt(now);

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -83,7 +84,7 @@ public final class StoreFixture {
 
     /** A published course with the given ids: one list of lesson ids per section. */
     public FixtureCourse course(UUID id, String title, String thumbnailUrl, String difficulty, List<List<UUID>> lessonIds) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + id.toString().substring(0, 8);
+        String slug = slug(title, id);
         dsl.insertInto(COURSES).set(COURSES.ID, id).set(COURSES.TITLE, title).set(COURSES.SLUG, slug)
                 .set(COURSES.INSTRUCTOR_ID, instructor()).set(COURSES.STATUS, "published").set(COURSES.DIFFICULTY, difficulty)
                 .set(COURSES.THUMBNAIL_URL, thumbnailUrl).execute();
@@ -97,6 +98,11 @@ public final class StoreFixture {
             }
         }
         return new FixtureCourse(new CourseId(id), List.copyOf(lessons));
+    }
+
+    /** The slug {@link #course} gives a course. */
+    public static String slug(String title, UUID id) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + id.toString().substring(0, 8);
     }
 
     /** One more lesson at the end of the course's last section, as a newer package version would add it. */
