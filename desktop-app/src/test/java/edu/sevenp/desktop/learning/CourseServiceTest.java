@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreFixture;
@@ -38,8 +39,8 @@ class CourseServiceTest {
 
         assertThat(courses.library()).extracting(entry -> entry.course().id(), LibraryEntry::enrollment, LibraryEntry::progress)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(indexes.id(), Optional.empty(), new BigDecimal("0.00")),
-                        org.assertj.core.groups.Tuple.tuple(joins.id(), Optional.of(enrolled), new BigDecimal("0.00")));
+                        tuple(indexes.id(), Optional.empty(), new BigDecimal("0.00")),
+                        tuple(joins.id(), Optional.of(enrolled), new BigDecimal("0.00")));
     }
 
     @Test

@@ -29,6 +29,7 @@ import edu.sevenp.model.sync.Tombstone;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class ChangePayloadsTest {
         assertThat(JSON.readValue(written, change.getClass())).isEqualTo(change);
     }
 
-    private static java.util.List<Object> identity(LearnerChange change) {
-        return java.util.List.of(change.entity(), change.entityId(), change.operation().code());
+    private static List<Object> identity(LearnerChange change) {
+        return List.of(change.entity(), change.entityId(), change.operation().code());
     }
 }

@@ -10,6 +10,7 @@ import edu.sevenp.model.learning.Dashboard;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +72,7 @@ class DashboardRepositoryTest {
 
         Dashboard dashboard = store.dashboards().dashboard(ana);
 
-        Map<String, Object> quizMetadata = new java.util.HashMap<>();
+        Map<String, Object> quizMetadata = new HashMap<>();
         quizMetadata.put("score", 90);
         quizMetadata.put("note", null);
         assertThat(dashboard).isEqualTo(new Dashboard(
@@ -103,8 +104,8 @@ class DashboardRepositoryTest {
 
     private static Dashboard.ActiveEnrollment recent(FixtureCourse course, String title, String thumbnail,
             Difficulty difficulty, String progress, OffsetDateTime lastAccessed) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + course.id().value().toString().substring(0, 8);
-        return new Dashboard.ActiveEnrollment(new Dashboard.CourseSummary(course.id(), title, slug, thumbnail, difficulty),
+        return new Dashboard.ActiveEnrollment(new Dashboard.CourseSummary(course.id(), title,
+                StoreFixture.slug(title, course.id().value()), thumbnail, difficulty),
                 new BigDecimal(progress), lastAccessed);
     }
 

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.store;
 
 import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.model.LessonId;
@@ -37,7 +38,7 @@ class NoteRepositoryTest {
                 42, MONDAY, MONDAY));
         assertThat(notes.find(learner, note.id())).contains(note);
         assertThat(fixture.searchQueue()).extracting(SearchQueue.Entry::type, SearchQueue.Entry::id)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(SearchQueue.DocType.NOTE, note.id().value()));
+                .containsExactly(tuple(SearchQueue.DocType.NOTE, note.id().value()));
     }
 
     @Test

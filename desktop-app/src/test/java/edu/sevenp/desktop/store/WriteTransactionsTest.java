@@ -2,6 +2,7 @@ package edu.sevenp.desktop.store;
 
 import static edu.sevenp.desktop.store.schema.Tables.LESSON_PROGRESS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.sum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
@@ -57,7 +58,7 @@ class WriteTransactionsTest {
             pool.shutdownNow();
         }
 
-        int total = fixture.dsl().select(LESSON_PROGRESS.TOTAL_TIME_SPENT.sum()).from(LESSON_PROGRESS).fetchSingle()
+        int total = fixture.dsl().select(sum(LESSON_PROGRESS.TOTAL_TIME_SPENT)).from(LESSON_PROGRESS).fetchSingle()
                 .value1().intValue();
         List<Outbox.Entry> queued = fixture.outbox();
         int queuedSeconds = 0;
