@@ -1,6 +1,7 @@
 package edu.sevenp.desktop;
 
 import edu.sevenp.desktop.coursepackage.CoursePackageReader;
+import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
@@ -8,6 +9,7 @@ import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -83,6 +85,11 @@ public final class DesktopContext implements AutoCloseable {
             opening = search;
         }
         return opening.join();
+    }
+
+    /** What the learner does with the library: progress, notes, bookmarks, quizzes, the dashboard. */
+    public LearningServices learning() {
+        return LearningServices.over(store, Clock.systemUTC());
     }
 
     /** The bundled sample course, which the window opens on. */

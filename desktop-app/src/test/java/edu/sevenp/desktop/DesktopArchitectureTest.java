@@ -27,6 +27,13 @@ class DesktopArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jooq..", "org.h2..",
                     "org.flywaydb..");
 
+    /** The learning services speak records and repositories: no SQL, no JavaFX, no UI (view models call them). */
+    @ArchTest
+    static final ArchRule learningServicesUseNoDatabaseAndNoUi = noClasses()
+            .that().resideInAPackage("edu.sevenp.desktop.learning..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "javafx..", "com.sun.javafx..", "edu.sevenp.desktop.ui..");
+
     @ArchTest
     static final ArchRule luceneOnlyInTheSearchPackage = noClasses()
             .that().resideOutsideOfPackage("edu.sevenp.desktop.search..")

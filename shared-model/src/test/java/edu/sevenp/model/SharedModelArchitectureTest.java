@@ -1,5 +1,6 @@
 package edu.sevenp.model;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,4 +23,11 @@ class SharedModelArchitectureTest {
             .should().dependOnClassesThat()
             .resideInAnyPackage("javafx..", "org.jooq..", "java.sql..", "javax.sql..", "okhttp3..", "io.javalin..",
                     "org.flywaydb..", "org.h2..", "org.postgresql..");
+
+    /** The sync payloads are plain records: Java, our own model, and Jackson's annotations, nothing else. */
+    @ArchTest
+    static final ArchRule syncPayloadsUseOnlyJavaAndJacksonAnnotations = classes()
+            .that().resideInAPackage("edu.sevenp.model.sync..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "edu.sevenp.model..", "com.fasterxml.jackson.annotation..");
 }

@@ -29,6 +29,7 @@ import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -211,6 +212,9 @@ public final class CourseImporter {
         writeRows(tx, COURSE_RESOURCES, COURSE_RESOURCES.ID, resourceRows);
 
         removeDropped(tx, manifest, resources, quizzes);
+        // Lessons added or removed change every learner's share of completed lessons (the server's
+        // roll_up_lesson_changes): a new lesson lowers it, removing the last unfinished one completes the course.
+        CourseRollUp.refreshCourse(tx, courseId, Rows.now(Clock.systemUTC()));
         // The course's lessons and quizzes changed: the search index takes them in again.
         SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, courseId);
         writeRows(tx, COURSE_PACKAGES, COURSE_PACKAGES.COURSE_ID, Map.of(courseId, Map.of(

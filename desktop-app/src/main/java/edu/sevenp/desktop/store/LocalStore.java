@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -50,6 +51,9 @@ public final class LocalStore implements AutoCloseable {
     private final MediaFolder media;
     /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
     private final boolean temporaryMedia;
+    private final Clock clock = Clock.systemUTC();
+    /** One for the store: every learner write goes through it (see WriteTransactions). */
+    private final WriteTransactions writes;
 
     private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
             String profileName, Path mediaDirectory, boolean temporaryMedia) {
@@ -66,6 +70,7 @@ public final class LocalStore implements AutoCloseable {
         this.identity = IdentityRepository.ensure(dsl, profileName);
         this.media = new MediaFolder(mediaDirectory);
         this.temporaryMedia = temporaryMedia;
+        this.writes = new WriteTransactions(dsl);
     }
 
     /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
@@ -172,6 +177,38 @@ public final class LocalStore implements AutoCloseable {
 
     public SearchContentRepository searchContent() {
         return new SearchContentRepository(dsl);
+    }
+
+    public LessonRepository lessons() {
+        return new LessonRepository(dsl, notes(), bookmarks());
+    }
+
+    public LessonProgressRepository progress() {
+        return new LessonProgressRepository(dsl, writes, outbox(), clock);
+    }
+
+    public EnrollmentRepository enrollments() {
+        return new EnrollmentRepository(dsl, writes, outbox(), clock);
+    }
+
+    public CompletionRepository completions() {
+        return new CompletionRepository(dsl, writes, outbox());
+    }
+
+    public NoteRepository notes() {
+        return new NoteRepository(dsl, writes, outbox());
+    }
+
+    public BookmarkRepository bookmarks() {
+        return new BookmarkRepository(dsl, writes, outbox());
+    }
+
+    public QuizRepository quizzes() {
+        return new QuizRepository(dsl, writes, outbox());
+    }
+
+    public DashboardRepository dashboards() {
+        return new DashboardRepository(dsl);
     }
 
     public String schemaVersion() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.model.sync.ChangeOperation;
+import edu.sevenp.model.sync.LearnerChange;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +69,12 @@ public final class Outbox {
                 .set(OUTBOX.CREATED_AT, OffsetDateTime.now())
                 .returningResult(OUTBOX.SEQ)
                 .fetchOne(OUTBOX.SEQ);
+    }
+
+    /** Queues a learner's change inside the caller's transaction {@code tx}; returns its sequence number. */
+    long append(DSLContext tx, LearnerChange change) {
+        Operation operation = change.operation() == ChangeOperation.DELETE ? Operation.DELETE : Operation.UPSERT;
+        return append(tx, change.entity().code(), change.entityId(), operation, change);
     }
 
     /** Pending changes in sequence order, oldest first. */

@@ -1,0 +1,19 @@
+package edu.sevenp.desktop.learning;
+
+/** Every attempt the quiz allows is used (course_quizzes.attempts_allowed). */
+public final class AttemptLimitException extends LearningException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int attemptsAllowed;
+
+    AttemptLimitException(String quizTitle, int attemptsAllowed) {
+        super("You have used " + (attemptsAllowed == 1 ? "your only attempt" : "all " + attemptsAllowed + " attempts")
+                + " at \"" + quizTitle + "\"; no more attempts are allowed.");
+        this.attemptsAllowed = attemptsAllowed;
+    }
+
+    public int attemptsAllowed() {
+        return attemptsAllowed;
+    }
+}

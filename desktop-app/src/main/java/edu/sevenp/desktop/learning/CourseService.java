@@ -1,0 +1,49 @@
+package edu.sevenp.desktop.learning;
+
+import edu.sevenp.desktop.store.CourseRepository;
+import edu.sevenp.desktop.store.EnrollmentRepository;
+import edu.sevenp.desktop.store.LessonProgressRepository;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.CourseOutline;
+import edu.sevenp.model.UserId;
+import edu.sevenp.model.learning.Enrollment;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The library with the learner's progress: every course, and a course's outline with each lesson's status. */
+public final class CourseService {
+
+    private final CourseRepository courses;
+    private final EnrollmentRepository enrollments;
+    private final LessonProgressRepository progress;
+    private final UserId learner;
+
+    public CourseService(CourseRepository courses, EnrollmentRepository enrollments, LessonProgressRepository progress,
+            UserId learner) {
+        this.courses = Objects.requireNonNull(courses, "courses");
+        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.learner = Objects.requireNonNull(learner, "learner");
+    }
+
+    /** Every course in the library, by title, each with the learner's enrollment. */
+    public List<LibraryEntry> library() {
+        Map<CourseId, Enrollment> enrolled = enrollments.forUser(learner).stream()
+                .collect(Collectors.toMap(Enrollment::courseId, Function.identity()));
+        return courses.courses().stream()
+                .map(course -> new LibraryEntry(course, Optional.ofNullable(enrolled.get(course.id()))))
+                .toList();
+    }
+
+    /** The course's outline with the learner's status in every lesson; empty when the library has no such course. */
+    public Optional<CourseProgressOutline> outline(CourseId course) {
+        Objects.requireNonNull(course, "course");
+        Optional<CourseOutline> outline = courses.outline(course);
+        return outline.map(found -> new CourseProgressOutline(found, progress.statuses(learner, course),
+                enrollments.find(learner, course)));
+    }
+}

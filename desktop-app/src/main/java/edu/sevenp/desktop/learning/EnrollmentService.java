@@ -1,0 +1,62 @@
+package edu.sevenp.desktop.learning;
+
+import edu.sevenp.desktop.store.EnrollmentRepository;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.UserId;
+import edu.sevenp.model.learning.Enrollment;
+import edu.sevenp.model.learning.EnrollmentStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether the learner takes a course. Opening a lesson enrolls the learner (LessonService); here they
+ * enroll explicitly, drop out, and rejoin a course they dropped.
+ */
+public final class EnrollmentService {
+
+    private final EnrollmentRepository enrollments;
+    private final UserId learner;
+    private final Clock clock;
+
+    public EnrollmentService(EnrollmentRepository enrollments, UserId learner, Clock clock) {
+        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
+        this.learner = Objects.requireNonNull(learner, "learner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Enrolls the learner, or rejoins a course they dropped; an enrollment they have already is returned as it is. */
+    public Enrollment enroll(CourseId course) {
+        return enrollments.enroll(learner, Objects.requireNonNull(course, "course"), Times.now(clock))
+                .orElseThrow(() -> new NotFoundException("This course is not in your library."));
+    }
+
+    /**
+     * Drops the course. Progress is kept (and still counts if the learner comes back); dropping twice is
+     * harmless.
+     *
+     * @throws NotFoundException the learner is not enrolled
+     * @throws NotAllowedException the course is completed or the enrollment expired
+     */
+    public Enrollment drop(CourseId course) {
+        Enrollment after = enrollments.drop(learner, Objects.requireNonNull(course, "course"), Times.now(clock))
+                .orElseThrow(() -> new NotFoundException("You are not enrolled in this course."));
+        if (after.status() == EnrollmentStatus.COMPLETED) {
+            throw new NotAllowedException("You completed this course; a completed course stays completed and cannot be dropped.");
+        }
+        if (after.status() == EnrollmentStatus.EXPIRED) {
+            throw new NotAllowedException("Your enrollment in this course has expired; there is nothing to drop.");
+        }
+        return after;
+    }
+
+    public Optional<Enrollment> enrollment(CourseId course) {
+        return enrollments.find(learner, Objects.requireNonNull(course, "course"));
+    }
+
+    /** Every enrollment, most recently studied first. */
+    public List<Enrollment> enrollments() {
+        return enrollments.forUser(learner);
+    }
+}

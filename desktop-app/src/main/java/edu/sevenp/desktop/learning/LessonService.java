@@ -1,0 +1,41 @@
+package edu.sevenp.desktop.learning;
+
+import edu.sevenp.desktop.store.EnrollmentRepository;
+import edu.sevenp.desktop.store.LessonRepository;
+import edu.sevenp.desktop.store.OpenedLesson;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.UserId;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Opening a lesson: its body with the learner's progress, notes and bookmarks in one read. The first
+ * lesson the learner opens in a course enrolls them in it; a course they dropped stays dropped until
+ * they rejoin it (EnrollmentService).
+ */
+public final class LessonService {
+
+    private final LessonRepository lessons;
+    private final EnrollmentRepository enrollments;
+    private final UserId learner;
+    private final Clock clock;
+
+    public LessonService(LessonRepository lessons, EnrollmentRepository enrollments, UserId learner, Clock clock) {
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
+        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
+        this.learner = Objects.requireNonNull(learner, "learner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** @throws NotFoundException the lesson is not in the library */
+    public OpenedLesson open(LessonId lesson) {
+        OpenedLesson opened = lessons.open(learner, Objects.requireNonNull(lesson, "lesson"))
+                .orElseThrow(() -> new NotFoundException("This lesson is not in your library."));
+        if (opened.enrollment().isPresent()) {
+            return opened;
+        }
+        return enrollments.ensureEnrolled(learner, opened.lesson().courseId(), Times.now(clock))
+                .map(opened::withEnrollment)
+                .orElseThrow(() -> new NotFoundException("This lesson's course is no longer in your library."));
+    }
+}

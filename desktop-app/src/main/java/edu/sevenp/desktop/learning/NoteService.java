@@ -1,0 +1,77 @@
+package edu.sevenp.desktop.learning;
+
+import edu.sevenp.desktop.store.NoteRepository;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.NoteId;
+import edu.sevenp.model.UserId;
+import edu.sevenp.model.learning.Note;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The learner's notes on lessons, optionally tied to a second of the lesson's video. Every change reaches
+ * the server through the outbox and the offline search through its queue, written with the note.
+ */
+public final class NoteService {
+
+    /** The longest note, in characters (user_notes.valid_note_content). */
+    public static final int MAX_LENGTH = 20_000;
+
+    private final NoteRepository notes;
+    private final UserId learner;
+    private final Clock clock;
+
+    public NoteService(NoteRepository notes, UserId learner, Clock clock) {
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.learner = Objects.requireNonNull(learner, "learner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param timestampInVideo the second of the video the note is about, or null
+     * @throws InvalidInputException empty or too long a text, a negative time
+     * @throws NotFoundException the lesson is not in the library
+     */
+    public Note create(LessonId lesson, String content, Integer timestampInVideo) {
+        Objects.requireNonNull(lesson, "lesson");
+        check(content, timestampInVideo);
+        return notes.create(learner, lesson, content, timestampInVideo, Times.now(clock))
+                .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so the note was not saved."));
+    }
+
+    /**
+     * Replaces the note's text and video time.
+     *
+     * @throws NotFoundException the note was deleted meanwhile (the UI still holds the text)
+     */
+    public Note edit(NoteId note, String content, Integer timestampInVideo) {
+        Objects.requireNonNull(note, "note");
+        check(content, timestampInVideo);
+        return notes.edit(learner, note, content, timestampInVideo, Times.now(clock))
+                .orElseThrow(() -> new NotFoundException("This note was deleted, so the change was not saved."));
+    }
+
+    /** Deletes the note; deleting one that is already gone does nothing. */
+    public void delete(NoteId note) {
+        notes.delete(learner, Objects.requireNonNull(note, "note"), Times.now(clock));
+    }
+
+    /** The learner's notes on the lesson, in video order (notes without a time last), then oldest first. */
+    public List<Note> forLesson(LessonId lesson) {
+        return notes.forLesson(learner, Objects.requireNonNull(lesson, "lesson"));
+    }
+
+    /** The learner's notes in the course, lesson by lesson in the course's order. */
+    public List<Note> forCourse(CourseId course) {
+        return notes.forCourse(learner, Objects.requireNonNull(course, "course"));
+    }
+
+    private static void check(String content, Integer timestampInVideo) {
+        new Checks()
+                .text(content, "content", "A note", MAX_LENGTH)
+                .videoTime(timestampInVideo, "timestampInVideo")
+                .orRefuse();
+    }
+}

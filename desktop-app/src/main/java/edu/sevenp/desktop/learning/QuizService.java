@@ -1,0 +1,154 @@
+package edu.sevenp.desktop.learning;
+
+import edu.sevenp.desktop.store.QuizRepository;
+import edu.sevenp.desktop.store.QuizSubmission;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.QuestionId;
+import edu.sevenp.model.QuizAttemptId;
+import edu.sevenp.model.QuizId;
+import edu.sevenp.model.UserId;
+import edu.sevenp.model.quiz.Answer;
+import edu.sevenp.model.quiz.AnswerKey;
+import edu.sevenp.model.quiz.QuestionType;
+import edu.sevenp.model.quiz.Quiz;
+import edu.sevenp.model.quiz.QuizAttempt;
+import edu.sevenp.model.quiz.QuizMode;
+import edu.sevenp.model.quiz.QuizQuestion;
+import edu.sevenp.model.quiz.QuizScoring;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quizzes and the learner's attempts. Practice quizzes are graded here with {@link QuizScoring}; attempts
+ * at graded quizzes are stored as submitted, without a score, and wait for the server (principle 8).
+ * The quiz's attempt limit is enforced here too, with a clear message; the server enforces it again.
+ */
+public final class QuizService {
+
+    /** The longest short answer, in characters. */
+    public static final int MAX_SHORT_ANSWER_LENGTH = 1_000;
+    /** The longest essay, in characters. */
+    public static final int MAX_ESSAY_LENGTH = 20_000;
+
+    private final QuizRepository quizzes;
+    private final UserId learner;
+    private final Clock clock;
+
+    public QuizService(QuizRepository quizzes, UserId learner, Clock clock) {
+        this.quizzes = Objects.requireNonNull(quizzes, "quizzes");
+        this.learner = Objects.requireNonNull(learner, "learner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The quiz's questions (never their answers) and the learner's attempts so far. */
+    public QuizOverview quiz(QuizId quiz) {
+        Quiz found = find(quiz);
+        return new QuizOverview(found, quizzes.attempts(learner, quiz));
+    }
+
+    /** The quizzes of a lesson. */
+    public List<Quiz> forLesson(LessonId lesson) {
+        return quizzes.forLesson(Objects.requireNonNull(lesson, "lesson"));
+    }
+
+    public List<QuizAttempt> attempts(QuizId quiz) {
+        return quizzes.attempts(learner, Objects.requireNonNull(quiz, "quiz"));
+    }
+
+    /**
+     * Submits the learner's answers as their next attempt.
+     *
+     * @param responses answers by question; questions left out count as unanswered
+     * @param startedAt when the learner started the attempt
+     * @throws NotFoundException the quiz is not in the library
+     * @throws NotAllowedException the quiz is closed
+     * @throws AttemptLimitException every allowed attempt is used
+     * @throws InvalidInputException an answer to a question of another quiz, of the wrong kind, or too long
+     */
+    public QuizResult submit(QuizId quizId, Map<QuestionId, Answer> responses, OffsetDateTime startedAt) {
+        Quiz quiz = find(quizId);
+        OffsetDateTime now = Times.now(clock);
+        if (!quiz.active()) {
+            throw new NotAllowedException("\"" + quiz.title() + "\" is closed and accepts no more attempts.");
+        }
+        QuizOverview overview = new QuizOverview(quiz, quizzes.attempts(learner, quizId));
+        if (!overview.canAttempt()) {
+            throw new AttemptLimitException(quiz.title(), quiz.attemptsAllowed());
+        }
+        check(quiz, responses, startedAt, now);
+        Map<QuestionId, AnswerKey> keys = quiz.mode() == QuizMode.PRACTICE ? quizzes.answerKeys(quizId) : Map.of();
+        QuizScoring.Grade grade = quiz.mode() == QuizMode.PRACTICE
+                ? QuizScoring.grade(quiz.questions(), keys, responses, quiz.passingScore()) : null;
+        QuizSubmission.Outcome outcome = quizzes.submit(learner,
+                new QuizSubmission(QuizAttemptId.random(), quizId, startedAt, now, responses, grade));
+        if (outcome instanceof QuizSubmission.Stored stored) {
+            return new QuizResult(stored.attempt(), Optional.ofNullable(grade).filter(QuizScoring.Grade::scored),
+                    quiz.showCorrectAnswers() ? keys : Map.of());
+        }
+        if (outcome instanceof QuizSubmission.LimitReached limit) {
+            throw new AttemptLimitException(quiz.title(), limit.attemptsAllowed());
+        }
+        if (outcome instanceof QuizSubmission.Closed) {
+            throw new NotAllowedException("\"" + quiz.title() + "\" is closed and accepts no more attempts.");
+        }
+        throw new NotFoundException("This quiz is no longer in your library.");
+    }
+
+    private Quiz find(QuizId quiz) {
+        return quizzes.quiz(Objects.requireNonNull(quiz, "quiz"))
+                .orElseThrow(() -> new NotFoundException("This quiz is not in your library."));
+    }
+
+    private static void check(Quiz quiz, Map<QuestionId, Answer> responses, OffsetDateTime startedAt,
+            OffsetDateTime now) {
+        Checks checks = new Checks()
+                .require(startedAt != null, "startedAt", "The attempt needs the time it started.")
+                .require(startedAt == null || !startedAt.isAfter(now), "startedAt", "An attempt cannot start in the future.")
+                .require(responses != null, "responses", "The attempt needs its answers.");
+        if (responses == null) {
+            checks.orRefuse();
+        }
+        Map<QuestionId, QuizQuestion> questions = quiz.questions().stream()
+                .collect(Collectors.toMap(QuizQuestion::id, Function.identity()));
+        responses.forEach((id, answer) -> {
+            QuizQuestion question = questions.get(id);
+            String field = "responses." + id;
+            if (question == null) {
+                checks.require(false, field, "An answer belongs to a question that is not part of \"" + quiz.title() + "\".");
+                return;
+            }
+            String label = "Question " + question.orderIndex();
+            if (answer == null || !answer.fits(question.type())) {
+                checks.require(false, field, label + " needs " + expected(question.type()) + ".");
+                return;
+            }
+            if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+                answer.selected().stream().filter(option -> !question.options().contains(option)).findFirst()
+                        .ifPresent(option -> checks.require(false, field,
+                                label + ": \"" + option + "\" is not one of its choices."));
+            }
+            if (question.type() == QuestionType.SHORT_ANSWER) {
+                checks.optionalText(answer.text(), field, label + "'s answer", MAX_SHORT_ANSWER_LENGTH);
+            }
+            if (question.type() == QuestionType.ESSAY) {
+                checks.optionalText(answer.text(), field, label + "'s essay", MAX_ESSAY_LENGTH);
+            }
+        });
+        checks.orRefuse();
+    }
+
+    private static String expected(QuestionType type) {
+        return switch (type) {
+            case MULTIPLE_CHOICE -> "one or more of its choices";
+            case TRUE_FALSE -> "true or false";
+            case SHORT_ANSWER -> "a short text";
+            case ESSAY -> "a text";
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package edu.sevenp.desktop.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.store.OpenedLesson;
+import edu.sevenp.desktop.store.Outbox;
+import edu.sevenp.desktop.store.StoreFixture;
+import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.learning.Enrollment;
+import edu.sevenp.model.learning.EnrollmentStatus;
+import edu.sevenp.model.learning.ProgressStatus;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LessonServiceTest {
+
+    private final TestClock clock = new TestClock(OffsetDateTime.parse("2025-03-03T09:00:00Z"));
+    private final LocalStore store = LocalStore.openInMemory("lesson-service-" + UUID.randomUUID());
+    private final StoreFixture fixture = new StoreFixture(store);
+    private final FixtureCourse course = fixture.course("Joins", 1, 2);
+    private final LessonService lessons = new LessonService(store.lessons(), store.enrollments(), fixture.learner(), clock);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theFirstLessonOpenedInACourseEnrollsTheLearner() {
+        OpenedLesson opened = lessons.open(course.lesson(1));
+
+        assertThat(opened.content().body()).isEqualTo("# Lesson 1.2\n\nBody of Lesson 1.2.");
+        assertThat(opened.progress().status()).isEqualTo(ProgressStatus.NOT_STARTED);
+        assertThat(opened.enrollment()).contains(new Enrollment(fixture.learner(), course.id(), EnrollmentStatus.ACTIVE,
+                new BigDecimal("0.00"), clock.now(), null, null));
+        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly("enrollments");
+    }
+
+    @Test
+    void openingAgainReadsWithoutWriting() {
+        OpenedLesson first = lessons.open(course.lesson(0));
+
+        assertThat(lessons.open(course.lesson(0))).isEqualTo(first);
+        assertThat(lessons.open(course.lesson(1)).enrollment()).isEqualTo(first.enrollment());
+        assertThat(fixture.outbox()).hasSize(1);
+    }
+
+    @Test
+    void aDroppedCourseStaysDroppedWhenALessonIsOpened() {
+        EnrollmentService enrollments = new EnrollmentService(store.enrollments(), fixture.learner(), clock);
+        enrollments.enroll(course.id());
+        enrollments.drop(course.id());
+
+        assertThat(lessons.open(course.lesson(0)).enrollment().orElseThrow().status()).isEqualTo(EnrollmentStatus.DROPPED);
+    }
+
+    @Test
+    void aLessonOutsideTheLibraryIsNotFound() {
+        assertThatThrownBy(() -> lessons.open(LessonId.random()))
+                .isInstanceOf(NotFoundException.class).hasMessage("This lesson is not in your library.");
+    }
+}
