@@ -2,6 +2,7 @@ package edu.sevenp.desktop.learning;
 
 import edu.sevenp.desktop.store.QuizRepository;
 import edu.sevenp.desktop.store.QuizSubmission;
+import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuestionId;
 import edu.sevenp.model.QuizAttemptId;
@@ -55,6 +56,11 @@ public final class QuizService {
     /** The quizzes of a lesson. */
     public List<Quiz> forLesson(LessonId lesson) {
         return quizzes.forLesson(Objects.requireNonNull(lesson, "lesson"));
+    }
+
+    /** The quizzes of a course that belong to no lesson, such as a final exam. */
+    public List<Quiz> courseWide(CourseId course) {
+        return quizzes.courseWide(Objects.requireNonNull(course, "course"));
     }
 
     public List<QuizAttempt> attempts(QuizId quiz) {

@@ -74,6 +74,14 @@ public final class QuizRepository {
                 .fetch(row -> toQuiz(row, questions(new QuizId(row.getId()))));
     }
 
+    /** The quizzes of a course that belong to no lesson (a final exam, say), by title. */
+    public List<Quiz> courseWide(CourseId course) {
+        return dsl.selectFrom(COURSE_QUIZZES)
+                .where(COURSE_QUIZZES.COURSE_ID.eq(course.value()), COURSE_QUIZZES.LESSON_ID.isNull())
+                .orderBy(COURSE_QUIZZES.TITLE, COURSE_QUIZZES.ID)
+                .fetch(row -> toQuiz(row, questions(new QuizId(row.getId()))));
+    }
+
     /**
      * The answer keys of a practice quiz, by question; empty for a graded quiz, whose keys stay on the
      * server (principle 8) even if a row here held one.

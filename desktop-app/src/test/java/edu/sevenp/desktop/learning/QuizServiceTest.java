@@ -14,6 +14,7 @@ import edu.sevenp.model.quiz.AnswerKey;
 import edu.sevenp.model.quiz.AttemptStatus;
 import edu.sevenp.model.quiz.QuestionType;
 import edu.sevenp.model.quiz.QuizAttempt;
+import edu.sevenp.model.quiz.Quiz;
 import edu.sevenp.model.quiz.QuizMode;
 import edu.sevenp.model.quiz.QuizScoring.Outcome;
 import edu.sevenp.model.quiz.QuizScoring.QuestionResult;
@@ -130,6 +131,14 @@ class QuizServiceTest {
                                 "An answer belongs to a question that is not part of \"Joins practice\".")));
         assertThat(quizzes.attempts(practice)).isEmpty();
         assertThat(fixture.outbox()).isEmpty();
+    }
+
+    @Test
+    void aFinalExamOfTheWholeCourseIsListedWithTheCourseNotWithALesson() {
+        QuizId finalExam = fixture.quiz(course, null, "Final exam", QuizMode.GRADED, 1);
+
+        assertThat(quizzes.courseWide(course.id())).extracting(Quiz::id).containsExactly(finalExam);
+        assertThat(quizzes.forLesson(course.lesson(0))).extracting(Quiz::id).containsExactly(exam, practice);
     }
 
     @Test

@@ -57,6 +57,15 @@ class QuizRepositoryTest {
     }
 
     @Test
+    void aCourseWideQuizIsListedForTheCourseAndForNoLesson() {
+        QuizId lessonQuiz = fixture.quiz(course, course.lesson(0), "Joins practice", QuizMode.PRACTICE, null);
+        QuizId finalExam = fixture.quiz(course, null, "Final exam", QuizMode.GRADED, 1);
+
+        assertThat(quizzes.courseWide(course.id())).extracting(Quiz::id).containsExactly(finalExam);
+        assertThat(quizzes.forLesson(course.lesson(0))).extracting(Quiz::id).containsExactly(lessonQuiz);
+    }
+
+    @Test
     void aPracticeQuizHasItsAnswerKeysInEveryShape() {
         QuizId quiz = fixture.quiz(course, course.lesson(0), "Practice", QuizMode.PRACTICE, null);
         QuestionId single = fixture.question(quiz, "q1", QuestionType.MULTIPLE_CHOICE, "1", "[\"a\", \"b\"]", "\"b\"", "why");

@@ -122,10 +122,11 @@ public final class StoreFixture {
     }
 
     /** A quiz on a lesson; questions are added with {@link #question}. */
+    /** A quiz of {@code lesson}, or of the whole course when {@code lesson} is null. */
     public QuizId quiz(FixtureCourse course, LessonId lesson, String title, QuizMode mode, Integer attemptsAllowed) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(COURSE_QUIZZES).set(COURSE_QUIZZES.ID, id).set(COURSE_QUIZZES.COURSE_ID, course.id().value())
-                .set(COURSE_QUIZZES.LESSON_ID, lesson.value()).set(COURSE_QUIZZES.TITLE, title)
+                .set(COURSE_QUIZZES.LESSON_ID, lesson == null ? null : lesson.value()).set(COURSE_QUIZZES.TITLE, title)
                 .set(COURSE_QUIZZES.QUIZ_MODE, mode.code()).set(COURSE_QUIZZES.ATTEMPTS_ALLOWED, attemptsAllowed).execute();
         return new QuizId(id);
     }
