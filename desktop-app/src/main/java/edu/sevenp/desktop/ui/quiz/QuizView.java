@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
@@ -156,8 +157,11 @@ public final class QuizView {
                 startChosen();
             }
         });
-        startButton.disableProperty().bind(quizList.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.busyProperty()));
+        // A quiz without attempts left cannot be started; Enter on it still explains why.
+        startButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            QuizSummary chosen = quizList.getSelectionModel().getSelectedItem();
+            return chosen == null || !chosen.canAttempt();
+        }, quizList.getSelectionModel().selectedItemProperty()).or(viewModel.busyProperty()));
         startButton.setOnAction(event -> startChosen());
         viewModel.quizzes().addListener((ListChangeListener<QuizSummary>) change -> {
             if (quizList.getSelectionModel().isEmpty() && !quizList.getItems().isEmpty()) {

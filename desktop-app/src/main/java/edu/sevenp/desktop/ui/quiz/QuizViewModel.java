@@ -76,6 +76,7 @@ public final class QuizViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
     private Supplier<List<Quiz>> source = List::of;
+    private String sourceEmptyMessage = "";
     private OffsetDateTime startedAt;
 
     /** @param clock times the attempt's start */
@@ -99,11 +100,12 @@ public final class QuizViewModel {
 
     /** Reads the list again, for attempts made or graded since. */
     public void reload() {
-        showList(source, emptyMessage.get());
+        showList(source, sourceEmptyMessage);
     }
 
     private void showList(Supplier<List<Quiz>> quizzesToShow, String whenEmpty) {
         source = quizzesToShow;
+        sourceEmptyMessage = whenEmpty;
         long request = listRequests.incrementAndGet();
         leaveAttempt();
         phase.set(Phase.LIST);

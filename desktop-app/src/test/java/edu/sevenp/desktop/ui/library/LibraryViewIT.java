@@ -9,6 +9,8 @@ import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -47,10 +49,11 @@ class LibraryViewIT {
     }
 
     @Test
-    void listsTheSampleCourseAndEnterOpensIt(FxRobot robot) {
+    void listsTheSampleCourseAndEnterOpensIt(FxRobot robot) throws TimeoutException {
         ListView<?> list = robot.lookup("#courseList").queryAs(ListView.class);
         assertThat(list.getItems()).extracting(row -> ((LibraryRow) row).title()).containsExactly(COURSE_TITLE);
-        assertThat(robot.lookup(COURSE_TITLE).tryQuery()).isPresent();
+        // The list's cells are laid out a pulse after its items change.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(COURSE_TITLE).tryQuery().isPresent());
         assertThat(robot.lookup("#summaryInProgress").queryAs(Label.class).getText()).isEqualTo("0 courses in progress");
 
         robot.type(KeyCode.DOWN);
@@ -73,7 +76,8 @@ class LibraryViewIT {
     }
 
     @Test
-    void doubleClickOpensTheCourse(FxRobot robot) {
+    void doubleClickOpensTheCourse(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(COURSE_TITLE).tryQuery().isPresent());
         robot.doubleClickOn(COURSE_TITLE);
         WaitForAsyncUtils.waitForFxEvents();
 

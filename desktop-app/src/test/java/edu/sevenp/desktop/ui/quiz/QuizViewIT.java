@@ -54,7 +54,7 @@ class QuizViewIT {
 
     @Test
     void aPracticeQuizIsTakenWithTheKeyboardAndScored(FxRobot robot) {
-        assertThat(robot.lookup("Section 1 review: tables and keys").tryQuery()).isPresent();
+        await(() -> robot.lookup("Section 1 review: tables and keys").tryQuery().isPresent(), "the quiz's cell");
 
         robot.type(KeyCode.ENTER);
         awaitFocusOn(robot, "#q1-option-1");

@@ -62,7 +62,8 @@ class SearchViewIT {
         ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
         await(() -> !results.getItems().isEmpty(), "results for \"primary key\"");
 
-        assertThat(robot.lookup("Keys: Identifying Every Row").tryQuery()).isPresent();
+        // The list's cells are laid out a pulse after its items change.
+        await(() -> robot.lookup("Keys: Identifying Every Row").tryQuery().isPresent(), "the Keys lesson's cell");
         assertThat(robot.lookup(".snippet-mark").queryAllAs(Text.class)).extracting(Text::getText)
                 .anyMatch(word -> word.equalsIgnoreCase("primary") || word.equalsIgnoreCase("primary key"));
         assertThat(robot.lookup(".snippet").queryAs(TextFlow.class).getChildren()).hasSizeGreaterThan(1);
@@ -86,7 +87,7 @@ class SearchViewIT {
 
         SearchRow note = (SearchRow) results.getItems().get(0);
         assertThat(List.of(note.type(), note.title())).containsExactly(HitType.NOTE, "Keys: Identifying Every Row");
-        assertThat(robot.lookup("Note").tryQuery()).isPresent();
+        await(() -> robot.lookup("Note").tryQuery().isPresent(), "the note's cell with its type");
     }
 
     @Test
