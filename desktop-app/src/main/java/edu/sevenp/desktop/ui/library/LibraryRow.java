@@ -1,0 +1,59 @@
+package edu.sevenp.desktop.ui.library;
+
+import edu.sevenp.desktop.learning.LibraryEntry;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.learning.Enrollment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One course as the library lists it.
+ *
+ * @param state the learner's standing in words ("Not started", "In progress", ...)
+ * @param progress percent of the course's lessons completed, 0 to 100
+ */
+public record LibraryRow(CourseId courseId, String title, String description, String state, BigDecimal progress) {
+
+    public LibraryRow {
+        Objects.requireNonNull(courseId, "courseId");
+        Objects.requireNonNull(title, "title");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    static LibraryRow of(LibraryEntry entry) {
+        return new LibraryRow(entry.course().id(), entry.course().title(), entry.course().shortDescription(),
+                entry.enrollment().map(LibraryRow::stateOf).orElse("Not started"), entry.progress());
+    }
+
+    private static String stateOf(Enrollment enrollment) {
+        return switch (enrollment.status()) {
+            case ACTIVE -> "In progress";
+            case COMPLETED -> "Completed";
+            case DROPPED -> "Dropped";
+            case EXPIRED -> "Expired";
+        };
+    }
+
+    /** 0 to 1, for a progress bar. */
+    public double fraction() {
+        return progress.doubleValue() / 100.0;
+    }
+
+    /** Whole percent, rounded down so that a course shows 100 % only when it is complete. */
+    public String progressText() {
+        return progress.setScale(0, RoundingMode.DOWN).toPlainString() + " %";
+    }
+
+    /** Whether the title, description or state contains {@code filter}, ignoring case; a blank filter matches all. */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String wanted = filter.strip().toLowerCase(Locale.ROOT);
+        return (title + "\n" + description + "\n" + state).toLowerCase(Locale.ROOT).contains(wanted);
+    }
+}

@@ -1,0 +1,180 @@
+package edu.sevenp.desktop.ui.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The search pane: a field, a "this course only" switch, the index's status and the results with their
+ * matched words marked. It binds to {@link SearchViewModel}; it holds no state of its own.
+ */
+public final class SearchView {
+
+    @FXML
+    private Parent root;
+    @FXML
+    private TextField queryField;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private CheckBox courseOnly;
+    @FXML
+    private HBox indexBar;
+    @FXML
+    private Label indexText;
+    @FXML
+    private ProgressBar indexProgress;
+    @FXML
+    private Label message;
+    @FXML
+    private ListView<SearchRow> resultList;
+
+    private final SearchViewModel viewModel;
+
+    public SearchView(SearchViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        FXMLLoader loader = new FXMLLoader(SearchView.class.getResource("SearchView.fxml"));
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the search layout", e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the keyboard focus in the search field, with its text selected for typing over. */
+    public void focus() {
+        queryField.requestFocus();
+        queryField.selectAll();
+    }
+
+    @FXML
+    private void initialize() {
+        queryField.textProperty().bindBidirectional(viewModel.queryProperty());
+        busy.visibleProperty().bind(viewModel.searchingProperty());
+        courseOnly.selectedProperty().bindBidirectional(viewModel.thisCourseOnlyProperty());
+        courseOnly.disableProperty().bind(viewModel.currentCourseProperty().isNull());
+        indexText.textProperty().bind(viewModel.indexStatusTextProperty());
+        indexProgress.progressProperty().bind(viewModel.indexProgressProperty());
+        indexBar.visibleProperty().bind(viewModel.indexingProperty());
+        indexBar.managedProperty().bind(indexBar.visibleProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        resultList.setItems(viewModel.results());
+        resultList.setCellFactory(list -> new ResultCell());
+        resultList.setPlaceholder(new Label(""));
+        queryField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
+        resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
+        resultList.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.open(resultList.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private void onFieldKey(KeyEvent event) {
+        switch (event.getCode()) {
+            case ESCAPE -> {
+                if (!queryField.getText().isEmpty()) {
+                    viewModel.clear();
+                    event.consume();
+                }
+            }
+            case DOWN, UP -> {
+                if (!resultList.getItems().isEmpty()) {
+                    resultList.requestFocus();
+                    if (resultList.getSelectionModel().isEmpty()) {
+                        resultList.getSelectionModel().selectFirst();
+                    }
+                    resultList.getFocusModel().focus(resultList.getSelectionModel().getSelectedIndex());
+                    event.consume();
+                }
+            }
+            case ENTER -> {
+                // Enter in the field runs a search still waiting for the pause, or opens the first hit.
+                if (resultList.getItems().isEmpty()) {
+                    viewModel.searchNow();
+                } else {
+                    SearchRow chosen = resultList.getSelectionModel().getSelectedItem();
+                    viewModel.open(chosen != null ? chosen : resultList.getItems().get(0));
+                }
+                event.consume();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void onListKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER) {
+            viewModel.open(resultList.getSelectionModel().getSelectedItem());
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE
+                || (event.getCode() == KeyCode.UP && resultList.getSelectionModel().getSelectedIndex() <= 0)) {
+            queryField.requestFocus();
+            event.consume();
+        }
+    }
+
+    /** Type, title, context and the snippet with its matches marked. */
+    private static final class ResultCell extends ListCell<SearchRow> {
+        private final Label type = new Label();
+        private final Label title = new Label();
+        private final Label context = new Label();
+        private final HBox heading = new HBox(8, type, title);
+        private final VBox box = new VBox(2);
+
+        ResultCell() {
+            type.getStyleClass().add("result-type");
+            title.getStyleClass().add("result-title");
+            title.setMnemonicParsing(false);
+            context.getStyleClass().add("result-context");
+            heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(SearchRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            type.setText(row.typeText());
+            type.getStyleClass().removeIf(style -> style.startsWith("result-type-"));
+            type.getStyleClass().add("result-type-" + row.type().name().toLowerCase(Locale.ROOT));
+            title.setText(row.title());
+            context.setText(row.context());
+            TextFlow snippet = SnippetFlow.of(row.snippet());
+            snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            box.getChildren().setAll(heading, context, snippet);
+            setGraphic(box);
+            setAccessibleText(row.typeText() + ": " + row.title() + ", " + row.context() + ". "
+                    + row.snippet().marked("", ""));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package edu.sevenp.desktop.ui.search;
+
+import edu.sevenp.desktop.learning.CourseService;
+import edu.sevenp.desktop.search.IndexListener;
+import edu.sevenp.desktop.search.IndexStatus;
+import edu.sevenp.desktop.search.SearchHit;
+import edu.sevenp.desktop.search.SearchResults;
+import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.CourseId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Search as the learner types: a pause in typing runs the search on the background executor, the hits
+ * come back with where they are, and the index's status (building, updating) is shown while it lasts.
+ * The search service is obtained on the background executor, because the app's supplier blocks until
+ * the index is open.
+ */
+public final class SearchViewModel {
+
+    /** How long typing must pause before a search runs. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(200);
+    /** Most results shown. */
+    static final int LIMIT = 50;
+
+    private final Supplier<SearchService> searchSupplier;
+    private final HitContexts contexts;
+    private final UiExecutors executors;
+    private final UiScheduler scheduler;
+    private final Consumer<SearchHit> onOpen;
+    private final IndexListener indexListener;
+    /** Lets an older search that finishes after a newer one drop its result. */
+    private final AtomicLong searches = new AtomicLong();
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty thisCourseOnly = new SimpleBooleanProperty(this, "thisCourseOnly", false);
+    private final ObjectProperty<CourseId> currentCourse = new SimpleObjectProperty<>(this, "currentCourse");
+    private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObjectProperty<IndexStatus> indexStatus = new SimpleObjectProperty<>(this, "indexStatus");
+    private final StringProperty indexStatusText = new SimpleStringProperty(this, "indexStatusText", "");
+    private final DoubleProperty indexProgress = new SimpleDoubleProperty(this, "indexProgress", 1.0);
+    private final BooleanProperty indexing = new SimpleBooleanProperty(this, "indexing", false);
+    private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching", false);
+
+    private SearchService service;
+    private UiScheduler.Cancellable pending;
+    /** The last results were partial: search again when the index is ready. */
+    private boolean resultsIncomplete;
+
+    /**
+     * @param search gives the profile's search service; called once, on the background executor (it may block)
+     * @param courses names the course, section and lesson of each hit
+     * @param scheduler debounces typing; {@link FxUiScheduler} in the app
+     * @param onOpen called on the UI thread with the hit the learner opens
+     */
+    public SearchViewModel(Supplier<SearchService> search, CourseService courses, UiExecutors executors,
+            UiScheduler scheduler, Consumer<SearchHit> onOpen) {
+        this.searchSupplier = Objects.requireNonNull(search, "search");
+        this.contexts = new HitContexts(Objects.requireNonNull(courses, "courses"));
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.onOpen = Objects.requireNonNull(onOpen, "onOpen");
+        this.indexListener = status -> executors.ui().execute(() -> showStatus(status));
+        query.addListener((property, old, text) -> searchSoon());
+        thisCourseOnly.addListener((property, old, only) -> searchNow());
+        currentCourse.addListener((property, old, course) -> {
+            if (thisCourseOnly.get()) {
+                searchNow();
+            }
+        });
+    }
+
+    /** Opens the search service in the background and starts showing the index's status. */
+    public void start() {
+        executors.load(this::service, opened -> { }, failure -> message.set(failed(failure)));
+    }
+
+    /** Stops listening to the index; call when the view is thrown away. */
+    public void dispose() {
+        cancelPending();
+        SearchService opened;
+        synchronized (this) {
+            opened = service;
+        }
+        if (opened != null) {
+            opened.removeListener(indexListener);
+        }
+    }
+
+    private synchronized SearchService service() {
+        if (service == null) {
+            SearchService opened = Objects.requireNonNull(searchSupplier.get(), "search service");
+            opened.addListener(indexListener);
+            service = opened;
+        }
+        return service;
+    }
+
+    /** The course the learner is in, for "this course only"; null outside a course. */
+    public void setCurrentCourse(CourseId course) {
+        currentCourse.set(course);
+    }
+
+    /** Empties the field and the results. */
+    public void clear() {
+        query.set("");
+    }
+
+    /** Opens {@code row}'s hit; nothing when no row is chosen. */
+    public void open(SearchRow row) {
+        if (row != null) {
+            onOpen.accept(row.hit());
+        }
+    }
+
+    private void searchSoon() {
+        cancelPending();
+        if (query.get().isBlank()) {
+            searchNow();
+            return;
+        }
+        pending = scheduler.schedule(DEBOUNCE, () -> {
+            pending = null;
+            searchNow();
+        });
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+    }
+
+    /** Searches for the current text at once (the debounce calls this after a pause in typing). */
+    public void searchNow() {
+        cancelPending();
+        long request = searches.incrementAndGet();
+        String text = query.get();
+        if (text.isBlank()) {
+            results.clear();
+            message.set("");
+            searching.set(false);
+            resultsIncomplete = false;
+            return;
+        }
+        CourseId scope = thisCourseOnly.get() ? currentCourse.get() : null;
+        searching.set(true);
+        executors.load(() -> {
+            SearchResults found = service().search(text, LIMIT, scope);
+            return new Found(contexts.rows(found.hits()), found.complete());
+        }, found -> {
+            if (request == searches.get()) {
+                show(text, found);
+            }
+        }, failure -> {
+            if (request == searches.get()) {
+                searching.set(false);
+                results.clear();
+                message.set(failed(failure));
+            }
+        });
+    }
+
+    private void show(String text, Found found) {
+        searching.set(false);
+        resultsIncomplete = !found.complete();
+        results.setAll(found.rows());
+        String partial = found.complete() ? "" : " The search index is still being built, so more may turn up.";
+        if (found.rows().isEmpty()) {
+            message.set("No results for \"" + text.strip() + "\"." + partial);
+        } else {
+            message.set(partial.strip());
+        }
+    }
+
+    private void showStatus(IndexStatus status) {
+        indexStatus.set(status);
+        indexing.set(status.incomplete());
+        indexProgress.set(status.fraction());
+        indexStatusText.set(switch (status.state()) {
+            case READY -> "";
+            case REBUILDING -> "Building the search index… " + Math.round(status.fraction() * 100) + " %";
+            case UPDATING -> "Updating the search index… " + status.done() + " of " + status.total();
+            case FAILED -> "The search index stopped on an error; results may be incomplete.";
+        });
+        if (status.state() == IndexStatus.State.READY && resultsIncomplete) {
+            searchNow();
+        }
+    }
+
+    private static String failed(RuntimeException failure) {
+        return "Search is not available: " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage());
+    }
+
+    /** What the learner typed. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** Search only the current course (no effect outside a course). */
+    public BooleanProperty thisCourseOnlyProperty() {
+        return thisCourseOnly;
+    }
+
+    public ReadOnlyObjectProperty<CourseId> currentCourseProperty() {
+        return currentCourse;
+    }
+
+    public ObservableList<SearchRow> results() {
+        return results;
+    }
+
+    /** "No results for …", a failure, or a note that results are partial; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** The index's status; null until the service is open. */
+    public ReadOnlyObjectProperty<IndexStatus> indexStatusProperty() {
+        return indexStatus;
+    }
+
+    /** "Building the search index… 40 %" while it is built or updated; empty when ready. */
+    public ReadOnlyStringProperty indexStatusTextProperty() {
+        return indexStatusText;
+    }
+
+    /** 0 to 1 while the index is built or updated. */
+    public ReadOnlyDoubleProperty indexProgressProperty() {
+        return indexProgress;
+    }
+
+    public ReadOnlyBooleanProperty indexingProperty() {
+        return indexing;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    private record Found(List<SearchRow> rows, boolean complete) {
+    }
+}
