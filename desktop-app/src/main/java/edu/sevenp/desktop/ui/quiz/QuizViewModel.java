@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
 import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuestionId;
 import edu.sevenp.model.QuizId;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -90,6 +92,17 @@ public final class QuizViewModel {
     public void showLesson(LessonId lesson) {
         Objects.requireNonNull(lesson, "lesson");
         showList(() -> quizzes.forLesson(lesson), "This lesson has no quiz.");
+    }
+
+    /**
+     * Lists the quizzes of {@code lesson} and then those of its whole course (a final exam), so that a
+     * course-wide quiz is at hand from every lesson.
+     */
+    public void showLesson(CourseId course, LessonId lesson) {
+        Objects.requireNonNull(course, "course");
+        Objects.requireNonNull(lesson, "lesson");
+        showList(() -> Stream.concat(quizzes.forLesson(lesson).stream(), quizzes.courseWide(course).stream()).toList(),
+                "This lesson and its course have no quiz.");
     }
 
     /** Lists one quiz, such as a course-wide quiz found by search (it belongs to no lesson). */

@@ -67,6 +67,13 @@ class QuizViewModelTest {
     }
 
     @Test
+    void withItsCourseALessonAlsoListsTheCoursesFinalExam() {
+        viewModel.showLesson(SampleCourseStore.COURSE, KEYS_LESSON);
+
+        assertThat(viewModel.quizzes()).extracting(QuizSummary::id).containsExactly(SECTION_1_REVIEW, FINAL_EXAM);
+    }
+
+    @Test
     void aLessonWithoutQuizzesSaysSo() {
         viewModel.showLesson(FIRST_LESSON);
 
