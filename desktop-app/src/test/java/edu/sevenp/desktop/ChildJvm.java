@@ -3,25 +3,36 @@ package edu.sevenp.desktop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A second JVM running a main class from the test classpath: another player, or a process to kill. */
+/**
+ * A second JVM running a main class from the test classpath: another player, or a process to kill. Its
+ * output (stdout and stderr together) is read on a thread of its own, so the test takes lines as they
+ * arrive and can keep taking them after the child was killed.
+ */
 public final class ChildJvm implements AutoCloseable {
 
+    /** Marks the end of the child's output in {@link #lines}. */
+    private static final Optional<String> END = Optional.empty();
+
     private final Process process;
-    private final BufferedReader output;
+    private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
     private ChildJvm(Process process) {
         this.process = process;
-        this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(this::readOutput, "child-jvm-output");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     public static ChildJvm start(Class<?> mainClass, String... arguments) throws IOException {
@@ -34,31 +45,44 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
+    /**
+     * The next whole line of output; empty once the output has ended (the child exited or was killed).
+     *
+     * @throws TimeoutException when no line came within {@code timeout}
+     */
+    public Optional<String> nextLine(Duration timeout) throws InterruptedException, TimeoutException {
+        Optional<String> line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null) {
+            throw new TimeoutException("the child JVM printed nothing for " + timeout);
+        }
+        if (line.isEmpty()) {
+            lines.add(END); // later calls see the end too
+        }
+        return line;
+    }
+
     /** Reads output lines until one equals {@code expected}; fails on timeout or when the child ends first. */
-    public void awaitLine(String expected, Duration timeout) throws IOException, InterruptedException, TimeoutException {
-        CompletableFuture<Void> found = CompletableFuture.runAsync(() -> {
-            try {
-                String line;
-                while ((line = output.readLine()) != null) {
-                    if (line.equals(expected)) {
-                        return;
-                    }
-                }
+    public void awaitLine(String expected, Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            Optional<String> line = nextLine(left);
+            if (line.isEmpty()) {
                 throw new IllegalStateException("the child JVM ended before printing '" + expected + "'");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
             }
-        });
-        try {
-            found.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            if (line.get().equals(expected)) {
+                return;
+            }
         }
     }
 
-    /** Kills the child the way a crash or power button would: no shutdown hooks run. */
+    /**
+     * Kills the child the way a crash or power button would (SIGKILL): no shutdown hooks run. Its output
+     * up to the kill can still be read: the kill goes through the process handle, because
+     * {@link Process#destroyForcibly()} also closes the pipe and drops lines not yet read.
+     */
     public void killHard() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
@@ -69,5 +93,29 @@ public final class ChildJvm implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         killHard();
+    }
+
+    /**
+     * Queues each line once its line break arrives. A last line without one was cut off by a kill and is
+     * not a line: half of "note 42 saved" must not read as a report.
+     */
+    private void readOutput() {
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = output.read()) != -1) {
+                if (c == '\n') {
+                    lines.add(Optional.of(line.toString()));
+                    line.setLength(0);
+                } else if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+        } catch (IOException e) {
+            // The stream broke rather than ended; the test sees the end of the output, and its cause here.
+            throw new UncheckedIOException("reading the child JVM's output failed", e);
+        } finally {
+            lines.add(END);
+        }
     }
 }

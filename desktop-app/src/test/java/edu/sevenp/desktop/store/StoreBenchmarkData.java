@@ -15,11 +15,11 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
- * Not a test: bulk data for the search benchmark (SearchBenchmark), written straight into the store's
- * tables in large batches. Text is drawn from a Zipf-distributed vocabulary, so common words have long
+ * Not a test: bulk data for the local-store benchmark (bench.LocalStoreBenchmark), written straight into
+ * the store's tables in large batches. Text is drawn from a Zipf-distributed vocabulary, so common words have long
  * posting lists as in real prose.
  */
-public final class SearchBenchmarkData {
+public final class StoreBenchmarkData {
 
     /** Ids of what was generated: lessons (with their course) for notes and queries. */
     public record Generated(List<UUID> courseIds, List<UUID[]> lessons, List<String> vocabulary) {
@@ -30,7 +30,7 @@ public final class SearchBenchmarkData {
     private final List<String> vocabulary;
     private final double[] cumulative;
 
-    public SearchBenchmarkData(LocalStore store, long seed, int vocabularySize) {
+    public StoreBenchmarkData(LocalStore store, long seed, int vocabularySize) {
         this.dsl = store.dsl();
         this.random = new Random(seed);
         this.vocabulary = new ArrayList<>(vocabularySize);
@@ -104,12 +104,6 @@ public final class SearchBenchmarkData {
         return new Generated(courseIds, lessons, vocabulary);
     }
 
-    /** Some lesson, as {course id, lesson id}. */
-    public UUID[] anyLesson() {
-        return dsl.select(COURSE_LESSONS.COURSE_ID, COURSE_LESSONS.ID).from(COURSE_LESSONS).limit(1)
-                .fetchOne(row -> new UUID[] {row.value1(), row.value2()});
-    }
-
     /** A word drawn with Zipf's law over the vocabulary. */
     public String zipfWord() {
         double u = random.nextDouble();
@@ -130,7 +124,8 @@ public final class SearchBenchmarkData {
         return capitalised(sentence(2 + random.nextInt(words)));
     }
 
-    private String markdown() {
+    /** A lesson body: a heading and three to five paragraphs, about 200 words. */
+    public String markdown() {
         StringBuilder text = new StringBuilder("# ").append(title(4)).append("\n\n");
         int paragraphs = 3 + random.nextInt(3);
         for (int p = 0; p < paragraphs; p++) {
