@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -114,6 +115,7 @@ public final class BookmarksView {
     private void buildToggle() {
         toggle.setId("bookmarkToggle");
         toggle.setMnemonicParsing(false);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setTooltip(new Tooltip("Bookmark this lesson, or remove its bookmark (Ctrl+D)"));
         toggle.disableProperty().bind(viewModel.lessonProperty().isNull());
         // The button shows what is stored, not what was clicked: the view model answers once written.
@@ -127,7 +129,7 @@ public final class BookmarksView {
 
     private void showToggle(boolean bookmarked) {
         toggle.setSelected(bookmarked);
-        toggle.setText(bookmarked ? "★ Bookmarked" : "☆ Bookmark this lesson");
+        toggle.setText(bookmarked ? "★ Bookmarked" : "☆ Bookmark");
         toggle.setAccessibleText(bookmarked ? "Bookmarked; press to remove the bookmark" : "Bookmark this lesson");
     }
 
