@@ -42,7 +42,7 @@ public final class Launcher {
         logToFile(paths);
         try (DesktopContext context = DesktopContext.open(paths)) {
             context.startSearch();
-            DesktopUi.showAndWait(context.library(), context.sampleCourse());
+            DesktopUi.showAndWait(context.learning(), context.library(), context.sampleCourse());
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

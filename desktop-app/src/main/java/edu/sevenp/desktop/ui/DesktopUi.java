@@ -1,16 +1,19 @@
 package edu.sevenp.desktop.ui;
 
-import edu.sevenp.desktop.content.LessonHtml;
+import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
-import edu.sevenp.desktop.ui.player.PlayerView;
-import edu.sevenp.desktop.ui.player.PlayerViewModel;
 import edu.sevenp.model.CourseId;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the player window and waits until the learner closes it. Uses {@link Platform#startup} rather
@@ -18,6 +21,11 @@ import javafx.stage.Stage;
  * constructors and the launcher stays a plain class (which packaging needs).
  */
 public final class DesktopUi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopUi.class);
+
+    /** How long closing waits for the last writes (the time spent on the last lesson) before the store closes. */
+    private static final long DRAIN_SECONDS = 10;
 
     private DesktopUi() {
     }
@@ -32,7 +40,12 @@ public final class DesktopUi {
         }
     }
 
-    public static void showAndWait(LibraryService library, CourseId preferredCourse) throws InterruptedException {
+    /**
+     * @param learning the learner's services over the profile's store (progress, notes, bookmarks)
+     * @param library the courses in the store
+     */
+    public static void showAndWait(LearningServices learning, LibraryService library, CourseId preferredCourse)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
@@ -42,19 +55,22 @@ public final class DesktopUi {
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
-                PlayerViewModel viewModel = new PlayerViewModel(library, new LessonHtml(),
-                        new UiExecutors(background, Platform::runLater), preferredCourse);
-                PlayerView view = new PlayerView(viewModel);
-                Scene scene = new Scene(view.root(), 1200, 780);
-                view.installShortcuts(scene);
+                PlayerWindow window = new PlayerWindow(learning, library, new UiExecutors(background, Platform::runLater),
+                        Clock.systemUTC(), ZoneId.systemDefault(), preferredCourse);
+                Scene scene = new Scene(window.root(), 1280, 800);
+                window.installShortcuts(scene);
                 Stage stage = new Stage();
-                stage.setMinWidth(720);
-                stage.setMinHeight(480);
-                stage.titleProperty().bind(viewModel.courseTitleProperty().concat(" — 7P Course Player"));
+                stage.setMinWidth(900);
+                stage.setMinHeight(520);
+                stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — 7P Course Player"));
                 stage.setScene(scene);
-                stage.setOnHidden(event -> closed.countDown());
+                stage.setOnHidden(event -> {
+                    window.close();
+                    closed.countDown();
+                });
                 stage.show();
-                viewModel.start();
+                window.start();
+                window.reportStudyTimeEvery(PlayerWindow.STUDY_REPORT_PERIOD);
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
             background.shutdownNow();
@@ -62,6 +78,11 @@ public final class DesktopUi {
         }
         try {
             closed.await();
+            // Let queued writes (the last lesson's time) finish before the caller closes the store.
+            background.shutdown();
+            if (!background.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running {} s after the window closed; stopping it", DRAIN_SECONDS);
+            }
         } finally {
             background.shutdownNow();
             Platform.exit();

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.learning.LearningException;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -26,13 +27,19 @@ public record UiExecutors(Executor background, Executor ui) {
 
     /**
      * Runs {@code work} in the background, then hands its result to {@code onResult}, or its failure to
-     * {@code onFailure}, on the UI thread. Failures are logged with their stack trace here, once.
+     * {@code onFailure}, on the UI thread. Failures are logged with their stack trace here, once; a
+     * {@link LearningException} (a refusal meant for the learner) is logged without one.
      */
     public <T> void load(Supplier<T> work, Consumer<T> onResult, Consumer<RuntimeException> onFailure) {
         background.execute(() -> {
             T result;
             try {
                 result = work.get();
+            } catch (LearningException e) {
+                // A refusal written for the learner (bad input, gone meanwhile): expected, so no stack trace.
+                LOG.info("Refused: {}", e.getMessage());
+                ui.execute(() -> onFailure.accept(e));
+                return;
             } catch (RuntimeException e) {
                 LOG.error("Background work failed", e);
                 ui.execute(() -> onFailure.accept(e));

@@ -1,12 +1,45 @@
 package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.model.LessonId;
+import edu.sevenp.model.learning.ProgressStatus;
 
-/** An entry of the outline tree: a section heading (no lesson) or a lesson. */
-record OutlineNode(String label, LessonId lesson) {
+/** An entry of the outline tree: a section heading (no lesson, no status) or a lesson with the learner's status. */
+record OutlineNode(String label, LessonId lesson, ProgressStatus status) {
+
+    static OutlineNode section(String label) {
+        return new OutlineNode(label, null, null);
+    }
 
     boolean isLesson() {
         return lesson != null;
+    }
+
+    OutlineNode withStatus(ProgressStatus newStatus) {
+        return new OutlineNode(label, lesson, newStatus);
+    }
+
+    /** What the glyph means, for screen readers and tooltips. */
+    String statusText() {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case NOT_STARTED -> "not started";
+            case IN_PROGRESS -> "in progress";
+            case COMPLETED -> "completed";
+        };
+    }
+
+    /** A glyph per status, so the state does not rest on colour alone. */
+    String glyph() {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case NOT_STARTED -> "○";
+            case IN_PROGRESS -> "◐";
+            case COMPLETED -> "✔";
+        };
     }
 
     @Override

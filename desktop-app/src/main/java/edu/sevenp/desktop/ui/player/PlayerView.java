@@ -1,19 +1,25 @@
 package edu.sevenp.desktop.ui.player;
 
+import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.SectionOutline;
+import edu.sevenp.model.learning.ProgressStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -23,12 +29,15 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
 /**
- * The player window's content: course header, outline tree, lesson page and status line. It binds to
- * {@link PlayerViewModel} and forwards the learner's choices; it holds no state of its own.
+ * The player window's content: course header with progress, outline tree with each lesson's status,
+ * lesson page with its actions, a side panel of tabs and the status line. It binds to
+ * {@link PlayerViewModel} and {@link ProgressViewModel} and forwards the learner's choices; it holds no
+ * state of its own.
  */
 public final class PlayerView {
 
@@ -39,15 +48,25 @@ public final class PlayerView {
     @FXML
     private Label courseSummary;
     @FXML
+    private ProgressBar courseProgressBar;
+    @FXML
+    private Label courseProgressText;
+    @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
     private Label lessonTitle;
+    @FXML
+    private HBox lessonActions;
+    @FXML
+    private Button markCompleteButton;
     @FXML
     private WebView lessonView;
     @FXML
     private Button previousButton;
     @FXML
     private Button nextButton;
+    @FXML
+    private TabPane sideTabs;
     @FXML
     private Label status;
     @FXML
@@ -56,11 +75,13 @@ public final class PlayerView {
     private ProgressIndicator busy;
 
     private final PlayerViewModel viewModel;
+    private final ProgressViewModel progress;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
 
-    public PlayerView(PlayerViewModel viewModel) {
+    public PlayerView(PlayerViewModel viewModel, ProgressViewModel progress) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.progress = Objects.requireNonNull(progress, "progress");
         FXMLLoader loader = new FXMLLoader(PlayerView.class.getResource("PlayerView.fxml"));
         loader.setController(this);
         try {
@@ -74,6 +95,29 @@ public final class PlayerView {
         return root;
     }
 
+    /**
+     * Adds a tab to the side panel (notes, bookmarks, and later search or quizzes); the first tab added is
+     * the one shown at first. Returns the tab, so the caller can select it.
+     */
+    public Tab addSideTab(String title, Node content) {
+        Tab tab = new Tab(Objects.requireNonNull(title, "title"), Objects.requireNonNull(content, "content"));
+        tab.setClosable(false);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        sideTabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Shows {@code tab} of the side panel and moves the focus into it. */
+    public void showSideTab(Tab tab) {
+        sideTabs.getSelectionModel().select(tab);
+        tab.getContent().requestFocus();
+    }
+
+    /** Adds a control to the lesson's toolbar, before the Previous and Next buttons (e.g. the bookmark toggle). */
+    public void addLessonAction(Node action) {
+        lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);
@@ -82,12 +126,18 @@ public final class PlayerView {
                 outlineTree::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 lessonView::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                this::focusSidePanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN), progress::markComplete);
     }
 
     @FXML
     private void initialize() {
         courseTitle.textProperty().bind(viewModel.courseTitleProperty());
         courseSummary.textProperty().bind(viewModel.courseSummaryProperty());
+        courseProgressText.textProperty().bind(progress.progressTextProperty());
+        courseProgressBar.progressProperty().bind(progress.progressFractionProperty());
+        courseProgressBar.accessibleTextProperty().bind(progress.progressTextProperty().concat(" (course progress)"));
         lessonTitle.textProperty().bind(viewModel.lessonTitleProperty());
         status.textProperty().bind(viewModel.statusProperty());
         errorBanner.textProperty().bind(viewModel.errorProperty());
@@ -98,11 +148,16 @@ public final class PlayerView {
         nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
         previousButton.setOnAction(event -> viewModel.previous());
         nextButton.setOnAction(event -> viewModel.next());
+        markCompleteButton.disableProperty().bind(progress.canMarkCompleteProperty().not());
+        markCompleteButton.setOnAction(event -> progress.markComplete());
+        progress.currentStatusProperty().addListener((property, old, now) -> markCompleteButton.setText(
+                now == ProgressStatus.COMPLETED ? "✔ Completed" : "Mark complete"));
 
         outlineTree.setShowRoot(false);
         outlineTree.setCellFactory(tree -> new OutlineCell());
         viewModel.outlineProperty().addListener((property, old, outline) -> showOutline(outline));
         showOutline(viewModel.outlineProperty().get());
+        progress.outlineProperty().addListener((property, old, statuses) -> showStatuses(statuses));
         outlineTree.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
             if (!syncingSelection && item != null && item.getValue().isLesson()) {
                 viewModel.showLesson(item.getValue().lesson());
@@ -117,20 +172,46 @@ public final class PlayerView {
         engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));
     }
 
+    private void focusSidePanel() {
+        Tab selected = sideTabs.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            selected.getContent().requestFocus();
+        }
+    }
+
     private void showOutline(CourseOutline outline) {
-        TreeItem<OutlineNode> top = new TreeItem<>(new OutlineNode("", null));
+        TreeItem<OutlineNode> top = new TreeItem<>(OutlineNode.section(""));
         if (outline != null) {
+            CourseProgressOutline statuses = progress.outlineProperty().get();
+            boolean sameCourse = statuses != null && statuses.outline().course().id().equals(outline.course().id());
             for (SectionOutline section : outline.sections()) {
-                TreeItem<OutlineNode> sectionItem = new TreeItem<>(new OutlineNode(PlayerViewModel.sectionLabel(section), null));
+                TreeItem<OutlineNode> sectionItem = new TreeItem<>(OutlineNode.section(PlayerViewModel.sectionLabel(section)));
                 sectionItem.setExpanded(true);
                 for (Lesson lesson : section.lessons()) {
-                    sectionItem.getChildren().add(new TreeItem<>(new OutlineNode(PlayerViewModel.lessonLabel(lesson), lesson.id())));
+                    ProgressStatus status = sameCourse ? statuses.status(lesson.id()) : ProgressStatus.NOT_STARTED;
+                    sectionItem.getChildren().add(new TreeItem<>(
+                            new OutlineNode(PlayerViewModel.lessonLabel(lesson), lesson.id(), status)));
                 }
                 top.getChildren().add(sectionItem);
             }
         }
         outlineTree.setRoot(top);
         selectInTree(viewModel.currentLessonProperty().get());
+    }
+
+    /** Updates the glyphs in place, so the learner's place and focus in the tree stay put. */
+    private void showStatuses(CourseProgressOutline statuses) {
+        if (statuses == null || outlineTree.getRoot() == null) {
+            return;
+        }
+        for (TreeItem<OutlineNode> section : outlineTree.getRoot().getChildren()) {
+            for (TreeItem<OutlineNode> item : section.getChildren()) {
+                ProgressStatus status = statuses.status(item.getValue().lesson());
+                if (status != item.getValue().status()) {
+                    item.setValue(item.getValue().withStatus(status));
+                }
+            }
+        }
     }
 
     private void selectInTree(LessonId lesson) {
@@ -166,18 +247,37 @@ public final class PlayerView {
     }
 
     private static final class OutlineCell extends TreeCell<OutlineNode> {
+        private final Label glyph = new Label();
+
+        OutlineCell() {
+            glyph.getStyleClass().add("status-glyph");
+        }
+
         @Override
         protected void updateItem(OutlineNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().removeAll("outline-section", "outline-lesson");
+            getStyleClass().removeAll("outline-section", "outline-lesson", "status-not-started", "status-in-progress",
+                    "status-completed");
             if (empty || node == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             setText(node.label());
-            setTooltip(new Tooltip(node.label()));
-            getStyleClass().add(node.isLesson() ? "outline-lesson" : "outline-section");
+            if (node.isLesson()) {
+                glyph.setText(node.glyph());
+                setGraphic(glyph);
+                getStyleClass().addAll("outline-lesson", "status-" + node.statusText().replace(' ', '-'));
+                setTooltip(new Tooltip(node.label() + " — " + node.statusText()));
+                setAccessibleText(node.label() + ", " + node.statusText());
+            } else {
+                setGraphic(null);
+                getStyleClass().add("outline-section");
+                setTooltip(new Tooltip(node.label()));
+                setAccessibleText(node.label());
+            }
         }
     }
 }

@@ -1,7 +1,12 @@
 package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.content.LessonHtml;
+import edu.sevenp.desktop.learning.LessonService;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.store.OpenedLesson;
+import edu.sevenp.desktop.ui.Feedback;
+import edu.sevenp.desktop.ui.LessonOpener;
+import edu.sevenp.desktop.ui.LessonRef;
 import edu.sevenp.desktop.ui.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
@@ -25,10 +30,14 @@ import javafx.beans.property.StringProperty;
 /**
  * State of the player window: the open course's outline, the current lesson rendered as HTML, and a
  * status line. Reads happen on the background executor; only property updates touch the UI thread.
+ * Lessons open through {@link LessonService#open}, which enrolls the learner in the course; the panels
+ * (progress, notes, bookmarks) follow {@link #shownLessonProperty()} and report back through
+ * {@link Feedback}.
  */
-public final class PlayerViewModel {
+public final class PlayerViewModel implements LessonOpener, Feedback {
 
     private final LibraryService library;
+    private final LessonService lessons;
     private final LessonHtml lessonHtml;
     private final UiExecutors executors;
     private final CourseId preferredCourse;
@@ -39,6 +48,7 @@ public final class PlayerViewModel {
     private final StringProperty courseTitle = new SimpleStringProperty(this, "courseTitle", "");
     private final StringProperty courseSummary = new SimpleStringProperty(this, "courseSummary", "");
     private final ObjectProperty<LessonId> currentLesson = new SimpleObjectProperty<>(this, "currentLesson");
+    private final ObjectProperty<LessonRef> shownLesson = new SimpleObjectProperty<>(this, "shownLesson");
     private final StringProperty lessonTitle = new SimpleStringProperty(this, "lessonTitle", "");
     private final StringProperty lessonPage = new SimpleStringProperty(this, "lessonPage", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -48,8 +58,10 @@ public final class PlayerViewModel {
     private final BooleanProperty hasNext = new SimpleBooleanProperty(this, "hasNext", false);
 
     /** @param preferredCourse the course to open first when the library has it (may be null) */
-    public PlayerViewModel(LibraryService library, LessonHtml lessonHtml, UiExecutors executors, CourseId preferredCourse) {
+    public PlayerViewModel(LibraryService library, LessonService lessons, LessonHtml lessonHtml, UiExecutors executors,
+            CourseId preferredCourse) {
         this.library = Objects.requireNonNull(library, "library");
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.lessonHtml = Objects.requireNonNull(lessonHtml, "lessonHtml");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.preferredCourse = preferredCourse;
@@ -59,19 +71,46 @@ public final class PlayerViewModel {
     public void start() {
         loading.set(true);
         status.set("Opening your library…");
-        executors.load(() -> library.startingCourse(preferredCourse), this::showCourse, this::fail);
+        executors.load(() -> library.startingCourse(preferredCourse), opened -> {
+            if (opened.isEmpty()) {
+                loading.set(false);
+                status.set("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+                return;
+            }
+            showCourse(opened.get(), null);
+        }, this::fail);
     }
 
-    private void showCourse(Optional<CourseOutline> opened) {
-        loading.set(false);
-        if (opened.isEmpty()) {
-            status.set("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+    /**
+     * Shows {@code lesson} of {@code course}, loading that course first when another one is open. This is
+     * how other panels (notes, bookmarks, search, the library) send the learner to a lesson.
+     */
+    @Override
+    public void openLesson(CourseId course, LessonId lesson) {
+        Objects.requireNonNull(course, "course");
+        Objects.requireNonNull(lesson, "lesson");
+        CourseOutline open = outline.get();
+        if (open != null && open.course().id().equals(course)) {
+            showLesson(lesson);
             return;
         }
-        CourseOutline course = opened.get();
+        loading.set(true);
+        executors.load(() -> library.outline(course), found -> found.ifPresentOrElse(
+                opened -> showCourse(opened, lesson),
+                () -> fail(new IllegalStateException("This course is no longer in your library."))), this::fail);
+    }
+
+    /** Shows {@code course} on {@code lesson}, or on its first lesson when {@code lesson} is null or not in it. */
+    private void showCourse(CourseOutline course, LessonId lesson) {
+        loading.set(false);
         outline.set(course);
         courseTitle.set(course.course().title());
         courseSummary.set(summaryOf(course));
+        lessonPage.set("");
+        if (lesson != null && course.positionOf(lesson) > 0) {
+            showLesson(lesson);
+            return;
+        }
         course.firstLesson().ifPresentOrElse(first -> showLesson(first.id()),
                 () -> status.set("This course has no lessons yet."));
     }
@@ -88,14 +127,18 @@ public final class PlayerViewModel {
         hasPrevious.set(course.lessonBefore(lessonId).isPresent());
         hasNext.set(course.lessonAfter(lessonId).isPresent());
         loading.set(true);
-        executors.load(() -> library.lesson(lessonId).map(this::render), page -> {
+        // Opening enrolls the learner in the course on the first lesson they open (LessonService).
+        executors.load(() -> render(lessons.open(lessonId)), page -> {
             if (request != lessonRequests.get()) {
                 return;
             }
             loading.set(false);
-            page.ifPresentOrElse(this::displayPage,
-                    () -> fail(new IllegalStateException("This lesson is no longer in the library.")));
-        }, this::fail);
+            displayPage(page);
+        }, failure -> {
+            if (request == lessonRequests.get()) {
+                fail(failure);
+            }
+        });
     }
 
     public void next() {
@@ -113,15 +156,29 @@ public final class PlayerViewModel {
         status.set("Links open outside the player; copied to the clipboard: " + url);
     }
 
-    private RenderedLesson render(LessonContent content) {
-        return new RenderedLesson(content.lessonId(), content.title(), lessonHtml.render(content.body(), content.format()));
+    @Override
+    public void status(String message) {
+        error.set("");
+        status.set(message);
+    }
+
+    @Override
+    public void failure(RuntimeException e) {
+        fail(e);
+    }
+
+    private RenderedLesson render(OpenedLesson opened) {
+        LessonContent content = opened.content();
+        return new RenderedLesson(new LessonRef(opened.lesson().courseId(), content.lessonId()), content.title(),
+                lessonHtml.render(content.body(), content.format()));
     }
 
     private void displayPage(RenderedLesson page) {
         error.set("");
         lessonTitle.set(page.title());
         lessonPage.set(page.html());
-        status.set(positionText(page.lessonId()));
+        status.set(positionText(page.lesson().lesson()));
+        shownLesson.set(page.lesson());
     }
 
     private String positionText(LessonId lessonId) {
@@ -178,6 +235,11 @@ public final class PlayerViewModel {
         return currentLesson;
     }
 
+    /** The lesson on screen, set once its page is shown (unlike {@link #currentLessonProperty()}, set on selection). */
+    public ReadOnlyObjectProperty<LessonRef> shownLessonProperty() {
+        return shownLesson;
+    }
+
     public ReadOnlyStringProperty lessonTitleProperty() {
         return lessonTitle;
     }
@@ -208,6 +270,6 @@ public final class PlayerViewModel {
         return hasNext;
     }
 
-    private record RenderedLesson(LessonId lessonId, String title, String html) {
+    private record RenderedLesson(LessonRef lesson, String title, String html) {
     }
 }

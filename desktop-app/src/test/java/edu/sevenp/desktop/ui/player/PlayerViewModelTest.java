@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.ui.LessonRef;
 import edu.sevenp.desktop.ui.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Lesson;
+import edu.sevenp.model.learning.EnrollmentStatus;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -102,8 +106,8 @@ class PlayerViewModelTest {
     @Test
     void anEmptyLibrarySaysHowToImport() {
         try (LocalStore empty = LocalStore.openInMemory("empty-" + UUID.randomUUID())) {
-            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()), new LessonHtml(),
-                    UiExecutors.sameThread(), null);
+            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()),
+                    LearningServices.over(empty, Clock.systemUTC()).lessons(), new LessonHtml(), UiExecutors.sameThread(), null);
 
             viewModel.start();
 
@@ -124,8 +128,47 @@ class PlayerViewModelTest {
         assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 
+    @Test
+    void openingALessonEnrollsTheLearnerAndAnnouncesTheShownLesson() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+
+        viewModel.start();
+
+        assertThat(store.enrollments().find(store.identity().userId(), course)).get()
+                .extracting(enrollment -> enrollment.status()).isEqualTo(EnrollmentStatus.ACTIVE);
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
+    }
+
+    @Test
+    void openLessonSwitchesToTheLessonsCourse() {
+        CourseId other = store.importer().importPackage(PackageFixture.course("Other course", 1, 2).read(temp.resolve("o")))
+                .courseId();
+        Lesson second = store.courses().outline(other).orElseThrow().lessonsInOrder().get(1);
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+
+        viewModel.openLesson(other, second.id());
+
+        assertThat(viewModel.courseTitleProperty().get()).isEqualTo("Other course");
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(other, second.id()));
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Lesson 1.2");
+        assertThat(viewModel.hasNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void openLessonWithinTheOpenCourseOnlyMovesTheLesson() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+
+        viewModel.openLesson(course, lessons.get(2).id());
+
+        assertThat(viewModel.courseTitleProperty().get()).isEqualTo("Player test");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Lesson 3 of 4 · Section 2");
+    }
+
     private PlayerViewModel viewModel(UiExecutors executors) {
-        return new PlayerViewModel(new LibraryService(store.courses()), new LessonHtml(), executors, course);
+        return new PlayerViewModel(new LibraryService(store.courses()), LearningServices.over(store, Clock.systemUTC()).lessons(),
+                new LessonHtml(), executors, course);
     }
 
     /** Holds background work until the test runs it, in the order the test chooses. */

@@ -1,0 +1,14 @@
+package edu.sevenp.desktop.ui;
+
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
+
+/**
+ * Shows a lesson in the player, switching course when needed. Panels (notes, bookmarks, search) take one
+ * so they can open a lesson without knowing the player; the player's view model is the real one.
+ */
+@FunctionalInterface
+public interface LessonOpener {
+
+    void openLesson(CourseId course, LessonId lesson);
+}

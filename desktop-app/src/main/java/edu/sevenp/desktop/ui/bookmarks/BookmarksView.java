@@ -1,0 +1,144 @@
+package edu.sevenp.desktop.ui.bookmarks;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The bookmarks panel (a list of the course's bookmarks: Enter or a double click opens the lesson, Delete
+ * removes, with Undo) and the lesson toolbar's "Bookmark this lesson" toggle (Ctrl+D). Small enough to
+ * build in code.
+ */
+public final class BookmarksView {
+
+    private final BookmarksViewModel viewModel;
+    private final VBox root = new VBox();
+    private final ListView<BookmarkItem> list = new ListView<>();
+    private final ToggleButton toggle = new ToggleButton();
+
+    public BookmarksView(BookmarksViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        buildList();
+        buildToggle();
+    }
+
+    /** The panel, for a side tab. */
+    public Node root() {
+        return root;
+    }
+
+    /** The "Bookmark this lesson" toggle, for the lesson toolbar. */
+    public Node toggle() {
+        return toggle;
+    }
+
+    /** Ctrl+D toggles the lesson's bookmark; Ctrl+Z undoes a removal while the Undo bar shows. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::toggleCurrent);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            // A text field's own Ctrl+Z (undo typing) comes first; this acts only when a removal can be undone.
+            if (viewModel.lastRemovedProperty().get() != null) {
+                viewModel.undoRemove();
+            }
+        });
+    }
+
+    private void buildList() {
+        root.getStyleClass().addAll("side-panel", "bookmarks-panel");
+        list.setId("bookmarksList");
+        list.setAccessibleText("Bookmarks in this course");
+        list.setItems(viewModel.bookmarks());
+        list.setPlaceholder(new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading."));
+        list.setCellFactory(view -> new BookmarkCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnKeyPressed(event -> {
+            BookmarkItem item = list.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(item);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.remove(item);
+                event.consume();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            BookmarkItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.open(item);
+            }
+        });
+        root.focusedProperty().addListener((property, old, focused) -> {
+            if (focused) {
+                list.requestFocus();
+            }
+        });
+
+        Label removed = new Label("Bookmark removed.");
+        removed.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(removed, Priority.ALWAYS);
+        Button undo = new Button("Undo");
+        undo.setId("undoBookmarkButton");
+        undo.setTooltip(new Tooltip("Add the bookmark back (Ctrl+Z)"));
+        undo.setOnAction(event -> {
+            viewModel.undoRemove();
+            list.requestFocus();
+        });
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(event -> viewModel.dismissUndo());
+        HBox undoBar = new HBox(6, removed, undo, dismiss);
+        undoBar.setId("bookmarkUndoBar");
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.getStyleClass().add("confirm-bar");
+        undoBar.visibleProperty().bind(viewModel.lastRemovedProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        root.getChildren().addAll(list, undoBar);
+    }
+
+    private void buildToggle() {
+        toggle.setId("bookmarkToggle");
+        toggle.setMnemonicParsing(false);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setTooltip(new Tooltip("Bookmark this lesson, or remove its bookmark (Ctrl+D)"));
+        toggle.disableProperty().bind(viewModel.lessonProperty().isNull());
+        // The button shows what is stored, not what was clicked: the view model answers once written.
+        toggle.setOnAction(event -> {
+            toggle.setSelected(viewModel.currentBookmarkedProperty().get());
+            viewModel.toggleCurrent();
+        });
+        viewModel.currentBookmarkedProperty().addListener((property, old, bookmarked) -> showToggle(bookmarked));
+        showToggle(viewModel.currentBookmarkedProperty().get());
+    }
+
+    private void showToggle(boolean bookmarked) {
+        toggle.setSelected(bookmarked);
+        toggle.setText(bookmarked ? "★ Bookmarked" : "☆ Bookmark");
+        toggle.setAccessibleText(bookmarked ? "Bookmarked; press to remove the bookmark" : "Bookmark this lesson");
+    }
+
+    private static final class BookmarkCell extends ListCell<BookmarkItem> {
+        @Override
+        protected void updateItem(BookmarkItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+            setAccessibleText(empty || item == null ? null : "Bookmark: " + item.label());
+        }
+    }
+}

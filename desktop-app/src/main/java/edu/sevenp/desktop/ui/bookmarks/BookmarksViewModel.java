@@ -1,0 +1,184 @@
+package edu.sevenp.desktop.ui.bookmarks;
+
+import edu.sevenp.desktop.learning.BookmarkService;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.ui.Feedback;
+import edu.sevenp.desktop.ui.LessonOpener;
+import edu.sevenp.desktop.ui.LessonRef;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.learning.Bookmark;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The bookmarks panel and the "Bookmark this lesson" toggle: the course's bookmarks in course order,
+ * whether the lesson shown is bookmarked, and removal with undo (a removed bookmark is added back).
+ */
+public final class BookmarksViewModel {
+
+    private final BookmarkService bookmarks;
+    private final LibraryService library;
+    private final UiExecutors executors;
+    private final Feedback feedback;
+    private final LessonOpener opener;
+    /** Lets a list load overtaken by a newer one drop its result. */
+    private final AtomicLong loads = new AtomicLong();
+
+    private final ObservableList<BookmarkItem> items = FXCollections.observableArrayList();
+    private final ObservableList<BookmarkItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ObjectProperty<LessonRef> lesson = new SimpleObjectProperty<>(this, "lesson");
+    private final BooleanProperty currentBookmarked = new SimpleBooleanProperty(this, "currentBookmarked", false);
+    private final ObjectProperty<Bookmark> lastRemoved = new SimpleObjectProperty<>(this, "lastRemoved");
+    /** True while a write is on its way, so a quick second Ctrl+D does not add the bookmark twice. */
+    private final BooleanProperty writing = new SimpleBooleanProperty(this, "writing", false);
+
+    public BookmarksViewModel(BookmarkService bookmarks, LibraryService library, UiExecutors executors, Feedback feedback,
+            LessonOpener opener) {
+        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
+        this.library = Objects.requireNonNull(library, "library");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** The player shows {@code shown}: list its course's bookmarks. */
+    public void show(LessonRef shown) {
+        LessonRef previous = lesson.get();
+        lesson.set(Objects.requireNonNull(shown, "shown"));
+        if (previous != null && !previous.course().equals(shown.course())) {
+            lastRemoved.set(null);
+        }
+        reload();
+    }
+
+    /** Bookmarks the lesson shown, or removes its bookmarks when it has any. */
+    public void toggleCurrent() {
+        LessonRef shown = lesson.get();
+        if (shown == null || writing.get()) {
+            return;
+        }
+        List<Bookmark> onLesson = items.stream().map(BookmarkItem::bookmark)
+                .filter(bookmark -> bookmark.lessonId().equals(shown.lesson())).toList();
+        writing.set(true);
+        if (onLesson.isEmpty()) {
+            write(() -> bookmarks.add(shown.lesson(), null, null, null), "Lesson bookmarked.", () -> {
+            });
+        } else {
+            write(() -> onLesson.forEach(bookmark -> bookmarks.remove(bookmark.id())), "Bookmark removed.", () -> {
+            });
+        }
+    }
+
+    /** Removes {@code item}; {@link #undoRemove()} adds it back. */
+    public void remove(BookmarkItem item) {
+        Bookmark bookmark = Objects.requireNonNull(item, "item").bookmark();
+        if (writing.get()) {
+            return;
+        }
+        writing.set(true);
+        write(() -> bookmarks.remove(bookmark.id()), "Bookmark removed. Ctrl+Z or Undo adds it back.",
+                () -> lastRemoved.set(bookmark));
+    }
+
+    /** Adds the last removed bookmark back (with a new id: the removal already reached the outbox). */
+    public void undoRemove() {
+        Bookmark removed = lastRemoved.get();
+        if (removed == null || writing.get()) {
+            return;
+        }
+        lastRemoved.set(null);
+        writing.set(true);
+        write(() -> bookmarks.add(removed.lessonId(), removed.title(), removed.timestampInVideo(), removed.notes()),
+                "Bookmark restored.", () -> {
+                });
+    }
+
+    /** Forgets the removal, so it can no longer be undone. */
+    public void dismissUndo() {
+        lastRemoved.set(null);
+    }
+
+    /** Shows the bookmark's lesson in the player. */
+    public void open(BookmarkItem item) {
+        Bookmark bookmark = Objects.requireNonNull(item, "item").bookmark();
+        opener.openLesson(bookmark.courseId(), bookmark.lessonId());
+    }
+
+    /** Runs {@code change} in the background; once written, runs {@code afterwards} and reloads the list. */
+    private void write(Runnable change, String done, Runnable afterwards) {
+        executors.load(() -> {
+            change.run();
+            return done;
+        }, message -> {
+            writing.set(false);
+            afterwards.run();
+            feedback.status(message);
+            reload();
+        }, failure -> {
+            writing.set(false);
+            feedback.failure(failure);
+        });
+    }
+
+    private void reload() {
+        LessonRef shown = lesson.get();
+        if (shown == null) {
+            return;
+        }
+        long request = loads.incrementAndGet();
+        executors.load(() -> load(shown), loaded -> {
+            if (request == loads.get()) {
+                items.setAll(loaded);
+                currentBookmarked.set(loaded.stream().anyMatch(item -> item.bookmark().lessonId().equals(shown.lesson())));
+            }
+        }, feedback::failure);
+    }
+
+    private List<BookmarkItem> load(LessonRef shown) {
+        Map<LessonId, String> titles = library.outline(shown.course())
+                .map(outline -> outline.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
+                .orElseGet(Map::of);
+        return bookmarks.forCourse(shown.course()).stream()
+                .map(bookmark -> new BookmarkItem(bookmark, labelOf(bookmark, titles.getOrDefault(bookmark.lessonId(), "A lesson"))))
+                .toList();
+    }
+
+    private static String labelOf(Bookmark bookmark, String lessonTitle) {
+        String time = bookmark.timestampInVideo() == null ? ""
+                : " · at " + (bookmark.timestampInVideo() / 60) + ":" + String.format("%02d", bookmark.timestampInVideo() % 60);
+        return (bookmark.title() == null ? lessonTitle : bookmark.title() + " (" + lessonTitle + ")") + time;
+    }
+
+    /** The course's bookmarks, in course order. */
+    public ObservableList<BookmarkItem> bookmarks() {
+        return readOnlyItems;
+    }
+
+    /** Whether the lesson shown has a bookmark. */
+    public ReadOnlyBooleanProperty currentBookmarkedProperty() {
+        return currentBookmarked;
+    }
+
+    /** The bookmark removed last, while its removal can be undone; null otherwise. */
+    public ReadOnlyObjectProperty<Bookmark> lastRemovedProperty() {
+        return lastRemoved;
+    }
+
+    /** The lesson shown; null until the player shows one. */
+    public ReadOnlyObjectProperty<LessonRef> lessonProperty() {
+        return lesson;
+    }
+}

@@ -1,0 +1,204 @@
+package edu.sevenp.desktop.ui.notes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The notes panel. Keys: Ctrl+Enter saves the form, Escape leaves editing; in the list Enter edits the
+ * note (or, over the whole course, opens its lesson), F2 edits, Delete asks to delete.
+ */
+public final class NotesView {
+
+    @FXML
+    private VBox root;
+    @FXML
+    private CheckBox wholeCourse;
+    @FXML
+    private ListView<NoteItem> notesList;
+    @FXML
+    private HBox deleteBar;
+    @FXML
+    private Button confirmDeleteButton;
+    @FXML
+    private Button cancelDeleteButton;
+    @FXML
+    private Label formHeading;
+    @FXML
+    private TextArea noteText;
+    @FXML
+    private TextField noteTime;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Label formError;
+
+    private final NotesViewModel viewModel;
+
+    public NotesView(NotesViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        FXMLLoader loader = new FXMLLoader(NotesView.class.getResource("NotesView.fxml"));
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the notes panel", e);
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Moves the focus to the note form, to start writing. */
+    public void focusEditor() {
+        noteText.requestFocus();
+    }
+
+    @FXML
+    private void initialize() {
+        // The panel's focus goes to the form: writing a note is what the learner comes here for.
+        root.focusedProperty().addListener((property, old, focused) -> {
+            if (focused) {
+                noteText.requestFocus();
+            }
+        });
+        root.setFocusTraversable(false);
+        wholeCourse.selectedProperty().bindBidirectional(viewModel.wholeCourseProperty());
+        notesList.setItems(viewModel.notes());
+        notesList.setCellFactory(list -> new NoteCell());
+        notesList.setPlaceholder(new Label("No notes here yet."));
+        notesList.setOnKeyPressed(this::listKey);
+        notesList.setOnMouseClicked(event -> {
+            NoteItem item = notesList.getSelectionModel().getSelectedItem();
+            if (item != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                activate(item);
+            }
+        });
+
+        deleteBar.visibleProperty().bind(viewModel.pendingDeleteProperty().isNotNull());
+        deleteBar.managedProperty().bind(deleteBar.visibleProperty());
+        confirmDeleteButton.setOnAction(event -> {
+            viewModel.confirmDelete();
+            notesList.requestFocus();
+        });
+        cancelDeleteButton.setOnAction(event -> {
+            viewModel.cancelDelete();
+            notesList.requestFocus();
+        });
+        deleteBar.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancelDelete();
+                notesList.requestFocus();
+                event.consume();
+            }
+        });
+        viewModel.pendingDeleteProperty().addListener((property, old, pending) -> {
+            if (pending != null) {
+                confirmDeleteButton.requestFocus();
+            }
+        });
+
+        formHeading.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
+                .then("New note on this lesson").otherwise("Editing a note"));
+        noteText.textProperty().bindBidirectional(viewModel.draftProperty());
+        noteTime.textProperty().bindBidirectional(viewModel.draftTimeProperty());
+        noteText.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
+        noteTime.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
+        saveButton.setOnAction(event -> viewModel.save());
+        saveButton.disableProperty().bind(viewModel.savingProperty().or(viewModel.lessonProperty().isNull()));
+        cancelButton.setOnAction(event -> viewModel.cancelEdit());
+        cancelButton.visibleProperty().bind(viewModel.editingProperty().isNotNull());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        formError.textProperty().bind(viewModel.formErrorProperty());
+        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+    }
+
+    private void formKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            viewModel.save();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && viewModel.editingProperty().get() != null) {
+            viewModel.cancelEdit();
+            event.consume();
+        }
+    }
+
+    private void listKey(KeyEvent event) {
+        NoteItem item = notesList.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        switch (event.getCode()) {
+            case ENTER -> activate(item);
+            case F2 -> edit(item);
+            case DELETE, BACK_SPACE -> viewModel.requestDelete(item);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Enter or a double click: over the whole course it opens the note's lesson, otherwise it edits the note. */
+    private void activate(NoteItem item) {
+        if (viewModel.wholeCourseProperty().get()) {
+            viewModel.open(item);
+        } else {
+            edit(item);
+        }
+    }
+
+    private void edit(NoteItem item) {
+        viewModel.edit(item);
+        noteText.requestFocus();
+        noteText.end();
+    }
+
+    private final class NoteCell extends ListCell<NoteItem> {
+        private final Label meta = new Label();
+        private final Label content = new Label();
+        private final VBox box = new VBox(2, meta, content);
+
+        NoteCell() {
+            meta.getStyleClass().add("note-meta");
+            content.setWrapText(true);
+            content.maxWidthProperty().bind(notesList.widthProperty().subtract(36));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(NoteItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            boolean course = viewModel.wholeCourseProperty().get() && !item.lessonTitle().isEmpty();
+            meta.setText(course ? item.lessonTitle() + " · " + item.meta() : item.meta());
+            content.setText(item.note().content());
+            setGraphic(box);
+            setAccessibleText(meta.getText() + ": " + item.note().content());
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package edu.sevenp.desktop.ui.notes;
+
+import edu.sevenp.desktop.learning.InvalidInputException;
+import edu.sevenp.desktop.learning.NoteService;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.ui.Feedback;
+import edu.sevenp.desktop.ui.LessonOpener;
+import edu.sevenp.desktop.ui.LessonRef;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.learning.Note;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The notes panel: the learner's notes on the lesson shown (or on the whole course), newest first, and
+ * the form that writes a note or edits one. A refused note keeps its text in the form, with the reason
+ * beside it, so nothing the learner typed is lost.
+ */
+public final class NotesViewModel {
+
+    private static final Comparator<Note> NEWEST_FIRST = Comparator.comparing(Note::createdAt).reversed()
+            .thenComparing(note -> note.id().value());
+
+    private final NoteService notes;
+    private final LibraryService library;
+    private final UiExecutors executors;
+    private final Feedback feedback;
+    private final LessonOpener opener;
+    private final ZoneId zone;
+    /** Lets a list load overtaken by a newer one (another lesson, the other scope) drop its result. */
+    private final AtomicLong loads = new AtomicLong();
+
+    private final ObservableList<NoteItem> items = FXCollections.observableArrayList();
+    private final ObservableList<NoteItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ObjectProperty<LessonRef> lesson = new SimpleObjectProperty<>(this, "lesson");
+    private final BooleanProperty wholeCourse = new SimpleBooleanProperty(this, "wholeCourse", false);
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+    private final StringProperty draftTime = new SimpleStringProperty(this, "draftTime", "");
+    private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
+    private final ObjectProperty<Note> editing = new SimpleObjectProperty<>(this, "editing");
+    private final ObjectProperty<NoteItem> pendingDelete = new SimpleObjectProperty<>(this, "pendingDelete");
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
+
+    /** @param zone the learner's time zone, for the times notes were written */
+    public NotesViewModel(NoteService notes, LibraryService library, UiExecutors executors, Feedback feedback,
+            LessonOpener opener, ZoneId zone) {
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.library = Objects.requireNonNull(library, "library");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        wholeCourse.addListener((property, old, now) -> reload());
+        // The message is about what was typed; once the learner changes it, it no longer applies.
+        draft.addListener((property, old, now) -> formError.set(""));
+        draftTime.addListener((property, old, now) -> formError.set(""));
+    }
+
+    /** The player shows {@code shown}: list its notes (or its course's). A draft in the form stays. */
+    public void show(LessonRef shown) {
+        lesson.set(Objects.requireNonNull(shown, "shown"));
+        pendingDelete.set(null);
+        reload();
+    }
+
+    /** Saves the form: a new note on the lesson shown, or the note being edited. */
+    public void save() {
+        LessonRef target = lesson.get();
+        Note edited = editing.get();
+        if (saving.get() || (target == null && edited == null)) {
+            return;
+        }
+        Integer time;
+        try {
+            time = VideoTime.parse(draftTime.get());
+        } catch (IllegalArgumentException e) {
+            formError.set(e.getMessage());
+            return;
+        }
+        String text = draft.get();
+        saving.set(true);
+        executors.load(() -> edited == null ? notes.create(target.lesson(), text, time) : notes.edit(edited.id(), text, time),
+                saved -> {
+                    saving.set(false);
+                    // Clear only what was saved: text typed while the save was on its way stays in the form.
+                    if (text.equals(draft.get())) {
+                        clearForm();
+                    }
+                    feedback.status(edited == null ? "Note saved." : "Note updated.");
+                    reload();
+                }, failure -> {
+                    saving.set(false);
+                    if (failure instanceof InvalidInputException invalid) {
+                        formError.set(invalid.getMessage());
+                    } else {
+                        feedback.failure(failure);
+                    }
+                });
+    }
+
+    /** Puts {@code item} in the form for editing. */
+    public void edit(NoteItem item) {
+        Note note = Objects.requireNonNull(item, "item").note();
+        editing.set(note);
+        draft.set(note.content());
+        draftTime.set(note.timestampInVideo() == null ? "" : VideoTime.format(note.timestampInVideo()));
+        formError.set("");
+    }
+
+    /** Leaves editing (or clears a new note's form). */
+    public void cancelEdit() {
+        clearForm();
+    }
+
+    /** Asks the learner to confirm deleting {@code item}; nothing is deleted yet. */
+    public void requestDelete(NoteItem item) {
+        pendingDelete.set(Objects.requireNonNull(item, "item"));
+    }
+
+    public void cancelDelete() {
+        pendingDelete.set(null);
+    }
+
+    /** Deletes the note the learner asked to delete. */
+    public void confirmDelete() {
+        NoteItem item = pendingDelete.get();
+        if (item == null) {
+            return;
+        }
+        pendingDelete.set(null);
+        executors.load(() -> {
+            notes.delete(item.note().id());
+            return item;
+        }, deleted -> {
+            Note edited = editing.get();
+            if (edited != null && edited.id().equals(deleted.note().id())) {
+                clearForm();
+            }
+            feedback.status("Note deleted.");
+            reload();
+        }, feedback::failure);
+    }
+
+    /** Shows the note's lesson in the player. */
+    public void open(NoteItem item) {
+        Note note = Objects.requireNonNull(item, "item").note();
+        opener.openLesson(note.courseId(), note.lessonId());
+    }
+
+    private void clearForm() {
+        editing.set(null);
+        draft.set("");
+        draftTime.set("");
+        formError.set("");
+    }
+
+    private void reload() {
+        LessonRef shown = lesson.get();
+        if (shown == null) {
+            return;
+        }
+        long request = loads.incrementAndGet();
+        boolean course = wholeCourse.get();
+        executors.load(() -> load(shown, course), loaded -> {
+            if (request == loads.get()) {
+                items.setAll(loaded);
+            }
+        }, feedback::failure);
+    }
+
+    private List<NoteItem> load(LessonRef shown, boolean course) {
+        Map<LessonId, String> titles = library.outline(shown.course())
+                .map(outline -> outline.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
+                .orElseGet(Map::of);
+        List<Note> found = course ? notes.forCourse(shown.course()) : notes.forLesson(shown.lesson());
+        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone);
+        return found.stream().sorted(NEWEST_FIRST).map(item).toList();
+    }
+
+    /** The notes listed, newest first. */
+    public ObservableList<NoteItem> notes() {
+        return readOnlyItems;
+    }
+
+    /** True to list every note in the course instead of the lesson's. */
+    public BooleanProperty wholeCourseProperty() {
+        return wholeCourse;
+    }
+
+    /** The note's text in the form. */
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    /** The form's video time, as typed (m:ss or h:mm:ss; blank for none). */
+    public StringProperty draftTimeProperty() {
+        return draftTime;
+    }
+
+    /** Why the form was not saved; empty otherwise. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError;
+    }
+
+    /** The note being edited; null while the form writes a new note. */
+    public ReadOnlyObjectProperty<Note> editingProperty() {
+        return editing;
+    }
+
+    /** The note waiting for the learner to confirm its deletion; null otherwise. */
+    public ReadOnlyObjectProperty<NoteItem> pendingDeleteProperty() {
+        return pendingDelete;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+
+    /** The lesson the notes are about; null until the player shows one. */
+    public ReadOnlyObjectProperty<LessonRef> lessonProperty() {
+        return lesson;
+    }
+}

@@ -1,0 +1,48 @@
+package edu.sevenp.desktop.ui.notes;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A time in a lesson's video as the learner writes it: {@code m:ss} or {@code h:mm:ss}. */
+final class VideoTime {
+
+    static final String FORMAT_HINT = "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.";
+
+    private static final Pattern MINUTES = Pattern.compile("(\\d{1,4}):([0-5]\\d)");
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,3}):([0-5]\\d):([0-5]\\d)");
+
+    private VideoTime() {
+    }
+
+    /**
+     * @return the time in seconds, or null for a blank text (no time)
+     * @throws IllegalArgumentException the text is neither form; the message says how to write it
+     */
+    static Integer parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        Matcher hours = HOURS.matcher(trimmed);
+        if (hours.matches()) {
+            return Integer.parseInt(hours.group(1)) * 3600 + Integer.parseInt(hours.group(2)) * 60
+                    + Integer.parseInt(hours.group(3));
+        }
+        Matcher minutes = MINUTES.matcher(trimmed);
+        if (minutes.matches()) {
+            return Integer.parseInt(minutes.group(1)) * 60 + Integer.parseInt(minutes.group(2));
+        }
+        throw new IllegalArgumentException("“" + trimmed + "” is not a video time. " + FORMAT_HINT);
+    }
+
+    /** {@code 4:05} below an hour, {@code 1:02:30} from an hour on. */
+    static String format(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("seconds must not be negative, was " + seconds);
+        }
+        int hours = seconds / 3600;
+        int minutes = seconds % 3600 / 60;
+        int rest = seconds % 60;
+        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, rest) : String.format("%d:%02d", minutes, rest);
+    }
+}

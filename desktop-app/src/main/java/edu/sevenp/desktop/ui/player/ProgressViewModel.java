@@ -1,0 +1,163 @@
+package edu.sevenp.desktop.ui.player;
+
+import edu.sevenp.desktop.learning.CourseProgressOutline;
+import edu.sevenp.desktop.learning.CourseService;
+import edu.sevenp.desktop.learning.ProgressService;
+import edu.sevenp.desktop.store.ProgressWrite;
+import edu.sevenp.desktop.ui.Feedback;
+import edu.sevenp.desktop.ui.LessonRef;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.learning.ProgressStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The learner's progress in the open course: records a visit when a lesson is shown, the time spent on
+ * it as deltas (on leaving it, on every {@link #reportStudyTime()} tick and on {@link #close()}), marks
+ * lessons complete, and keeps each lesson's status and the course's progress for the outline and header.
+ */
+public final class ProgressViewModel {
+
+    private final CourseService courses;
+    private final ProgressService progress;
+    private final UiExecutors executors;
+    private final Feedback feedback;
+    private final StudyTimer timer;
+
+    private LessonRef shown;
+    private final ObjectProperty<CourseProgressOutline> outline = new SimpleObjectProperty<>(this, "outline");
+    private final ObjectProperty<ProgressStatus> currentStatus = new SimpleObjectProperty<>(this, "currentStatus",
+            ProgressStatus.NOT_STARTED);
+    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+    private final DoubleProperty progressFraction = new SimpleDoubleProperty(this, "progressFraction", 0);
+    private final BooleanProperty canMarkComplete = new SimpleBooleanProperty(this, "canMarkComplete", false);
+
+    /** @param clock times the learner's study (a test clock in tests, so they need not sleep) */
+    public ProgressViewModel(CourseService courses, ProgressService progress, Clock clock, UiExecutors executors,
+            Feedback feedback) {
+        this.courses = Objects.requireNonNull(courses, "courses");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.timer = new StudyTimer(clock);
+    }
+
+    /**
+     * The player shows {@code lesson} (already opened, so enrolled): reports the time spent on the lesson
+     * shown before, records a visit to this one (it becomes in progress) and reloads the course's statuses.
+     */
+    public void lessonShown(LessonRef lesson) {
+        Objects.requireNonNull(lesson, "lesson");
+        Optional<TimeSpent> previous = timer.switchTo(lesson.lesson());
+        shown = lesson;
+        canMarkComplete.set(false);
+        executors.load(() -> {
+            previous.ifPresent(this::record);
+            progress.recordVisit(lesson.lesson(), 0, BigDecimal.ZERO, 0);
+            return courses.outline(lesson.course());
+        }, found -> showOutline(lesson.course(), found), feedback::failure);
+    }
+
+    /** Reports the time spent on the current lesson since the last report; the window calls it periodically. */
+    public void reportStudyTime() {
+        timer.lap().ifPresent(spent -> executors.load(() -> record(spent), written -> {
+        }, feedback::failure));
+    }
+
+    /** Marks the current lesson completed, with the time spent on it since the last report. */
+    public void markComplete() {
+        LessonRef lesson = shown;
+        if (lesson == null || !canMarkComplete.get()) {
+            return;
+        }
+        int seconds = timer.lap().map(TimeSpent::seconds).orElse(0);
+        canMarkComplete.set(false);
+        executors.load(() -> new Completed(progress.markComplete(lesson.lesson(), seconds), courses.outline(lesson.course())),
+                completed -> {
+                    showOutline(lesson.course(), completed.outline());
+                    feedback.status(completed.write().completedCourse()
+                            ? "Lesson complete, and with it the whole course. Well done!"
+                            : "Lesson marked complete.");
+                }, failure -> {
+                    canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED);
+                    feedback.failure(failure);
+                });
+    }
+
+    /** The window closes: reports the time not yet reported. */
+    public void close() {
+        timer.stop().ifPresent(spent -> executors.load(() -> record(spent), written -> {
+        }, feedback::failure));
+    }
+
+    private ProgressWrite record(TimeSpent spent) {
+        return progress.recordVisit(spent.lesson(), 0, BigDecimal.ZERO, spent.seconds());
+    }
+
+    private void showOutline(CourseId course, Optional<CourseProgressOutline> found) {
+        if (shown == null || !shown.course().equals(course)) {
+            return;
+        }
+        if (found.isEmpty()) {
+            feedback.failure(new IllegalStateException("This course is no longer in your library."));
+            return;
+        }
+        CourseProgressOutline current = found.get();
+        outline.set(current);
+        ProgressStatus status = current.status(shown.lesson());
+        currentStatus.set(status);
+        canMarkComplete.set(status != ProgressStatus.COMPLETED);
+        progressText.set(progressText(current));
+        progressFraction.set(current.progress().doubleValue() / 100.0);
+    }
+
+    /** "3 of 10 lessons complete · 30%": the percentage is the roll-up's, as the server keeps it. */
+    static String progressText(CourseProgressOutline outline) {
+        int lessons = outline.outline().lessonsInOrder().size();
+        String percent = outline.progress().setScale(0, RoundingMode.DOWN).toPlainString();
+        return outline.completedLessons() + " of " + lessons + (lessons == 1 ? " lesson" : " lessons") + " complete · "
+                + percent + "%";
+    }
+
+    /** Each lesson's status in the open course; null until the first lesson is shown. */
+    public ReadOnlyObjectProperty<CourseProgressOutline> outlineProperty() {
+        return outline;
+    }
+
+    public ReadOnlyObjectProperty<ProgressStatus> currentStatusProperty() {
+        return currentStatus;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    /** The course's progress, 0 to 1, for a progress bar. */
+    public ReadOnlyDoubleProperty progressFractionProperty() {
+        return progressFraction;
+    }
+
+    /** False while the current lesson is completed (or a write is on its way). */
+    public ReadOnlyBooleanProperty canMarkCompleteProperty() {
+        return canMarkComplete;
+    }
+
+    private record Completed(ProgressWrite write, Optional<CourseProgressOutline> outline) {
+    }
+}

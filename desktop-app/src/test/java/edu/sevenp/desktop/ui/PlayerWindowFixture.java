@@ -1,0 +1,82 @@
+package edu.sevenp.desktop.ui;
+
+import edu.sevenp.desktop.coursepackage.CoursePackageReader;
+import edu.sevenp.desktop.learning.LearningServices;
+import edu.sevenp.desktop.library.BundledCourse;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.CourseOutline;
+import edu.sevenp.model.Lesson;
+import edu.sevenp.model.json.JsonMapperFactory;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+/**
+ * The real player window (as DesktopUi builds it) on an in-memory store with the bundled sample course,
+ * a test clock and same-thread executors, for TestFX tests. Create it in the test's {@code @Start}.
+ */
+public final class PlayerWindowFixture implements AutoCloseable {
+
+    public final LocalStore store;
+    public final CourseId sample;
+    public final CourseOutline outline;
+    public final MutableClock clock = new MutableClock(LearnerFixture.START);
+    public final LearningServices learning;
+    public final PlayerWindow window;
+
+    public PlayerWindowFixture(Stage stage) {
+        store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
+        sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
+        outline = store.courses().outline(sample).orElseThrow();
+        learning = LearningServices.over(store, clock);
+        window = new PlayerWindow(learning, new LibraryService(store.courses()), UiExecutors.sameThread(), clock, ZoneOffset.UTC,
+                sample);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    /** The sample course's lesson at {@code position} (1-based, teaching order). */
+    public Lesson lesson(int position) {
+        return outline.lessonsInOrder().get(position - 1);
+    }
+
+    public void awaitPageContaining(FxRobot robot, String text) {
+        WebView view = robot.lookup("#lessonView").queryAs(WebView.class);
+        await(() -> pageText(view).contains(text), () -> "the lesson page never showed \"" + text + "\"; it shows: " + pageText(view));
+    }
+
+    /** Waits (up to 20 s) until {@code condition} holds on the FX thread. */
+    public static void await(BooleanSupplier condition, java.util.function.Supplier<String> failure) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.waitForAsyncFx(10_000, condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError(failure.get(), e);
+        }
+    }
+
+    private static String pageText(WebView view) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            Document document = view.getEngine().getDocument();
+            return document == null || document.getDocumentElement() == null ? "" : document.getDocumentElement().getTextContent();
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,109 @@
+package edu.sevenp.desktop.ui.bookmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.ui.PlayerWindowFixture;
+import edu.sevenp.model.learning.Bookmark;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the bookmark toggle and the Bookmarks tab of the real player window. */
+@ExtendWith(ApplicationExtension.class)
+class BookmarksPanelIT {
+
+    private PlayerWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new PlayerWindowFixture(stage);
+    }
+
+    @BeforeEach
+    void awaitFirstLesson(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+    }
+
+    @AfterEach
+    void closeStore() {
+        fixture.close();
+    }
+
+    @Test
+    void ctrlDBookmarksTheLessonAndTheTabListsIt(FxRobot robot) {
+        bookmarkByKeyboard(robot);
+
+        assertThat(stored()).extracting(Bookmark::lessonId).containsExactly(fixture.lesson(1).id());
+        ToggleButton toggle = robot.lookup("#bookmarkToggle").queryAs(ToggleButton.class);
+        assertThat(toggle.isSelected()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("★ Bookmarked");
+        robot.clickOn("Bookmarks");
+        assertThat(listed(robot)).extracting(BookmarkItem::label).containsExactly(fixture.lesson(1).title());
+    }
+
+    @Test
+    void ctrlDAgainRemovesTheBookmark(FxRobot robot) {
+        bookmarkByKeyboard(robot);
+
+        bookmarkByKeyboard(robot);
+
+        assertThat(stored()).isEmpty();
+        assertThat(robot.lookup("#bookmarkToggle").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void enterOnABookmarkOpensItsLesson(FxRobot robot) {
+        bookmarkByKeyboard(robot);
+        robot.clickOn("#nextButton");
+        fixture.awaitPageContaining(robot, "Tables, Rows and Columns");
+
+        robot.clickOn("Bookmarks");
+        robot.clickOn(firstRow(robot));
+        robot.type(KeyCode.ENTER);
+
+        fixture.awaitPageContaining(robot, "Why Databases?");
+    }
+
+    @Test
+    void deleteRemovesABookmarkAndUndoBringsItBack(FxRobot robot) {
+        bookmarkByKeyboard(robot);
+        robot.clickOn("Bookmarks");
+        robot.clickOn(firstRow(robot));
+
+        robot.type(KeyCode.DELETE);
+        assertThat(stored()).isEmpty();
+        assertThat(listed(robot)).isEmpty();
+        robot.clickOn("#undoBookmarkButton");
+
+        assertThat(stored()).extracting(Bookmark::lessonId).containsExactly(fixture.lesson(1).id());
+        assertThat(listed(robot)).hasSize(1);
+    }
+
+    /** The list's first row (the lesson's title also heads the page, so a lookup by text is ambiguous). */
+    private static Node firstRow(FxRobot robot) {
+        return robot.lookup("#bookmarksList .list-cell").nth(0).query();
+    }
+
+    private static void bookmarkByKeyboard(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+    }
+
+    private List<Bookmark> stored() {
+        return fixture.learning.bookmarks().forCourse(fixture.sample);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<BookmarkItem> listed(FxRobot robot) {
+        return List.copyOf(robot.lookup("#bookmarksList").queryAs(ListView.class).getItems());
+    }
+}

@@ -1,0 +1,103 @@
+package edu.sevenp.desktop.ui.bookmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.store.Outbox;
+import edu.sevenp.desktop.ui.LearnerFixture;
+import edu.sevenp.desktop.ui.LessonRef;
+import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.model.learning.Bookmark;
+import edu.sevenp.model.sync.SyncEntity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookmarksViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private LearnerFixture fixture;
+    private final List<LessonRef> opened = new ArrayList<>();
+    private BookmarksViewModel bookmarks;
+
+    @BeforeEach
+    void open() {
+        fixture = new LearnerFixture(temp);
+        bookmarks = new BookmarksViewModel(fixture.learning.bookmarks(), fixture.library, UiExecutors.sameThread(),
+                fixture.feedback, (course, lesson) -> opened.add(new LessonRef(course, lesson)));
+        bookmarks.show(fixture.ref(1));
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void toggleBookmarksTheLessonShown() {
+        bookmarks.toggleCurrent();
+
+        Bookmark stored = fixture.learning.bookmarks().forCourse(fixture.course).get(0);
+        assertThat(stored.lessonId()).isEqualTo(fixture.lessons.get(1).id());
+        assertThat(bookmarks.currentBookmarkedProperty().get()).isTrue();
+        assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS.code(), stored.id().value()))
+                .extracting(Outbox.Entry::operation).containsExactly("upsert");
+    }
+
+    @Test
+    void toggleAgainRemovesTheBookmark() {
+        bookmarks.toggleCurrent();
+
+        bookmarks.toggleCurrent();
+
+        assertThat(fixture.learning.bookmarks().forCourse(fixture.course)).isEmpty();
+        assertThat(bookmarks.currentBookmarkedProperty().get()).isFalse();
+        assertThat(bookmarks.bookmarks()).isEmpty();
+    }
+
+    @Test
+    void theListCoversTheCourseInCourseOrderAndOpensALesson() {
+        bookmarks.toggleCurrent();
+        bookmarks.show(fixture.ref(0));
+        bookmarks.toggleCurrent();
+        bookmarks.show(fixture.ref(3));
+
+        assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.1", "Lesson 1.2");
+        assertThat(bookmarks.currentBookmarkedProperty().get()).isFalse();
+        bookmarks.open(bookmarks.bookmarks().get(1));
+        assertThat(opened).containsExactly(fixture.ref(1));
+    }
+
+    @Test
+    void aRemovedBookmarkCanBeAddedBack() {
+        bookmarks.toggleCurrent();
+
+        bookmarks.remove(bookmarks.bookmarks().get(0));
+        assertThat(bookmarks.bookmarks()).isEmpty();
+        assertThat(bookmarks.lastRemovedProperty().get()).isNotNull();
+        bookmarks.undoRemove();
+
+        assertThat(fixture.learning.bookmarks().forCourse(fixture.course)).extracting(Bookmark::lessonId)
+                .containsExactly(fixture.lessons.get(1).id());
+        assertThat(bookmarks.currentBookmarkedProperty().get()).isTrue();
+        assertThat(bookmarks.lastRemovedProperty().get()).isNull();
+    }
+
+    @Test
+    void aFailedRemovalCannotBeUndone() {
+        bookmarks.toggleCurrent();
+        BookmarkItem item = bookmarks.bookmarks().get(0);
+        fixture.store.close();
+
+        bookmarks.remove(item);
+
+        assertThat(fixture.feedback.failures()).hasSize(1);
+        assertThat(bookmarks.lastRemovedProperty().get()).isNull();
+    }
+}

@@ -1,0 +1,140 @@
+package edu.sevenp.desktop.ui.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.store.Outbox;
+import edu.sevenp.desktop.ui.PlayerWindowFixture;
+import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.sync.SyncEntity;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Drives the notes panel of the real player window, by keyboard, on the bundled sample course. */
+@ExtendWith(ApplicationExtension.class)
+class NotesPanelIT {
+
+    private PlayerWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new PlayerWindowFixture(stage);
+    }
+
+    @BeforeEach
+    void awaitFirstLesson(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+    }
+
+    @AfterEach
+    void closeStore() {
+        fixture.close();
+    }
+
+    @Test
+    void aNoteWrittenByKeyboardIsListedAndStoredWithAnOutboxEntry(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("Databases keep data safe and shared.");
+        saveByKeyboard(robot);
+
+        List<Note> stored = notesOnFirstLesson();
+        assertThat(stored).extracting(Note::content).containsExactly("Databases keep data safe and shared.");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES.code(), stored.get(0).id().value()))
+                .extracting(Outbox.Entry::operation).containsExactly("upsert");
+        assertThat(listed(robot)).extracting(item -> item.note().content()).containsExactly("Databases keep data safe and shared.");
+        assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Note saved.");
+    }
+
+    @Test
+    void aBadVideoTimeIsExplainedInlineAndTheTextKept(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("About the intro video");
+        robot.clickOn("#noteTime").write("7:99");
+        saveByKeyboard(robot);
+
+        Label error = robot.lookup("#noteError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("“7:99” is not a video time. " + VideoTime.FORMAT_HINT);
+        assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEqualTo("About the intro video");
+        assertThat(notesOnFirstLesson()).isEmpty();
+    }
+
+    @Test
+    void aNoteIsEditedFromTheList(FxRobot robot) {
+        writeNote(robot, "First thoughts");
+        fixture.clock.advance(Duration.ofMinutes(2));
+
+        robot.clickOn("First thoughts");
+        robot.type(KeyCode.F2);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Second thoughts");
+        robot.clickOn("#noteTime").write("1:02:03");
+        saveByKeyboard(robot);
+
+        Note stored = notesOnFirstLesson().get(0);
+        assertThat(stored.content()).isEqualTo("Second thoughts");
+        assertThat(stored.timestampInVideo()).isEqualTo(3723);
+        assertThat(listed(robot)).extracting(NoteItem::meta).containsExactly("2 Mar 2026, 09:00 (edited) · at 1:02:03");
+    }
+
+    @Test
+    void deletingANoteAsksFirst(FxRobot robot) {
+        writeNote(robot, "Soon gone");
+
+        robot.clickOn("Soon gone");
+        robot.type(KeyCode.DELETE);
+        Node bar = robot.lookup("#noteDeleteBar").query();
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(notesOnFirstLesson()).hasSize(1);
+        robot.type(KeyCode.SPACE);
+
+        assertThat(notesOnFirstLesson()).isEmpty();
+        assertThat(listed(robot)).isEmpty();
+        assertThat(bar.isVisible()).isFalse();
+    }
+
+    @Test
+    void theWholeCourseListOpensANotesLesson(FxRobot robot) {
+        writeNote(robot, "On the first lesson");
+        robot.clickOn("#nextButton");
+        fixture.awaitPageContaining(robot, "Tables, Rows and Columns");
+
+        robot.clickOn("#notesWholeCourse");
+        robot.doubleClickOn("On the first lesson");
+
+        fixture.awaitPageContaining(robot, "Why Databases?");
+    }
+
+    private void writeNote(FxRobot robot, String text) {
+        robot.clickOn("#noteText").write(text);
+        saveByKeyboard(robot);
+        PlayerWindowFixture.await(() -> listed(robot).stream().anyMatch(item -> item.note().content().equals(text)),
+                () -> "the note never appeared in the list");
+    }
+
+    private static void saveByKeyboard(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NoteItem> listed(FxRobot robot) {
+        return List.copyOf(robot.lookup("#notesList").queryAs(ListView.class).getItems());
+    }
+
+    private List<Note> notesOnFirstLesson() {
+        return fixture.learning.notes().forLesson(fixture.lesson(1).id());
+    }
+}

@@ -1,0 +1,74 @@
+package edu.sevenp.desktop.ui.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.ui.MutableClock;
+import edu.sevenp.model.LessonId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class StudyTimerTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final StudyTimer timer = new StudyTimer(clock);
+    private final LessonId first = new LessonId(UUID.randomUUID());
+    private final LessonId second = new LessonId(UUID.randomUUID());
+
+    @Test
+    void switchingLessonsHandsOutTheTimeOnThePreviousOne() {
+        assertThat(timer.switchTo(first)).isEmpty();
+        clock.advance(Duration.ofSeconds(95));
+
+        assertThat(timer.switchTo(second)).contains(new TimeSpent(first, 95));
+        assertThat(timer.lesson()).contains(second);
+    }
+
+    @Test
+    void lapsAreDeltasAndKeepTheFractionOfASecond() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofMillis(30_700));
+        assertThat(timer.lap()).contains(new TimeSpent(first, 30));
+        clock.advance(Duration.ofMillis(29_400));
+
+        assertThat(timer.lap()).contains(new TimeSpent(first, 30));
+    }
+
+    @Test
+    void lessThanASecondIsNotReported() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofMillis(400));
+
+        assertThat(timer.lap()).isEmpty();
+    }
+
+    @Test
+    void switchingToTheSameLessonKeepsTiming() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(timer.switchTo(first)).isEmpty();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(timer.stop()).contains(new TimeSpent(first, 15));
+    }
+
+    @Test
+    void aReportNeverExceedsWhatTheServiceAccepts() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(timer.lap()).contains(new TimeSpent(first, 86_400));
+    }
+
+    @Test
+    void stopEndsTiming() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofSeconds(7));
+
+        assertThat(timer.stop()).contains(new TimeSpent(first, 7));
+        clock.advance(Duration.ofSeconds(7));
+        assertThat(timer.lap()).isEmpty();
+        assertThat(timer.lesson()).isEmpty();
+    }
+}
