@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -29,6 +30,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -42,7 +44,7 @@ import javafx.scene.web.WebView;
 public final class PlayerView {
 
     @FXML
-    private Parent root;
+    private BorderPane root;
     @FXML
     private Label courseTitle;
     @FXML
@@ -51,6 +53,10 @@ public final class PlayerView {
     private ProgressBar courseProgressBar;
     @FXML
     private Label courseProgressText;
+    @FXML
+    private HBox headerActions;
+    @FXML
+    private SplitPane playerSplit;
     @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
@@ -116,6 +122,31 @@ public final class PlayerView {
     /** Adds a control to the lesson's toolbar, before the Previous and Next buttons (e.g. the bookmark toggle). */
     public void addLessonAction(Node action) {
         lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Adds a control to the course header, on the right (e.g. the Library button). */
+    public void addHeaderAction(Node action) {
+        action.getStyleClass().add("header-action");
+        headerActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Shows {@code screen} (the library) instead of the contents, lesson and side panel; the header and the
+     * status line stay. {@link #showPlayer()} brings the lesson back as it was.
+     */
+    public void showInstead(Node screen) {
+        root.setCenter(Objects.requireNonNull(screen, "screen"));
+    }
+
+    /** Shows the contents, lesson and side panel again, with the focus in the contents. */
+    public void showPlayer() {
+        root.setCenter(playerSplit);
+        outlineTree.requestFocus();
+    }
+
+    /** Whether the contents, lesson and side panel are shown (not another screen). */
+    public boolean isShowingPlayer() {
+        return root.getCenter() == playerSplit;
     }
 
     /** Keyboard shortcuts that work wherever the focus is. */
