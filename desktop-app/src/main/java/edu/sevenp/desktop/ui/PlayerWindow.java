@@ -67,7 +67,6 @@ public final class PlayerWindow {
     private final Tab notesTab;
     private final Tab quizTab;
     private final Tab searchTab;
-    private final Button libraryButton = new Button("Library");
     private Timeline studyTicker;
 
     /**
@@ -125,10 +124,12 @@ public final class PlayerWindow {
         searchButton.setMnemonicParsing(false);
         searchButton.setTooltip(new Tooltip("Search lessons, quizzes and notes (Ctrl+F)"));
         searchButton.setOnAction(event -> showSearch());
+        Button libraryButton = new Button();
         libraryButton.setId("libraryButton");
         libraryButton.setMnemonicParsing(false);
         libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
         libraryButton.setOnAction(event -> toggleLibrary());
+        libraryButton.textProperty().bind(view.showingPlayerProperty().map(player -> player ? "Library" : "Back to lesson"));
         view.addHeaderAction(searchButton);
         view.addHeaderAction(libraryButton);
     }
@@ -178,14 +179,12 @@ public final class PlayerWindow {
     public void showLibrary() {
         library.refresh();
         view.showInstead(libraryView.root());
-        libraryButton.setText("Back to lesson");
         libraryView.focus();
     }
 
     private void closeLibrary() {
         if (!view.isShowingPlayer()) {
             view.showPlayer();
-            libraryButton.setText("Library");
         }
     }
 

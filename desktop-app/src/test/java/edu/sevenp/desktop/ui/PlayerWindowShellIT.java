@@ -10,10 +10,12 @@ import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import java.nio.file.Path;
 import java.util.UUID;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +83,23 @@ class PlayerWindowShellIT {
     }
 
     @Test
+    void aQuizHitOpensItsLessonAndTheQuizzesTab(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Section 1 review");
+        ListView<?> results = awaitResults(robot);
+        SearchRow first = (SearchRow) results.getItems().get(0);
+        assertThat(first.typeText()).isEqualTo("Quiz");
+
+        robot.type(KeyCode.ENTER);
+
+        awaitLessonTitle(robot, "Keys: Identifying Every Row");
+        assertThat(selectedTab(robot)).isEqualTo("tab-quizzes");
+        ListView<?> quizzes = robot.lookup("#quizList").queryAs(ListView.class);
+        await(() -> quizzes.getItems().stream().anyMatch(item -> ((QuizSummary) item).id().value().equals(first.hit().id())),
+                () -> "the quiz list shows " + quizzes.getItems());
+    }
+
+    @Test
     void theQuizzesTabListsTheKeysLessonsPracticeQuizThenTheFinalExam(FxRobot robot) {
         robot.interact(() -> fixture.window.player().openLesson(fixture.sample, KEYS_LESSON));
         awaitLessonTitle(robot, "Keys: Identifying Every Row");
@@ -117,11 +136,26 @@ class PlayerWindowShellIT {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#courseList").tryQuery()).isPresent();
 
+        assertThat(robot.lookup("#libraryButton").queryAs(Button.class).getText()).isEqualTo("Back to lesson");
+
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#courseList").tryQuery()).isEmpty();
         assertThat(label(robot, "#lessonTitle")).isEqualTo(fixture.lesson(1).title());
+        assertThat(robot.lookup("#libraryButton").queryAs(Button.class).getText()).isEqualTo("Library");
+    }
+
+    @Test
+    void ctrl2FromTheLibraryGoesBackToTheLesson(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#courseList").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#lessonView").queryAs(WebView.class).isFocused()).isTrue();
     }
 
     private static ListView<?> awaitResults(FxRobot robot) {

@@ -9,6 +9,7 @@ import edu.sevenp.model.learning.ProgressStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -149,16 +150,25 @@ public final class PlayerView {
         return root.getCenter() == playerSplit;
     }
 
+    /** True while the contents, lesson and side panel are shown, false while another screen is. */
+    public BooleanBinding showingPlayerProperty() {
+        return root.centerProperty().isEqualTo(playerSplit);
+    }
+
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::previous);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                outlineTree::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                lessonView::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-                this::focusSidePanel);
+        // Ctrl+1/2/3 lead back from another screen (the library) to the part of the player they name.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showPlayer);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPlayer();
+            lessonView.requestFocus();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPlayer();
+            focusSidePanel();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN), progress::markComplete);
     }
 
