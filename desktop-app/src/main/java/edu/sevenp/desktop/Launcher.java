@@ -41,8 +41,9 @@ public final class Launcher {
     private static int openWindow(DesktopPaths paths) {
         logToFile(paths);
         try (DesktopContext context = DesktopContext.open(paths)) {
+            // The index opens while the store and the window start; the window asks for it in the background.
             context.startSearch();
-            DesktopUi.showAndWait(context.learning(), context.library(), context.sampleCourse());
+            DesktopUi.showAndWait(context.learning(), context.library(), context::search, context.sampleCourse());
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -49,6 +49,18 @@ public final class ProgressService {
     }
 
     /**
+     * Records time spent in the lesson without a position (a text lesson, or the window's periodic report):
+     * the lesson becomes in progress and the stored resume position and percentage stay as they are.
+     *
+     * @param secondsSpent time spent in the lesson since the previous report (0 for just opening it)
+     */
+    public ProgressWrite recordTimeSpent(LessonId lesson, int secondsSpent) {
+        Objects.requireNonNull(lesson, "lesson");
+        new Checks().seconds(secondsSpent, "secondsSpent", MAX_SECONDS_PER_REPORT).orRefuse();
+        return write(lesson, ProgressEntry.timeSpent(Times.now(clock), secondsSpent));
+    }
+
+    /**
      * Marks the lesson completed (once: completing it again adds only the time spent).
      *
      * @return with {@link ProgressWrite#completedCourse()} true when this completed the course

@@ -35,6 +35,11 @@ public record ProgressEntry(OffsetDateTime at, Integer position, BigDecimal perc
         return new ProgressEntry(at, position, Objects.requireNonNull(percentage, "percentage"), secondsSpent, false);
     }
 
+    /** Time in the lesson with no position (a text lesson): keeps the stored position and percentage. */
+    public static ProgressEntry timeSpent(OffsetDateTime at, int secondsSpent) {
+        return new ProgressEntry(at, null, null, secondsSpent, false);
+    }
+
     public static ProgressEntry completion(OffsetDateTime at, int secondsSpent) {
         return new ProgressEntry(at, null, null, secondsSpent, true);
     }

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.model.CourseId;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -43,9 +45,11 @@ public final class DesktopUi {
     /**
      * @param learning the learner's services over the profile's store (progress, notes, bookmarks)
      * @param library the courses in the store
+     * @param search the profile's search, started before (it may block until the index opens: the window
+     *        calls it on its background executor)
      */
-    public static void showAndWait(LearningServices learning, LibraryService library, CourseId preferredCourse)
-            throws InterruptedException {
+    public static void showAndWait(LearningServices learning, LibraryService library, Supplier<SearchService> search,
+            CourseId preferredCourse) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
@@ -55,7 +59,7 @@ public final class DesktopUi {
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
-                PlayerWindow window = new PlayerWindow(learning, library, new UiExecutors(background, Platform::runLater),
+                PlayerWindow window = new PlayerWindow(learning, library, search, new UiExecutors(background, Platform::runLater),
                         Clock.systemUTC(), ZoneId.systemDefault(), preferredCourse);
                 Scene scene = new Scene(window.root(), 1280, 800);
                 window.installShortcuts(scene);

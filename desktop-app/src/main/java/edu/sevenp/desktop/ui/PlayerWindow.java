@@ -3,31 +3,46 @@ package edu.sevenp.desktop.ui;
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchHit;
+import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.library.LibraryView;
+import edu.sevenp.desktop.ui.library.LibraryViewModel;
 import edu.sevenp.desktop.ui.notes.NotesView;
 import edu.sevenp.desktop.ui.notes.NotesViewModel;
 import edu.sevenp.desktop.ui.player.PlayerView;
 import edu.sevenp.desktop.ui.player.PlayerViewModel;
 import edu.sevenp.desktop.ui.player.ProgressViewModel;
+import edu.sevenp.desktop.ui.quiz.QuizView;
+import edu.sevenp.desktop.ui.quiz.QuizViewModel;
+import edu.sevenp.desktop.ui.search.FxUiScheduler;
+import edu.sevenp.desktop.ui.search.SearchView;
+import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.model.QuizId;
 import edu.sevenp.model.CourseId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
- * The player window's parts wired together: the player, its progress, the notes and bookmarks panels.
- * Panels follow the lesson the player shows and open lessons through it. Other panels join with
+ * The player window's parts wired together: the player, its progress, the notes, bookmarks, quizzes and
+ * search panels, and the library, which takes the place of the lesson while it is shown. Panels follow
+ * the lesson the player shows and open lessons through it. Other panels join with
  * {@link PlayerView#addSideTab} on {@link #view()} and open lessons with
  * {@link PlayerViewModel#openLesson} on {@link #player()}. Create and use it on the JavaFX thread.
  */
@@ -40,38 +55,143 @@ public final class PlayerWindow {
     private final ProgressViewModel progress;
     private final NotesViewModel notes;
     private final BookmarksViewModel bookmarks;
+    private final QuizViewModel quizzes;
+    private final SearchViewModel search;
+    private final LibraryViewModel library;
     private final PlayerView view;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
+    private final QuizView quizView;
+    private final SearchView searchView;
+    private final LibraryView libraryView;
     private final Tab notesTab;
+    private final Tab quizTab;
+    private final Tab searchTab;
     private Timeline studyTicker;
 
     /**
+     * @param search the profile's search; called once, on the background executor (it may wait for the index)
      * @param clock times the learner's study (a test clock in tests)
      * @param zone the learner's time zone, for the times notes were written
      * @param preferredCourse the course to open first when the library has it (may be null)
      */
-    public PlayerWindow(LearningServices learning, LibraryService library, UiExecutors executors, Clock clock, ZoneId zone,
-            CourseId preferredCourse) {
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search,
+            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
         Objects.requireNonNull(learning, "learning");
+        LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), new LessonHtml(), executors, preferredCourse);
         progress = new ProgressViewModel(learning.courses(), learning.progress(), clock, executors, player);
         notes = new NotesViewModel(learning.notes(), library, executors, player, player, zone);
         bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, player);
+        // A submitted quiz changes neither the outline nor the progress; the quiz list re-reads itself.
+        quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
+        this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
+        this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
                 notes.show(shown);
                 bookmarks.show(shown);
+                quizzes.showLesson(shown.course(), shown.lesson());
+                this.search.setCurrentCourse(shown.course());
             }
         });
 
         view = new PlayerView(player, progress);
         notesView = new NotesView(notes);
         bookmarksView = new BookmarksView(bookmarks);
+        quizView = new QuizView(quizzes);
+        searchView = new SearchView(this.search);
+        libraryView = new LibraryView(this.library);
         notesTab = view.addSideTab("Notes", notesView.root());
         view.addSideTab("Bookmarks", bookmarksView.root());
+        quizTab = view.addSideTab("Quizzes", quizView.root());
+        searchTab = view.addSideTab("Search", searchView.root());
         view.addLessonAction(bookmarksView.toggle());
+        addHeaderButtons();
+        // Esc leaves the library for the lesson (the filter field has no use for it).
+        libraryView.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                closeLibrary();
+                event.consume();
+            }
+        });
+    }
+
+    private void addHeaderButtons() {
+        Button searchButton = new Button("Search");
+        searchButton.setId("searchButton");
+        searchButton.setMnemonicParsing(false);
+        searchButton.setTooltip(new Tooltip("Search lessons, quizzes and notes (Ctrl+F)"));
+        searchButton.setOnAction(event -> showSearch());
+        Button libraryButton = new Button();
+        libraryButton.setId("libraryButton");
+        libraryButton.setMnemonicParsing(false);
+        libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
+        libraryButton.setOnAction(event -> toggleLibrary());
+        libraryButton.textProperty().bind(view.showingPlayerProperty().map(player -> player ? "Library" : "Back to lesson"));
+        view.addHeaderAction(searchButton);
+        view.addHeaderAction(libraryButton);
+    }
+
+    /** Search results lead to the lesson, the Notes tab or the Quizzes tab. */
+    private void openHit(SearchHit hit) {
+        switch (hit.type()) {
+            case LESSON -> player.openLesson(hit.course(), hit.lesson());
+            case NOTE -> {
+                player.openLesson(hit.course(), hit.lesson());
+                view.showSideTab(notesTab);
+            }
+            case QUIZ -> {
+                if (hit.lesson() != null) {
+                    // The lesson's quiz list (it follows the lesson) holds the quiz.
+                    player.openLesson(hit.course(), hit.lesson());
+                } else if (isOpen(hit.course())) {
+                    quizzes.showQuiz(new QuizId(hit.id()));
+                } else {
+                    // Every lesson of a course lists its course-wide quizzes after its own.
+                    player.openCourse(hit.course());
+                }
+                view.showSideTab(quizTab);
+                quizView.focus();
+            }
+        }
+    }
+
+    private boolean isOpen(CourseId course) {
+        return player.outlineProperty().get() != null && player.outlineProperty().get().course().id().equals(course);
+    }
+
+    private void openCourse(CourseId course) {
+        player.openCourse(course);
+        closeLibrary();
+    }
+
+    private void toggleLibrary() {
+        if (view.isShowingPlayer()) {
+            showLibrary();
+        } else {
+            closeLibrary();
+        }
+    }
+
+    /** Shows the library instead of the lesson, read afresh (progress has moved since it was last shown). */
+    public void showLibrary() {
+        library.refresh();
+        view.showInstead(libraryView.root());
+        libraryView.focus();
+    }
+
+    private void closeLibrary() {
+        if (!view.isShowingPlayer()) {
+            view.showPlayer();
+        }
+    }
+
+    private void showSearch() {
+        closeLibrary();
+        view.showSideTab(searchTab);
+        searchView.focus();
     }
 
     public Parent root() {
@@ -84,14 +204,20 @@ public final class PlayerWindow {
         bookmarksView.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> {
+                    closeLibrary();
                     view.showSideTab(notesTab);
                     notesView.focusEditor();
                 });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
+        // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
+        // the focus (key filters on their own nodes), so one never submits the other.
     }
 
-    /** Opens the starting course. */
+    /** Opens the starting course and the search index. */
     public void start() {
         player.start();
+        search.start();
     }
 
     /** Saves the time spent on the lesson shown every {@code period} while the window is open. */
@@ -106,6 +232,7 @@ public final class PlayerWindow {
     /** The window closes: saves the time not yet reported (on the background executor, which should then drain). */
     public void close() {
         stopTicker();
+        search.dispose();
         progress.close();
     }
 
@@ -130,6 +257,18 @@ public final class PlayerWindow {
 
     public BookmarksViewModel bookmarks() {
         return bookmarks;
+    }
+
+    public QuizViewModel quizzes() {
+        return quizzes;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public LibraryViewModel library() {
+        return library;
     }
 
     public PlayerView view() {

@@ -46,6 +46,35 @@ class ProgressServiceTest {
     }
 
     @Test
+    void timeSpentKeepsTheStoredPositionAndPercentageAndQueuesOneChangePerWrite() {
+        progress.recordVisit(course.lesson(0), 120, new BigDecimal("40"), 60);
+        clock.advance(Duration.ofMinutes(1));
+
+        ProgressWrite write = progress.recordTimeSpent(course.lesson(0), 45);
+
+        OffsetDateTime first = clock.now().minusMinutes(1);
+        assertThat(write.progress()).isEqualTo(new LessonProgress(fixture.learner(), course.lesson(0), course.id(),
+                ProgressStatus.IN_PROGRESS, new BigDecimal("40.00"), 120, 105, first, null, clock.now()));
+        assertThat(fixture.outbox()).hasSize(2);
+    }
+
+    @Test
+    void timeSpentOnANewLessonStartsItAtTheBeginning() {
+        ProgressWrite write = progress.recordTimeSpent(course.lesson(1), 0);
+
+        assertThat(write.progress()).isEqualTo(new LessonProgress(fixture.learner(), course.lesson(1), course.id(),
+                ProgressStatus.IN_PROGRESS, new BigDecimal("0.00"), 0, 0, clock.now(), null, clock.now()));
+    }
+
+    @Test
+    void impossibleTimeSpentIsRefused() {
+        assertThatThrownBy(() -> progress.recordTimeSpent(course.lesson(0), -1))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("secondsSpent", "Time spent must be between 0 and 86,400 seconds, not -1.")));
+        assertThat(fixture.outbox()).isEmpty();
+    }
+
+    @Test
     void completingTheLastLessonSaysTheCourseIsCompleted() {
         Enrollment enrolled = enrollments.enroll(course.id());
         progress.markComplete(course.lesson(0), 60);

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
@@ -32,6 +33,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final CourseOutline outline;
     public final MutableClock clock = new MutableClock(LearnerFixture.START);
     public final LearningServices learning;
+    /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
+    public final SearchService search;
     public final PlayerWindow window;
 
     public PlayerWindowFixture(Stage stage) {
@@ -39,8 +42,9 @@ public final class PlayerWindowFixture implements AutoCloseable {
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), UiExecutors.sameThread(), clock, ZoneOffset.UTC,
-                sample);
+        search = SearchService.open(store, Runnable::run, status -> { });
+        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, UiExecutors.sameThread(),
+                clock, ZoneOffset.UTC, sample);
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
         stage.setScene(scene);
@@ -77,6 +81,7 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         store.close();
     }
 }

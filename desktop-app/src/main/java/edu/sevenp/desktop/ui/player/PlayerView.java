@@ -9,6 +9,7 @@ import edu.sevenp.model.learning.ProgressStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -29,6 +31,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -42,7 +45,7 @@ import javafx.scene.web.WebView;
 public final class PlayerView {
 
     @FXML
-    private Parent root;
+    private BorderPane root;
     @FXML
     private Label courseTitle;
     @FXML
@@ -51,6 +54,10 @@ public final class PlayerView {
     private ProgressBar courseProgressBar;
     @FXML
     private Label courseProgressText;
+    @FXML
+    private HBox headerActions;
+    @FXML
+    private SplitPane playerSplit;
     @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
@@ -118,16 +125,50 @@ public final class PlayerView {
         lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
     }
 
+    /** Adds a control to the course header, on the right (e.g. the Library button). */
+    public void addHeaderAction(Node action) {
+        action.getStyleClass().add("header-action");
+        headerActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Shows {@code screen} (the library) instead of the contents, lesson and side panel; the header and the
+     * status line stay. {@link #showPlayer()} brings the lesson back as it was.
+     */
+    public void showInstead(Node screen) {
+        root.setCenter(Objects.requireNonNull(screen, "screen"));
+    }
+
+    /** Shows the contents, lesson and side panel again, with the focus in the contents. */
+    public void showPlayer() {
+        root.setCenter(playerSplit);
+        outlineTree.requestFocus();
+    }
+
+    /** Whether the contents, lesson and side panel are shown (not another screen). */
+    public boolean isShowingPlayer() {
+        return root.getCenter() == playerSplit;
+    }
+
+    /** True while the contents, lesson and side panel are shown, false while another screen is. */
+    public BooleanBinding showingPlayerProperty() {
+        return root.centerProperty().isEqualTo(playerSplit);
+    }
+
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::previous);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                outlineTree::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                lessonView::requestFocus);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-                this::focusSidePanel);
+        // Ctrl+1/2/3 lead back from another screen (the library) to the part of the player they name.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showPlayer);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPlayer();
+            lessonView.requestFocus();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
+            showPlayer();
+            focusSidePanel();
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN), progress::markComplete);
     }
 

@@ -14,6 +14,8 @@ import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonContent;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.SectionOutline;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +43,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final LessonHtml lessonHtml;
     private final UiExecutors executors;
     private final CourseId preferredCourse;
+    /** The lesson last shown in each course this session, so reopening a course returns to it. */
+    private final Map<CourseId, LessonId> lastShown = new HashMap<>();
     /** Lets a slow lesson load that was overtaken by a newer selection drop its result. */
     private final AtomicLong lessonRequests = new AtomicLong();
 
@@ -94,10 +98,27 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
             showLesson(lesson);
             return;
         }
+        loadCourse(course, lesson);
+    }
+
+    private void loadCourse(CourseId course, LessonId lesson) {
         loading.set(true);
         executors.load(() -> library.outline(course), found -> found.ifPresentOrElse(
                 opened -> showCourse(opened, lesson),
                 () -> fail(new IllegalStateException("This course is no longer in your library."))), this::fail);
+    }
+
+    /**
+     * Opens {@code course} (chosen in the library) on the lesson last shown in it this session, or on its
+     * first lesson; the course already open stays on its lesson.
+     */
+    public void openCourse(CourseId course) {
+        Objects.requireNonNull(course, "course");
+        CourseOutline open = outline.get();
+        if (open != null && open.course().id().equals(course)) {
+            return;
+        }
+        loadCourse(course, lastShown.get(course));
     }
 
     /** Shows {@code course} on {@code lesson}, or on its first lesson when {@code lesson} is null or not in it. */
@@ -178,6 +199,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         lessonTitle.set(page.title());
         lessonPage.set(page.html());
         status.set(positionText(page.lesson().lesson()));
+        lastShown.put(page.lesson().course(), page.lesson().lesson());
         shownLesson.set(page.lesson());
     }
 

@@ -9,7 +9,6 @@ import edu.sevenp.desktop.ui.LessonRef;
 import edu.sevenp.desktop.ui.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.ProgressStatus;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Objects;
@@ -69,7 +68,7 @@ public final class ProgressViewModel {
         canMarkComplete.set(false);
         executors.load(() -> {
             previous.ifPresent(this::record);
-            progress.recordVisit(lesson.lesson(), 0, BigDecimal.ZERO, 0);
+            progress.recordTimeSpent(lesson.lesson(), 0);
             return courses.outline(lesson.course());
         }, found -> showOutline(lesson.course(), found), feedback::failure);
     }
@@ -107,7 +106,8 @@ public final class ProgressViewModel {
     }
 
     private ProgressWrite record(TimeSpent spent) {
-        return progress.recordVisit(spent.lesson(), 0, BigDecimal.ZERO, spent.seconds());
+        // The player knows no position in a text lesson: it must not overwrite one stored by another device.
+        return progress.recordTimeSpent(spent.lesson(), spent.seconds());
     }
 
     private void showOutline(CourseId course, Optional<CourseProgressOutline> found) {

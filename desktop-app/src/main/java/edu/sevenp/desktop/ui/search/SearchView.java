@@ -153,6 +153,11 @@ public final class SearchView {
             title.setMnemonicParsing(false);
             context.getStyleClass().add("result-context");
             heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Cells take the list's width rather than their text's, so a long title or place is cut short
+            // with an ellipsis instead of pushing the narrow side panel into scrolling sideways.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            type.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
 
         @Override

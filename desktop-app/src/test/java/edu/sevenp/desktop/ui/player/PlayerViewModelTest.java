@@ -166,6 +166,23 @@ class PlayerViewModelTest {
         assertThat(viewModel.statusProperty().get()).isEqualTo("Lesson 3 of 4 · Section 2");
     }
 
+    @Test
+    void openCourseStartsANewCourseOnItsFirstLessonAndReturnsToTheLessonLastShown() {
+        CourseId other = store.importer().importPackage(PackageFixture.course("Other course", 1, 2).read(temp.resolve("o")))
+                .courseId();
+        Lesson otherFirst = store.courses().outline(other).orElseThrow().lessonsInOrder().get(0);
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+        viewModel.showLesson(lessons.get(2).id());
+
+        viewModel.openCourse(other);
+        LessonRef inOther = viewModel.shownLessonProperty().get();
+        viewModel.openCourse(course);
+
+        assertThat(List.of(inOther, viewModel.shownLessonProperty().get()))
+                .containsExactly(new LessonRef(other, otherFirst.id()), new LessonRef(course, lessons.get(2).id()));
+    }
+
     private PlayerViewModel viewModel(UiExecutors executors) {
         return new PlayerViewModel(new LibraryService(store.courses()), LearningServices.over(store, Clock.systemUTC()).lessons(),
                 new LessonHtml(), executors, course);

@@ -58,6 +58,20 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void studyTimeReportsKeepTheStoredResumePosition() {
+        fixture.learning.progress().recordVisit(fixture.lessons.get(0).id(), 300, new BigDecimal("50"), 0);
+        show(fixture.ref(0));
+        fixture.clock.advance(Duration.ofSeconds(45));
+
+        progress.reportStudyTime();
+        show(fixture.ref(1));
+
+        LessonProgress stored = fixture.learning.progress().progress(fixture.lessons.get(0).id()).orElseThrow();
+        assertThat(java.util.List.of(stored.lastPosition(), stored.percentage(), stored.totalTimeSpent()))
+                .containsExactly(300, new BigDecimal("50.00"), 45);
+    }
+
+    @Test
     void periodicReportsAddDeltasNotTotals() {
         show(fixture.ref(0));
         fixture.clock.advance(Duration.ofSeconds(45));
