@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import edu.sevenp.desktop.store.LocalStore;
-import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
+import edu.sevenp.desktop.store.StoreFixture;
+import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.Enrollment;
 import edu.sevenp.model.learning.ProgressStatus;

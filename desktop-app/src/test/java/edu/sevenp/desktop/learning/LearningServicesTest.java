@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.Outbox;
-import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
+import edu.sevenp.desktop.store.StoreFixture;
+import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.learning.Dashboard;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.learning.Note;

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.coursepackage.PackageFixture;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.UserId;
@@ -23,7 +24,7 @@ public final class LearnerFixture implements AutoCloseable {
     public final LocalStore store;
     public final CourseId course;
     public final List<Lesson> lessons;
-    public final MutableClock clock = new MutableClock(START);
+    public final TestClock clock = new TestClock(START);
     public final LearningServices learning;
     public final LibraryService library;
     public final RecordingFeedback feedback = new RecordingFeedback();

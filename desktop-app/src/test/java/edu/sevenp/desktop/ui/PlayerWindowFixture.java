@@ -6,6 +6,7 @@ import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -31,7 +32,7 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final LocalStore store;
     public final CourseId sample;
     public final CourseOutline outline;
-    public final MutableClock clock = new MutableClock(LearnerFixture.START);
+    public final TestClock clock = new TestClock(LearnerFixture.START);
     public final LearningServices learning;
     /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
     public final SearchService search;

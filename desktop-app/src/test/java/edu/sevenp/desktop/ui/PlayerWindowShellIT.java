@@ -17,19 +17,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Search, quizzes and the library in the real player window, by keyboard, on the bundled sample course. */
-@ExtendWith(ApplicationExtension.class)
-class PlayerWindowShellIT {
+class PlayerWindowShellIT extends PlayerWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
 
     /** "Keys: Identifying Every Row", the lesson with the practice quiz on tables and keys. */
     private static final LessonId KEYS_LESSON = new LessonId(UUID.fromString("0a7efc17-fe32-4add-a94f-f4c19d66f796"));
@@ -37,22 +37,6 @@ class PlayerWindowShellIT {
     @TempDir
     Path temp;
 
-    private PlayerWindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new PlayerWindowFixture(stage);
-    }
-
-    @BeforeEach
-    void awaitFirstLesson(FxRobot robot) {
-        fixture.awaitPageContaining(robot, "Why Databases?");
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
 
     @Test
     void ctrlFThenEnterOnAHitShowsItsLesson(FxRobot robot) {

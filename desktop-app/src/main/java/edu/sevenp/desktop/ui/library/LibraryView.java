@@ -1,10 +1,8 @@
 package edu.sevenp.desktop.ui.library;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.sevenp.desktop.ui.FxmlLayout;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -50,13 +48,7 @@ public final class LibraryView {
 
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the library layout", e);
-        }
+        FxmlLayout.load(this);
     }
 
     public Parent root() {

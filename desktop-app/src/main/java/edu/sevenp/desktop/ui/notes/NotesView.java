@@ -1,11 +1,9 @@
 package edu.sevenp.desktop.ui.notes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.sevenp.desktop.ui.FxmlLayout;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -55,13 +53,7 @@ public final class NotesView {
 
     public NotesView(NotesViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FXMLLoader loader = new FXMLLoader(NotesView.class.getResource("NotesView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the notes panel", e);
-        }
+        FxmlLayout.load(this);
     }
 
     public Node root() {

@@ -1,17 +1,15 @@
 package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.learning.CourseProgressOutline;
+import edu.sevenp.desktop.ui.FxmlLayout;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.SectionOutline;
 import edu.sevenp.model.learning.ProgressStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -89,13 +87,7 @@ public final class PlayerView {
     public PlayerView(PlayerViewModel viewModel, ProgressViewModel progress) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.progress = Objects.requireNonNull(progress, "progress");
-        FXMLLoader loader = new FXMLLoader(PlayerView.class.getResource("PlayerView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the player layout", e);
-        }
+        FxmlLayout.load(this);
     }
 
     public Parent root() {

@@ -1,11 +1,10 @@
 package edu.sevenp.desktop.ui.quiz;
 
+import edu.sevenp.desktop.ui.FxmlLayout;
 import edu.sevenp.desktop.ui.quiz.QuizOutcome.QuestionFeedback;
 import edu.sevenp.model.QuestionId;
 import edu.sevenp.model.quiz.Quiz;
 import edu.sevenp.model.quiz.QuizQuestion;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -95,13 +93,7 @@ public final class QuizView {
 
     public QuizView(QuizViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FXMLLoader loader = new FXMLLoader(QuizView.class.getResource("QuizView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the quiz layout", e);
-        }
+        FxmlLayout.load(this);
     }
 
     public Parent root() {

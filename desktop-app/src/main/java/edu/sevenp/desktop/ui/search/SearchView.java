@@ -1,11 +1,9 @@
 package edu.sevenp.desktop.ui.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.sevenp.desktop.ui.FxmlLayout;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -50,13 +48,7 @@ public final class SearchView {
 
     public SearchView(SearchViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FXMLLoader loader = new FXMLLoader(SearchView.class.getResource("SearchView.fxml"));
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the search layout", e);
-        }
+        FxmlLayout.load(this);
     }
 
     public Parent root() {

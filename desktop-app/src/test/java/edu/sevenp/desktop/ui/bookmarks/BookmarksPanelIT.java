@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.bookmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
+import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.model.learning.Bookmark;
 import java.util.List;
 import javafx.scene.Node;
@@ -10,33 +11,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the bookmark toggle and the Bookmarks tab of the real player window. */
-@ExtendWith(ApplicationExtension.class)
-class BookmarksPanelIT {
-
-    private PlayerWindowFixture fixture;
+class BookmarksPanelIT extends PlayerWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        fixture = new PlayerWindowFixture(stage);
-    }
-
-    @BeforeEach
-    void awaitFirstLesson(FxRobot robot) {
-        fixture.awaitPageContaining(robot, "Why Databases?");
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
+        open(stage);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
+import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.Duration;
@@ -14,33 +15,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the notes panel of the real player window, by keyboard, on the bundled sample course. */
-@ExtendWith(ApplicationExtension.class)
-class NotesPanelIT {
-
-    private PlayerWindowFixture fixture;
+class NotesPanelIT extends PlayerWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        fixture = new PlayerWindowFixture(stage);
-    }
-
-    @BeforeEach
-    void awaitFirstLesson(FxRobot robot) {
-        fixture.awaitPageContaining(robot, "Why Databases?");
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
+        open(stage);
     }
 
     @Test

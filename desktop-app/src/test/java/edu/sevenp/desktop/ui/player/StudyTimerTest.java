@@ -2,7 +2,7 @@ package edu.sevenp.desktop.ui.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.ui.MutableClock;
+import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.LessonId;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class StudyTimerTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final StudyTimer timer = new StudyTimer(clock);
     private final LessonId first = new LessonId(UUID.randomUUID());
     private final LessonId second = new LessonId(UUID.randomUUID());

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.learning;
+package edu.sevenp.desktop.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,20 +7,24 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test sets and moves. */
-final class TestClock extends Clock {
+/** A clock a test sets and moves, so timing tests need not sleep. Thread-safe: UI tests read it on the FX thread. */
+public final class TestClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    TestClock(OffsetDateTime start) {
-        this.now = start.toInstant();
+    public TestClock(Instant start) {
+        this.now = start;
     }
 
-    OffsetDateTime now() {
+    public TestClock(OffsetDateTime start) {
+        this(start.toInstant());
+    }
+
+    public OffsetDateTime now() {
         return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
-    void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 

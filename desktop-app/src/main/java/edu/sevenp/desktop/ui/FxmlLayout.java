@@ -1,0 +1,31 @@
+package edu.sevenp.desktop.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import javafx.fxml.FXMLLoader;
+
+/** Loads a view's FXML layout beside its class, with the view itself as the controller. */
+public final class FxmlLayout {
+
+    private FxmlLayout() {
+    }
+
+    /** Loads {@code <ViewClass>.fxml} into {@code view}'s {@code @FXML} fields, then calls its {@code initialize}. */
+    public static void load(Object view) {
+        Objects.requireNonNull(view, "view");
+        String resource = view.getClass().getSimpleName() + ".fxml";
+        URL layout = view.getClass().getResource(resource);
+        if (layout == null) {
+            throw new IllegalStateException("The layout " + resource + " is missing beside " + view.getClass().getName());
+        }
+        FXMLLoader loader = new FXMLLoader(layout);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the layout " + resource, e);
+        }
+    }
+}
