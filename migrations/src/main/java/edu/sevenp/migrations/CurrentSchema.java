@@ -57,8 +57,9 @@ public final class CurrentSchema {
         Objects.requireNonNull(dataSource, "dataSource");
         List<AppliedScript> applied = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT version, description, type, checksum, success "
-                        + "FROM flyway_schema_history ORDER BY installed_rank")) {
+                // Quoted as Flyway creates them, so the names match with or without DATABASE_TO_LOWER.
+                ResultSet rows = statement.executeQuery("SELECT \"version\", \"description\", \"type\", \"checksum\", "
+                        + "\"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")) {
             while (rows.next()) {
                 String version = rows.getString(1);
                 String type = rows.getString(3);
