@@ -32,6 +32,14 @@ public final class ManifestModel {
         public List<LessonEntry> lessons() {
             return sections.stream().flatMap(section -> section.lessons().stream()).toList();
         }
+
+        public Headline headline() {
+            return new Headline(course.id(), course.title(), course.version(), sections.size(), lessons().size());
+        }
+    }
+
+    /** What an import summary tells of a package: its course, version and size. */
+    public record Headline(UUID courseId, String title, String version, int sections, int lessons) {
     }
 
     public record CourseEntry(UUID id, String slug, String title, String shortDescription, String description,

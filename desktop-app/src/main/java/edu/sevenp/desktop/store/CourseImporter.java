@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.coursepackage.CoursePackage;
 import edu.sevenp.desktop.coursepackage.LessonBody;
 import edu.sevenp.desktop.coursepackage.ManifestModel.CourseEntry;
+import edu.sevenp.desktop.coursepackage.ManifestModel.Headline;
 import edu.sevenp.desktop.coursepackage.ManifestModel.LessonEntry;
 import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
 import edu.sevenp.desktop.coursepackage.ManifestModel.MediaEntry;
@@ -90,6 +91,18 @@ public final class CourseImporter {
         return UUID.nameUUIDFromBytes((RESOURCE_FILE_NAMESPACE + resourceId).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * What importing a package with this manifest reports when the library already holds its version, found
+     * from the manifest alone (reading and checking a whole package is the slow part); empty when an import
+     * would install, update or keep a newer version.
+     */
+    public Optional<ImportSummary> unchangedBy(Headline manifest) {
+        String installed = installedVersion(dsl, manifest.courseId());
+        ImportSummary.Outcome outcome = outcome(installed, manifest.version());
+        return outcome == ImportSummary.Outcome.UNCHANGED ? Optional.of(summary(manifest, installed, outcome))
+                : Optional.empty();
+    }
+
     public ImportSummary importPackage(CoursePackage coursePackage) {
         CourseEntry course = coursePackage.manifest().course();
         ImportSummary.Outcome expected = outcome(installedVersion(dsl, course.id()), course.version());
@@ -136,8 +149,7 @@ public final class CourseImporter {
         List<SectionEntry> sections = manifest.sections();
         String installed = installedVersion(tx, course.id());
         ImportSummary.Outcome outcome = outcome(installed, course.version());
-        ImportSummary summary = new ImportSummary(new CourseId(course.id()), course.title(), course.version(), installed,
-                outcome, sections.size(), manifest.lessons().size());
+        ImportSummary summary = summary(manifest.headline(), installed, outcome);
         if (outcome == ImportSummary.Outcome.UNCHANGED || outcome == ImportSummary.Outcome.KEPT_NEWER) {
             return summary;
         }
@@ -417,6 +429,11 @@ public final class CourseImporter {
     private static String installedVersion(DSLContext context, UUID courseId) {
         return context.select(COURSE_PACKAGES.VERSION).from(COURSE_PACKAGES)
                 .where(COURSE_PACKAGES.COURSE_ID.eq(courseId)).fetchOne(COURSE_PACKAGES.VERSION);
+    }
+
+    private static ImportSummary summary(Headline manifest, String installed, ImportSummary.Outcome outcome) {
+        return new ImportSummary(new CourseId(manifest.courseId()), manifest.title(), manifest.version(), installed,
+                outcome, manifest.sections(), manifest.lessons());
     }
 
     private static ImportSummary.Outcome outcome(String installed, String offered) {

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import edu.sevenp.migrations.CurrentSchema;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
@@ -112,7 +113,8 @@ public final class LocalStore implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
-            MigrationOutcome outcome = new Migrations(pool, Target.H2).migrate();
+            // Flyway costs about a second to load in a new JVM; a store already current does without it.
+            MigrationOutcome outcome = CurrentSchema.ofH2(pool).orElseGet(() -> new Migrations(pool, Target.H2).migrate());
             return new LocalStore(pool, outcome, location, directory, profileName, mediaDirectory, temporaryMedia);
         } catch (RuntimeException e) {
             pool.dispose();

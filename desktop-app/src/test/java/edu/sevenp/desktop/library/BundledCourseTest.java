@@ -97,6 +97,19 @@ class BundledCourseTest {
     }
 
     @Test
+    void anInstalledSampleIsReportedUnchangedAsAFullImportWouldReportIt() {
+        try (LocalStore store = LocalStore.openInMemory("sample-" + UUID.randomUUID())) {
+            sample.install(store.importer());
+            ImportSummary fullImport = store.importer().importPackage(sample.read());
+
+            ImportSummary check = sample.install(store.importer());
+
+            assertThat(check).isEqualTo(fullImport);
+            assertThat(check.outcome()).isEqualTo(ImportSummary.Outcome.UNCHANGED);
+        }
+    }
+
+    @Test
     void inTheStoreOnlyThePracticeReviewsHaveAnswerKeys() {
         try (LocalStore store = LocalStore.openInMemory("sample-" + UUID.randomUUID())) {
             sample.install(store.importer());
