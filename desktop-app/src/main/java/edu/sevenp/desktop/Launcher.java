@@ -57,6 +57,10 @@ public final class Launcher {
         } catch (DesktopUi.NoDisplayException e) {
             System.err.println("7P Course Player could not start: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The window failed", e);
+            System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
+            return 1;
         }
     }
 

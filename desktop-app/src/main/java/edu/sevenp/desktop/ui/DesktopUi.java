@@ -63,11 +63,15 @@ public final class DesktopUi {
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
-                StartupWindow window = new StartupWindow(new Stage(), model, services -> new PlayerWindow(services.learning(),
-                        services.library(), services.search(), new UiExecutors(background, Platform::runLater),
-                        Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse()), startedAt);
-                window.closed().thenRun(() -> closed.complete(null));
-                window.show();
+                try {
+                    StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
+                            startedAt);
+                    window.closed().thenRun(() -> closed.complete(null));
+                    window.show();
+                } catch (RuntimeException e) {
+                    model.abandon();
+                    closed.completeExceptionally(e);
+                }
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
             background.shutdownNow();
@@ -76,7 +80,7 @@ public final class DesktopUi {
         try {
             closed.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("The window could not be shown: " + e.getCause().getMessage(), e.getCause());
         } finally {
             // Also when interrupted: the opening finishes, and whatever it opened is closed below.
             PlayerServices services = model.opened().exceptionally(failure -> null).join();
@@ -92,5 +96,11 @@ public final class DesktopUi {
             }
         }
         return !model.opened().isCompletedExceptionally();
+    }
+
+    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {
+        return new PlayerWindow(services.learning(), services.library(), services.search(),
+                new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
+                services.preferredCourse());
     }
 }

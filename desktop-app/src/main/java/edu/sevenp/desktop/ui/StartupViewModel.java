@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +28,7 @@ public final class StartupViewModel {
     private final Callable<PlayerServices> opener;
     private final Function<Throwable, String> explain;
     private final UiExecutors executors;
+    private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<PlayerServices> opened = new CompletableFuture<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -45,8 +47,11 @@ public final class StartupViewModel {
         this.logFileText = "Details are in the log file: " + Objects.requireNonNull(logFile, "logFile");
     }
 
-    /** Starts opening the profile; returns at once. */
+    /** Starts opening the profile (once); returns at once. */
     public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         executors.background().execute(() -> {
             try {
                 opened.complete(opener.call());
@@ -62,6 +67,16 @@ public final class StartupViewModel {
                 phase.set(failure == null ? Phase.OPENED : Phase.FAILED);
             }));
         });
+    }
+
+    /**
+     * The window could not be shown: gives up before opening anything. Once the opening has started it
+     * runs to its end instead, so that what it opens can be closed.
+     */
+    public void abandon() {
+        if (started.compareAndSet(false, true)) {
+            opened.cancel(false);
+        }
     }
 
     /** Completes when the opening has finished: with the services, or exceptionally with why it failed. */
