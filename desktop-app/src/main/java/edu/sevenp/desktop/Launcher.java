@@ -1,6 +1,7 @@
 package edu.sevenp.desktop;
 
 import edu.sevenp.desktop.ui.DesktopUi;
+import edu.sevenp.desktop.ui.PlayerServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        long startedAt = System.nanoTime();
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(Arrays.asList(args), System.getenv());
@@ -33,27 +35,41 @@ public final class Launcher {
             case SELF_CHECK -> SelfCheck.run(options.paths(), System.out);
             case IMPORT -> PackageImportCommand.run(options.paths(), options.packageToImport().orElseThrow(),
                     System.out, System.err);
-            case WINDOW -> openWindow(options.paths());
+            case WINDOW -> openWindow(options.paths(), startedAt);
         };
         System.exit(exitCode);
     }
 
-    private static int openWindow(DesktopPaths paths) {
+    /** Shows the window at once; the profile opens behind its start-up view. Exit code 1 when it could not open. */
+    private static int openWindow(DesktopPaths paths, long startedAt) {
         logToFile(paths);
-        try (DesktopContext context = DesktopContext.open(paths)) {
-            // The index opens while the store and the window start; the window asks for it in the background.
-            context.startSearch();
-            DesktopUi.showAndWait(context.learning(), context.library(), context::search, context.sampleCourse());
-            return 0;
+        try {
+            boolean opened = DesktopUi.showAndWait(() -> openProfile(paths), failure -> StartupProblem.explain(failure, paths),
+                    paths.logFile(), startedAt);
+            if (!opened) {
+                // The window said why; this is for whoever started the player from a terminal.
+                System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
+            }
+            return opened ? 0 : 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
-        } catch (RuntimeException e) {
+        } catch (DesktopUi.NoDisplayException e) {
             System.err.println("7P Course Player could not start: " + e.getMessage());
-            System.err.println("Details are in " + paths.logFile());
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Start-up failed", e);
+            return 1;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The window failed", e);
+            System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
+    }
+
+    private static PlayerServices openProfile(DesktopPaths paths) {
+        DesktopContext context = DesktopContext.open(paths);
+        // The index opens while the window starts; the window asks for it in the background.
+        context.startSearch();
+        return new PlayerServices(context.learning(), context.library(), context::search, context.sampleCourse(),
+                context::close);
     }
 
     /** A windowed app has no console worth reading: its log goes to the data folder (before any logger exists). */

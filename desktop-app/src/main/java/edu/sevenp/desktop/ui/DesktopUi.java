@@ -1,18 +1,16 @@
 package edu.sevenp.desktop.ui;
 
-import edu.sevenp.desktop.learning.LearningServices;
-import edu.sevenp.desktop.library.LibraryService;
-import edu.sevenp.desktop.search.SearchService;
-import edu.sevenp.model.CourseId;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,53 +41,66 @@ public final class DesktopUi {
     }
 
     /**
-     * @param learning the learner's services over the profile's store (progress, notes, bookmarks)
-     * @param library the courses in the store
-     * @param search the profile's search, started before (it may block until the index opens: the window
-     *        calls it on its background executor)
+     * Shows the window at once, opens the profile in the background, and waits until the learner closes
+     * the window. Then it lets the last writes finish and closes the profile, also when the window was
+     * closed while the profile was still opening (the opening is waited for, never left half done).
+     *
+     * @param opener opens the profile (on a background thread)
+     * @param explain turns a failed opening into a message for the learner
+     * @param logFile where the details of a failure are
+     * @param startedAt {@link System#nanoTime()} at the start of the program
+     * @return whether the profile opened; false when the window showed why it could not
      */
-    public static void showAndWait(LearningServices learning, LibraryService library, Supplier<SearchService> search,
-            CourseId preferredCourse) throws InterruptedException {
-        CountDownLatch closed = new CountDownLatch(1);
+    public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
+            long startedAt) throws InterruptedException {
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
             thread.setDaemon(true);
             return thread;
         });
+        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater));
+        CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
-                PlayerWindow window = new PlayerWindow(learning, library, search, new UiExecutors(background, Platform::runLater),
-                        Clock.systemUTC(), ZoneId.systemDefault(), preferredCourse);
-                Scene scene = new Scene(window.root(), 1280, 800);
-                window.installShortcuts(scene);
-                Stage stage = new Stage();
-                stage.setMinWidth(900);
-                stage.setMinHeight(520);
-                stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — 7P Course Player"));
-                stage.setScene(scene);
-                stage.setOnHidden(event -> {
-                    window.close();
-                    closed.countDown();
-                });
-                stage.show();
-                window.start();
-                window.reportStudyTimeEvery(PlayerWindow.STUDY_REPORT_PERIOD);
+                try {
+                    StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
+                            startedAt);
+                    window.closed().thenRun(() -> closed.complete(null));
+                    window.show();
+                } catch (RuntimeException e) {
+                    model.abandon();
+                    closed.completeExceptionally(e);
+                }
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
             background.shutdownNow();
             throw new NoDisplayException(e);
         }
         try {
-            closed.await();
-            // Let queued writes (the last lesson's time) finish before the caller closes the store.
+            closed.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The window could not be shown: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            // Also when interrupted: the opening finishes, and whatever it opened is closed below.
+            PlayerServices services = model.opened().exceptionally(failure -> null).join();
+            // Let queued writes (the last lesson's time) finish before the profile closes.
             background.shutdown();
             if (!background.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
                 LOG.warn("Background work still running {} s after the window closed; stopping it", DRAIN_SECONDS);
             }
-        } finally {
             background.shutdownNow();
             Platform.exit();
+            if (services != null) {
+                services.close();
+            }
         }
+        return !model.opened().isCompletedExceptionally();
+    }
+
+    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {
+        return new PlayerWindow(services.learning(), services.library(), services.search(),
+                new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
+                services.preferredCourse());
     }
 }

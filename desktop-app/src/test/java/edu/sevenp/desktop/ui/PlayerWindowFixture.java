@@ -59,6 +59,12 @@ public final class PlayerWindowFixture implements AutoCloseable {
     }
 
     public void awaitPageContaining(FxRobot robot, String text) {
+        awaitLessonPageContaining(robot, text);
+    }
+
+    /** Waits until the lesson page of the player window on screen shows {@code text}. */
+    public static void awaitLessonPageContaining(FxRobot robot, String text) {
+        await(() -> robot.lookup("#lessonView").tryQuery().isPresent(), () -> "the player never showed a lesson view");
         WebView view = robot.lookup("#lessonView").queryAs(WebView.class);
         await(() -> pageText(view).contains(text), () -> "the lesson page never showed \"" + text + "\"; it shows: " + pageText(view));
     }

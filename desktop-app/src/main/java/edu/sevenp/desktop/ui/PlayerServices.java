@@ -1,0 +1,32 @@
+package edu.sevenp.desktop.ui;
+
+import edu.sevenp.desktop.learning.LearningServices;
+import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.model.CourseId;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What the player window needs from an opened profile, and how to let go of it again. The launcher
+ * builds it from the profile's context, so the {@code ui} package never opens a store itself.
+ *
+ * @param search the profile's search, started before (it may block until the index opens)
+ * @param preferredCourse the course to open first (may be null)
+ * @param closer closes the profile (store and index) once the window's last writes are done
+ */
+public record PlayerServices(LearningServices learning, LibraryService library, Supplier<SearchService> search,
+        CourseId preferredCourse, Runnable closer) implements AutoCloseable {
+
+    public PlayerServices {
+        Objects.requireNonNull(learning, "learning");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(closer, "closer");
+    }
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+}

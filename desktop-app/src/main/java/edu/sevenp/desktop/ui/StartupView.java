@@ -1,0 +1,68 @@
+package edu.sevenp.desktop.ui;
+
+import edu.sevenp.desktop.ui.StartupViewModel.Phase;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the window shows before the player: "Opening your library…" while the profile opens, or why it
+ * could not open, where the details are, and a Close button that Enter and Esc press.
+ */
+public final class StartupView {
+
+    private final VBox root = new VBox(16);
+    private final Button close = new Button("Close");
+
+    /** @param onClose what Close does (closes the window) */
+    public StartupView(StartupViewModel model, Runnable onClose) {
+        Objects.requireNonNull(onClose, "onClose");
+        Label title = new Label("7P Course Player");
+        title.setId("startupTitle");
+        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("startupProgress");
+        progress.setMaxSize(48, 48);
+        Label opening = new Label("Opening your library…");
+        opening.setId("startupStatus");
+        Label problem = new Label();
+        problem.setId("startupProblem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-font-size: 14px;");
+        problem.textProperty().bind(model.problemProperty());
+        Label logFile = new Label(model.logFileText());
+        logFile.setId("startupLogFile");
+        logFile.setWrapText(true);
+        close.setId("startupClose");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setOnAction(event -> onClose.run());
+
+        root.setAlignment(Pos.CENTER);
+        root.setPadding(new Insets(32));
+        root.setMaxWidth(640);
+        root.setFillWidth(false);
+        root.getChildren().setAll(title, progress, opening);
+        model.phaseProperty().addListener((property, old, phase) -> {
+            if (phase == Phase.FAILED) {
+                problem.setMaxWidth(560);
+                logFile.setMaxWidth(560);
+                root.getChildren().setAll(title, problem, logFile, close);
+                close.requestFocus();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Button closeButton() {
+        return close;
+    }
+}
