@@ -3,6 +3,8 @@ package edu.sevenp.model;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -30,4 +32,15 @@ class SharedModelArchitectureTest {
             .that().resideInAPackage("edu.sevenp.model.sync..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "edu.sevenp.model..", "com.fasterxml.jackson.annotation..");
+
+    /**
+     * The protocol's messages are records too; JSON columns (a course's objectives, a question's options) travel
+     * as Jackson's JSON tree, the one type of Jackson's core they may use.
+     */
+    @ArchTest
+    static final ArchRule protocolMessagesUseOnlyJavaAndJacksonTrees = classes()
+            .that().resideInAPackage("edu.sevenp.model.protocol..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates
+                    .resideInAnyPackage("java..", "edu.sevenp.model..", "com.fasterxml.jackson.annotation..")
+                    .or(HasName.Predicates.name("com.fasterxml.jackson.databind.JsonNode")));
 }

@@ -70,7 +70,7 @@ public final class BookmarkRepository {
             found.filter(row -> !Objects.equals(title, row.getTitle())
                     || !Objects.equals(timestampInVideo, row.getTimestampInVideo())
                     || !Objects.equals(notes, row.getNotes())).ifPresent(row -> {
-                OffsetDateTime base = row.getUpdatedAt();
+                Long base = Rows.serverVersion(row.getRowVersion());
                 row.setTitle(title);
                 row.setTimestampInVideo(timestampInVideo);
                 row.setNotes(notes);
@@ -88,7 +88,7 @@ public final class BookmarkRepository {
             Optional<UserBookmarksRecord> found = find(tx, user, bookmark);
             found.ifPresent(row -> {
                 row.delete();
-                outbox.append(tx, new Tombstone(SyncEntity.USER_BOOKMARKS, row.getId(), user, at, row.getUpdatedAt()));
+                outbox.append(tx, new Tombstone(SyncEntity.USER_BOOKMARKS, row.getId(), user, at, Rows.serverVersion(row.getRowVersion())));
             });
             return found.isPresent();
         });
@@ -118,7 +118,7 @@ public final class BookmarkRepository {
                 .fetch(row -> Rows.bookmark(row.into(USER_BOOKMARKS)));
     }
 
-    private void queue(DSLContext tx, UserBookmarksRecord row, OffsetDateTime base) {
+    private void queue(DSLContext tx, UserBookmarksRecord row, Long base) {
         Bookmark bookmark = Rows.bookmark(row);
         outbox.append(tx, new BookmarkChange(bookmark.id(), bookmark.userId(), bookmark.lessonId(), bookmark.courseId(),
                 bookmark.title(), bookmark.timestampInVideo(), bookmark.notes(), bookmark.createdAt(),

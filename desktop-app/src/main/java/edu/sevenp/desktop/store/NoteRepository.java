@@ -74,7 +74,7 @@ public final class NoteRepository {
             Optional<UserNotesRecord> found = find(tx, user, note);
             found.filter(row -> !content.equals(row.getContent())
                     || !Objects.equals(timestampInVideo, row.getTimestampInVideo())).ifPresent(row -> {
-                OffsetDateTime base = row.getUpdatedAt();
+                Long base = Rows.serverVersion(row.getRowVersion());
                 row.setContent(content);
                 row.setTimestampInVideo(timestampInVideo);
                 row.setUpdatedAt(at);
@@ -91,7 +91,7 @@ public final class NoteRepository {
             Optional<UserNotesRecord> found = find(tx, user, note);
             found.ifPresent(row -> {
                 row.delete();
-                outbox.append(tx, new Tombstone(SyncEntity.USER_NOTES, row.getId(), user, at, row.getUpdatedAt()));
+                outbox.append(tx, new Tombstone(SyncEntity.USER_NOTES, row.getId(), user, at, Rows.serverVersion(row.getRowVersion())));
                 SearchQueue.enqueue(tx, SearchQueue.DocType.NOTE, row.getId());
             });
             return found.isPresent();
@@ -122,7 +122,7 @@ public final class NoteRepository {
                 .fetch(row -> Rows.note(row.into(USER_NOTES)));
     }
 
-    private void queue(DSLContext tx, UserNotesRecord row, OffsetDateTime base) {
+    private void queue(DSLContext tx, UserNotesRecord row, Long base) {
         Note note = Rows.note(row);
         outbox.append(tx, new NoteChange(note.id(), note.userId(), note.lessonId(), note.courseId(), note.content(),
                 note.timestampInVideo(), row.getIsPrivate(), note.createdAt(), note.updatedAt(), base));

@@ -28,6 +28,11 @@ final class Rows {
     private Rows() {
     }
 
+    /** The server version a local row is based on, for an edit's base; null while the server never answered for it. */
+    static Long serverVersion(long rowVersion) {
+        return rowVersion == 0 ? null : rowVersion;
+    }
+
     static Enrollment enrollment(EnrollmentsRecord row) {
         return new Enrollment(new UserId(row.getUserId()), new CourseId(row.getCourseId()),
                 EnrollmentStatus.fromCode(row.getStatus()), row.getProgress(), row.getEnrolledAt(), row.getCompletedAt(),

@@ -48,16 +48,16 @@ class ChangePayloadsTest {
     private static final OffsetDateTime TUESDAY = OffsetDateTime.parse("2025-03-04T09:00:00.123456Z");
 
     @Test
-    void aNoteChangeCarriesTheNoteItsEditTimeAndTheVersionItReplaced() throws Exception {
+    void aNoteChangeCarriesTheNoteItsEditTimeAndTheServerVersionItReplaced() throws Exception {
         NoteChange change = new NoteChange(new NoteId(A), USER, new LessonId(B), new CourseId(C), "Joins keep rows", 95,
-                true, MONDAY, TUESDAY, MONDAY);
+                true, MONDAY, TUESDAY, 3L);
 
         assertJson(change, """
                 {"id": "00000000-0000-0000-0000-00000000000a", "userId": "00000000-0000-0000-0000-0000000000a1",
                  "lessonId": "00000000-0000-0000-0000-00000000000b", "courseId": "00000000-0000-0000-0000-00000000000c",
                  "content": "Joins keep rows", "timestampInVideo": 95, "isPrivate": true,
                  "createdAt": "2025-03-03T09:00:00Z", "updatedAt": "2025-03-04T09:00:00.123456Z",
-                 "baseUpdatedAt": "2025-03-03T09:00:00Z"}""");
+                 "baseVersion": 3}""");
         assertThat(identity(change)).containsExactly(SyncEntity.USER_NOTES, A, "upsert");
     }
 
@@ -70,18 +70,18 @@ class ChangePayloadsTest {
                 {"id": "00000000-0000-0000-0000-00000000000a", "userId": "00000000-0000-0000-0000-0000000000a1",
                  "lessonId": "00000000-0000-0000-0000-00000000000b", "courseId": "00000000-0000-0000-0000-00000000000c",
                  "title": "Key idea", "timestampInVideo": null, "notes": null,
-                 "createdAt": "2025-03-03T09:00:00Z", "updatedAt": "2025-03-03T09:00:00Z", "baseUpdatedAt": null}""");
+                 "createdAt": "2025-03-03T09:00:00Z", "updatedAt": "2025-03-03T09:00:00Z", "baseVersion": null}""");
         assertThat(identity(change)).containsExactly(SyncEntity.USER_BOOKMARKS, A, "upsert");
     }
 
     @Test
     void aTombstoneNamesTheDeletedRowAndTheVersionDeleted() throws Exception {
-        Tombstone change = new Tombstone(SyncEntity.USER_NOTES, A, USER, TUESDAY, MONDAY);
+        Tombstone change = new Tombstone(SyncEntity.USER_NOTES, A, USER, TUESDAY, 4L);
 
         assertJson(change, """
                 {"entity": "user_notes", "id": "00000000-0000-0000-0000-00000000000a",
                  "userId": "00000000-0000-0000-0000-0000000000a1", "deletedAt": "2025-03-04T09:00:00.123456Z",
-                 "baseUpdatedAt": "2025-03-03T09:00:00Z"}""");
+                 "baseVersion": 4}""");
         assertThat(identity(change)).containsExactly(SyncEntity.USER_NOTES, A, "delete");
     }
 

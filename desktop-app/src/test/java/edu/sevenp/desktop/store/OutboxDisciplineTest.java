@@ -80,13 +80,13 @@ class OutboxDisciplineTest {
     }
 
     @Test
-    void editingANoteQueuesTheNewVersionWithTheOneItReplaced() {
+    void editingANoteQueuesTheNewVersionBasedOnNoServerVersionBeforeTheServerAnswered() {
         Note note = store.notes().create(learner, course.lesson(0), "draft", null, MONDAY).orElseThrow();
 
         store.notes().edit(learner, note.id(), "final", 30, TUESDAY);
 
         assertLastQueued(2, new NoteChange(note.id(), learner, course.lesson(0), course.id(), "final", 30, true, MONDAY,
-                TUESDAY, MONDAY));
+                TUESDAY, null));
     }
 
     @Test
@@ -95,7 +95,7 @@ class OutboxDisciplineTest {
 
         store.notes().delete(learner, note.id(), TUESDAY);
 
-        assertLastQueued(2, new Tombstone(SyncEntity.USER_NOTES, note.id().value(), learner, TUESDAY, MONDAY));
+        assertLastQueued(2, new Tombstone(SyncEntity.USER_NOTES, note.id().value(), learner, TUESDAY, null));
     }
 
     @Test
@@ -106,10 +106,10 @@ class OutboxDisciplineTest {
 
         store.bookmarks().edit(learner, bookmark.id(), "Key idea", 41, "see also 2.1", TUESDAY);
         assertLastQueued(2, new BookmarkChange(bookmark.id(), learner, course.lesson(1), course.id(), "Key idea", 41,
-                "see also 2.1", MONDAY, TUESDAY, MONDAY));
+                "see also 2.1", MONDAY, TUESDAY, null));
 
         store.bookmarks().remove(learner, bookmark.id(), TUESDAY);
-        assertLastQueued(3, new Tombstone(SyncEntity.USER_BOOKMARKS, bookmark.id().value(), learner, TUESDAY, TUESDAY));
+        assertLastQueued(3, new Tombstone(SyncEntity.USER_BOOKMARKS, bookmark.id().value(), learner, TUESDAY, null));
     }
 
     @Test

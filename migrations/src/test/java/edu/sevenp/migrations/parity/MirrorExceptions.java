@@ -21,6 +21,10 @@ final class MirrorExceptions {
             "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";
     private static final String SERVER_SEARCH =
             "the server's full-text document; the device searches with its own offline index";
+    private static final String EDITING_DEVICE =
+            "which device wrote the server's current version, for the merge rule; a device knows its own edits";
+    private static final String PUBLISHED_VERSION =
+            "which published version a course is at; the device records the version it holds in course_packages";
     private static final String MEDIA_DELIVERY =
             "the server's processing and delivery state; the device's copy is tracked in media_cache";
 
@@ -48,15 +52,17 @@ final class MirrorExceptions {
             Map.entry("media_files.processed_variants", MEDIA_DELIVERY),
             Map.entry("media_files.cdn_url", MEDIA_DELIVERY),
             Map.entry("media_files.cache_expires_at", MEDIA_DELIVERY),
-            Map.entry("media_files.download_count", MEDIA_DELIVERY));
+            Map.entry("media_files.download_count", MEDIA_DELIVERY),
+            Map.entry("courses.package_version", PUBLISHED_VERSION),
+            Map.entry("courses.version_number", PUBLISHED_VERSION),
+            Map.entry("user_notes.edited_by", EDITING_DEVICE),
+            Map.entry("user_bookmarks.edited_by", EDITING_DEVICE));
 
     /**
      * Device columns of mirrored tables that the server does not have (yet), as table.column. Each one
      * is a promise: when the server gains the column, it moves off this list.
      */
-    static final Map<String, String> DEVICE_ONLY_COLUMNS = Map.of(
-            "course_lessons.content_format", "whether a lesson body is Markdown or HTML (course packages of format 2);"
-                    + " the server's lessons are all Markdown until it serves HTML lessons");
+    static final Map<String, String> DEVICE_ONLY_COLUMNS = Map.of();
 
     private MirrorExceptions() {
     }

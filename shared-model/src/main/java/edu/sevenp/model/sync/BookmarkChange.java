@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A bookmark added or edited (user_bookmarks, upsert). Bookmarks merge last-writer-wins per bookmark by
- * {@code updatedAt}.
+ * A bookmark added or edited (user_bookmarks, upsert). A conflict is detected by the server's row version;
+ * inside a true conflict the later edit wins (docs/sync-protocol.md, section 8.2).
  *
- * @param baseUpdatedAt the {@code updatedAt} of the version this edit started from, null for a new bookmark
+ * @param baseVersion the server version of the row this edit started from; null while the server has never
+ *        answered for the bookmark
  */
 public record BookmarkChange(
         BookmarkId id,
@@ -24,7 +25,7 @@ public record BookmarkChange(
         String notes,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime baseUpdatedAt) implements LearnerChange {
+        Long baseVersion) implements LearnerChange {
 
     public BookmarkChange {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,9 @@ public record BookmarkChange(
         Objects.requireNonNull(courseId, "courseId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (baseVersion != null && baseVersion < 1) {
+            throw new IllegalArgumentException("baseVersion starts at 1, was " + baseVersion);
+        }
     }
 
     @Override

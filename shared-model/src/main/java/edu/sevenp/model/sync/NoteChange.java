@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A note written or edited (user_notes, upsert). Notes merge last-writer-wins per note by
- * {@code updatedAt}; the losing text is kept as a conflict copy, never dropped.
+ * A note written or edited (user_notes, upsert). A conflict is detected by the server's row version
+ * ({@code baseVersion}), never by clocks; inside a true conflict the later edit wins and the losing text is
+ * kept as a conflict copy, never dropped (docs/sync-protocol.md, section 8.1).
  *
  * @param updatedAt when the learner wrote this version, by the device's clock
- * @param baseUpdatedAt the {@code updatedAt} of the version this edit started from, null for a new note: a
- *        server holding a different version knows the two were written concurrently
+ * @param baseVersion the server version of the row this edit started from; null while the server has never
+ *        answered for the note
  */
 public record NoteChange(
         NoteId id,
@@ -26,7 +27,7 @@ public record NoteChange(
         boolean isPrivate,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime baseUpdatedAt) implements LearnerChange {
+        Long baseVersion) implements LearnerChange {
 
     public NoteChange {
         Objects.requireNonNull(id, "id");
@@ -36,6 +37,9 @@ public record NoteChange(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (baseVersion != null && baseVersion < 1) {
+            throw new IllegalArgumentException("baseVersion starts at 1, was " + baseVersion);
+        }
     }
 
     @Override

@@ -7,15 +7,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A note or bookmark the learner deleted (delete). It merges like an edit: last writer wins by
- * {@code deletedAt}; a version newer than {@code baseUpdatedAt} that the device never saw is kept as a
- * conflict copy rather than deleted unseen.
+ * A note or bookmark the learner deleted (delete). A deletion removes only the version its device saw: a
+ * version another device wrote after {@code baseVersion} is kept (docs/sync-protocol.md, section 8.3).
  *
  * @param entity {@link SyncEntity#USER_NOTES} or {@link SyncEntity#USER_BOOKMARKS}
- * @param baseUpdatedAt the {@code updatedAt} of the version the learner deleted
+ * @param baseVersion the server version of the row the learner deleted; null while the server had never
+ *        answered for it
  */
-public record Tombstone(SyncEntity entity, UUID id, UserId userId, OffsetDateTime deletedAt,
-        OffsetDateTime baseUpdatedAt) implements LearnerChange {
+public record Tombstone(SyncEntity entity, UUID id, UserId userId, OffsetDateTime deletedAt, Long baseVersion)
+        implements LearnerChange {
 
     private static final Set<SyncEntity> DELETABLE = Set.of(SyncEntity.USER_NOTES, SyncEntity.USER_BOOKMARKS);
 
@@ -24,7 +24,9 @@ public record Tombstone(SyncEntity entity, UUID id, UserId userId, OffsetDateTim
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(deletedAt, "deletedAt");
-        Objects.requireNonNull(baseUpdatedAt, "baseUpdatedAt");
+        if (baseVersion != null && baseVersion < 1) {
+            throw new IllegalArgumentException("baseVersion starts at 1, was " + baseVersion);
+        }
         if (!DELETABLE.contains(entity)) {
             throw new IllegalArgumentException("a learner deletes notes and bookmarks only, not " + entity.code());
         }
