@@ -24,8 +24,8 @@ public final class ServerMain {
             System.exit(2);
             return;
         }
-        String host = System.getenv().getOrDefault("SEVENP_HOST", "0.0.0.0");
-        SyncServer server = SyncServer.start(config, host);
+        String host = config.options().host();
+        SyncServer server = SyncServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sevenp-shutdown"));
         LOG.info("7P sync server listening on http://{}:{} ({} PostgreSQL at {}, schema version {})", host, server.port(),
                 server.database().mode(), server.database().location(), server.database().schemaVersion());

@@ -8,6 +8,7 @@ import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
+import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
@@ -18,9 +19,6 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +41,7 @@ public final class ServerDatabase implements AutoCloseable {
     private final String mode;
     private final String location;
     private final EmbeddedCluster embedded;
+    private final RequestTransactions requests;
 
     private ServerDatabase(HikariDataSource requestPool, DataSource owner, MigrationOutcome migration, String mode,
             String location, EmbeddedCluster embedded) {
@@ -52,6 +51,7 @@ public final class ServerDatabase implements AutoCloseable {
         this.mode = mode;
         this.location = location;
         this.embedded = embedded;
+        this.requests = new RequestTransactions(requestPool);
     }
 
     /** Opens the configured database, or starts the embedded one, and migrates it. */
@@ -125,9 +125,14 @@ public final class ServerDatabase implements AutoCloseable {
         }
     }
 
-    /** jOOQ over the request pool: every query runs as the request role. */
-    public DSLContext requests() {
-        return DSL.using(requestPool, SQLDialect.POSTGRES);
+    /** The request pool, for RequestTransactions only: the one door to the request role. */
+    DataSource requestPool() {
+        return requestPool;
+    }
+
+    /** Accounts, sign-in and tokens, over the auth schema's functions. */
+    public AccountStore accounts() {
+        return new JooqAccountStore(requests);
     }
 
     /** Housekeeping (statistics refresh, partitions), run as the schema owner. */
@@ -136,7 +141,7 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     public DatabaseProbe probe() {
-        return new JdbcDatabaseProbe(requests());
+        return new JdbcDatabaseProbe(requests);
     }
 
     /** How many migrations this start applied: 0 when the schema was already current. */

@@ -2,16 +2,18 @@ package edu.sevenp.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.model.protocol.ProtocolVersion;
-import edu.sevenp.server.health.HealthCheck;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The HTTP server: routes, JSON, error mapping and the protocol header on every answer. */
+/** The HTTP server: routes, JSON, the protocol gate, request ids and logs, error mapping. */
 public final class HttpApi implements AutoCloseable {
 
-    /** Requests larger than this are refused before they are read. */
-    static final long MAX_REQUEST_BYTES = 1_048_576;
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final String STARTED = "sevenp.startedNanos";
 
     private final Javalin javalin;
 
@@ -19,22 +21,59 @@ public final class HttpApi implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    /** Starts listening on {@code host:port}; port 0 picks a free one. */
-    public static HttpApi start(String host, int port, HealthCheck healthCheck, ObjectMapper mapper) {
-        Objects.requireNonNull(healthCheck, "healthCheck");
+    /** Starts listening; throws {@code PortInUseException} when the port is taken. */
+    public static HttpApi start(HttpSettings settings, ApiServices services, ObjectMapper mapper) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(services, "services");
         Objects.requireNonNull(mapper, "mapper");
-        HealthRoutes health = new HealthRoutes(healthCheck);
+        JsonBodies bodies = new JsonBodies(mapper, HttpSettings.MAX_JSON_BYTES);
+        ProtocolGate gate = new ProtocolGate(services.authenticator());
+        ClientAddresses addresses = new ClientAddresses(settings.trustProxy());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Large bodies (course packages) are streamed by their routes; JSON bodies are limited by JsonBodies.
+            config.http.maxRequestSize = HttpSettings.MAX_JSON_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.routes.before(context ->
-                    context.header(ProtocolVersion.HEADER, Integer.toString(ProtocolVersion.CURRENT)));
+            config.routes.before(context -> {
+                context.attribute(STARTED, System.nanoTime());
+                RequestIds.assign(context);
+                context.header(ProtocolVersion.HEADER, Integer.toString(ProtocolVersion.CURRENT));
+            });
+            config.routes.before(ProtocolGate.PREFIX + "/*", gate::check);
+            config.routes.after(HttpApi::log);
             ErrorMapping.register(config.routes);
-            health.register(config.routes);
+            new HealthRoutes(services.health()).register(config.routes);
+            new InfoRoutes(services.accounts().registrationOpen(), services.clock()).register(config.routes);
+            new AuthRoutes(services.accounts(), bodies, addresses).register(config.routes);
         });
-        javalin.start(host, port);
+        try {
+            javalin.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            javalin.stop();
+            if (isBindFailure(e)) {
+                throw new PortInUseException(settings.host(), settings.port(), e);
+            }
+            throw e;
+        }
         return new HttpApi(javalin);
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line per request, never with a body, a token or a query string (which may hold search words). */
+    private static void log(Context context) {
+        Long started = context.attribute(STARTED);
+        long millis = started == null ? -1 : (System.nanoTime() - started) / 1_000_000;
+        String user = Callers.optional(context).map(caller -> caller.user().value().toString()).orElse("-");
+        LOG.info("request id={} method={} path={} status={} ms={} user={}", RequestIds.of(context), context.method(),
+                context.path(), context.statusCode(), millis, user);
     }
 
     public int port() {
