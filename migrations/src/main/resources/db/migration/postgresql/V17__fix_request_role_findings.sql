@@ -75,3 +75,55 @@ ALTER POLICY user_pulls_visible_changes ON sync_changes
                   OR (entity = 'courses' AND operation = 'D')
                   OR EXISTS (SELECT 1 FROM courses c WHERE c.id = course_id)))
          OR (SELECT auth.is_admin()));
+
+-- =================================================================================================
+-- 2. An instructor whose role expired still read their courses' statistics.
+-- =================================================================================================
+
+-- V13's view matched instructor_id = auth.uid() alone, where every other instructor right also needs
+-- an active, unexpired instructor role (auth.has_role, as in auth.taught_course_ids()). Same columns,
+-- same security_barrier, the same two branches: the instructor's through idx_course_statistics_instructor
+-- (the role check is one InitPlan, not a per-row filter), the administrator's over everything else. A
+-- course is in exactly one branch: the first when the caller teaches it with the role, the second when
+-- the caller is an administrator and it is not, so an administrator named as a course's instructor
+-- without the instructor role still sees it, once.
+CREATE OR REPLACE VIEW instructor_course_statistics WITH (security_barrier = true) AS
+SELECT s.id,
+       s.title,
+       s.instructor_id,
+       s.category_id,
+       s.enrollment_count,
+       s.average_rating,
+       s.review_count,
+       s.avg_completion_rate,
+       s.completion_count,
+       s.currency,
+       s.total_revenue,
+       s.revenue_by_currency,
+       s.purchase_count,
+       s.refreshed_at
+FROM course_statistics s
+WHERE s.instructor_id = (SELECT auth.uid())
+  AND (SELECT auth.has_role('instructor'))
+UNION ALL
+SELECT s.id,
+       s.title,
+       s.instructor_id,
+       s.category_id,
+       s.enrollment_count,
+       s.average_rating,
+       s.review_count,
+       s.avg_completion_rate,
+       s.completion_count,
+       s.currency,
+       s.total_revenue,
+       s.revenue_by_currency,
+       s.purchase_count,
+       s.refreshed_at
+FROM course_statistics s
+WHERE (SELECT auth.is_admin())
+  AND (s.instructor_id IS DISTINCT FROM (SELECT auth.uid()) OR NOT (SELECT auth.has_role('instructor')));
+
+-- CREATE OR REPLACE keeps the view's privileges; stated again so that this file says who reads it.
+REVOKE ALL ON instructor_course_statistics FROM PUBLIC;
+GRANT SELECT ON instructor_course_statistics TO ${request_role};
