@@ -127,3 +127,137 @@ WHERE (SELECT auth.is_admin())
 -- CREATE OR REPLACE keeps the view's privileges; stated again so that this file says who reads it.
 REVOKE ALL ON instructor_course_statistics FROM PUBLIC;
 GRANT SELECT ON instructor_course_statistics TO ${request_role};
+
+-- =================================================================================================
+-- 3. A user could write raw bytes into their own encrypted columns.
+-- =================================================================================================
+
+-- V11 granted the request role UPDATE on users.phone_encrypted and users.date_of_birth_encrypted, and
+-- INSERT and UPDATE on user_addresses.encrypted_details, because V15's setters ran as their caller
+-- (SECURITY INVOKER). A learner could therefore store any bytes there directly, skipping the checks
+-- the setters make before encrypting (valid_phone, valid_date_of_birth, valid_address_details), which
+-- no CHECK constraint can make on ciphertext. Now the setters are the only way in: the request role
+-- loses those column privileges, and the setters run as their owner (SECURITY DEFINER, fixed
+-- search_path, tables qualified) with an authorization check of their own. The getters stay SECURITY
+-- INVOKER: row-level security still decides whose values a caller may read.
+
+REVOKE UPDATE (phone_encrypted, date_of_birth_encrypted) ON users FROM ${request_role};
+REVOKE INSERT (encrypted_details), UPDATE (encrypted_details) ON user_addresses FROM ${request_role};
+
+-- What the setters write as the owner (forced row-level security binds the owner too). On users,
+-- V11's owner_sets_user_status would already allow it; each owner write names its own policy all the
+-- same (docs/schema-notes/rls.md, "For the other migrations"), so that narrowing one breaks nothing else.
+CREATE POLICY owner_writes_personal_data ON users FOR UPDATE TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY owner_writes_address_details ON user_addresses FOR UPDATE TO CURRENT_USER USING (true) WITH CHECK (true);
+
+-- Whether the caller may change the personal data of p_user_id: the user themselves, an administrator,
+-- or a session acting as the schema owner or a superuser (operations and fixtures, which could write
+-- the column directly anyway). Called only from the SECURITY DEFINER setters, where current_user is
+-- their owner; the caller is the role the session acts as (a SET ROLE role, otherwise the login), which
+-- a SECURITY DEFINER call does not change (the same test as monitoring_access_allowed()).
+CREATE FUNCTION may_change_personal_data(p_user_id UUID) RETURNS BOOLEAN
+  LANGUAGE sql STABLE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  -- coalesce: without a user, p_user_id = auth.uid() is NULL, and NOT NULL would let the caller through.
+  SELECT coalesce(p_user_id = auth.uid(), false)
+      OR auth.is_admin()
+      OR pg_has_role(CASE current_setting('role') WHEN 'none' THEN session_user ELSE current_setting('role') END,
+                     current_user, 'USAGE')
+$$;
+REVOKE EXECUTE ON FUNCTION may_change_personal_data(UUID) FROM PUBLIC;
+
+-- The setters keep V15's signatures, checks and messages. A row the caller may not change is reported
+-- exactly as V15's row-level security reported it, as not found, whether or not it exists: the answer
+-- says nothing about other users. No message carries the key or the value being set.
+CREATE OR REPLACE FUNCTION set_user_phone(p_user_id UUID, p_phone TEXT, p_key TEXT) RETURNS VOID
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  IF p_user_id IS NULL THEN
+    RAISE EXCEPTION 'set_user_phone: p_user_id must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+  END IF;
+  IF NOT public.may_change_personal_data(p_user_id) THEN
+    RAISE EXCEPTION 'user % not found', p_user_id USING ERRCODE = 'no_data_found';
+  END IF;
+  -- The number itself stays out of the message: it is the personal data being protected.
+  IF p_phone IS NOT NULL AND p_phone !~ '^\+?[1-9][0-9]{1,14}$' THEN
+    RAISE EXCEPTION 'invalid phone number: expected 2 to 15 digits, an optional leading +, and no leading 0 (E.164, e.g. +4915112345678)'
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'valid_phone';
+  END IF;
+
+  UPDATE public.users SET phone_encrypted = public.encrypt_sensitive_data(p_phone, p_key) WHERE id = p_user_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'user % not found', p_user_id USING ERRCODE = 'no_data_found';
+  END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION set_user_date_of_birth(p_user_id UUID, p_date_of_birth DATE, p_key TEXT) RETURNS VOID
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+  IF p_user_id IS NULL THEN
+    RAISE EXCEPTION 'set_user_date_of_birth: p_user_id must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+  END IF;
+  IF NOT public.may_change_personal_data(p_user_id) THEN
+    RAISE EXCEPTION 'user % not found', p_user_id USING ERRCODE = 'no_data_found';
+  END IF;
+  IF p_date_of_birth IS NOT NULL AND (p_date_of_birth < DATE '1900-01-01' OR p_date_of_birth > current_date) THEN
+    RAISE EXCEPTION 'invalid date of birth: must lie between 1900-01-01 and today'
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'valid_date_of_birth';
+  END IF;
+
+  UPDATE public.users
+  SET date_of_birth_encrypted = public.encrypt_sensitive_data(to_char(p_date_of_birth, 'YYYY-MM-DD'), p_key)
+  WHERE id = p_user_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'user % not found', p_user_id USING ERRCODE = 'no_data_found';
+  END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION set_address_details(p_address_id UUID, p_details JSONB, p_key TEXT) RETURNS VOID
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_owner  UUID;
+  v_key    TEXT;
+  v_value  JSONB;
+  v_limit  INTEGER;
+BEGIN
+  IF p_address_id IS NULL THEN
+    RAISE EXCEPTION 'set_address_details: p_address_id must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+  END IF;
+  -- Locked, so that the address cannot change hands between this check and the update.
+  SELECT a.user_id INTO v_owner FROM public.user_addresses a WHERE a.id = p_address_id FOR UPDATE;
+  IF NOT FOUND OR NOT public.may_change_personal_data(v_owner) THEN
+    RAISE EXCEPTION 'address % not found', p_address_id USING ERRCODE = 'no_data_found';
+  END IF;
+  IF p_details IS NOT NULL THEN
+    IF jsonb_typeof(p_details) <> 'object' OR p_details = '{}'::jsonb THEN
+      RAISE EXCEPTION 'invalid address details: expected a JSON object with street_address and/or postal_code'
+        USING ERRCODE = 'check_violation', CONSTRAINT = 'valid_address_details';
+    END IF;
+    FOR v_key, v_value IN SELECT e.key, e.value FROM jsonb_each(p_details) e LOOP
+      v_limit := CASE v_key WHEN 'street_address' THEN 255 WHEN 'postal_code' THEN 20 END;
+      IF v_limit IS NULL THEN
+        RAISE EXCEPTION 'invalid address details: unknown key "%" (allowed: street_address, postal_code)', left(v_key, 50)
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'valid_address_details';
+      END IF;
+      IF jsonb_typeof(v_value) <> 'string' OR btrim(v_value #>> '{}') = '' OR length(v_value #>> '{}') > v_limit THEN
+        RAISE EXCEPTION 'invalid address details: % must be a non-blank string of at most % characters', v_key, v_limit
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'valid_address_details';
+      END IF;
+    END LOOP;
+  END IF;
+
+  UPDATE public.user_addresses SET encrypted_details = public.encrypt_sensitive_data(p_details::text, p_key)
+  WHERE id = p_address_id;
+END
+$$;
+
+-- CREATE OR REPLACE keeps V15's grants (the request role executes the setters; PUBLIC does not).
