@@ -261,3 +261,58 @@ END
 $$;
 
 -- CREATE OR REPLACE keeps V15's grants (the request role executes the setters; PUBLIC does not).
+
+-- =================================================================================================
+-- 4. check_quiz_attempt explained the limit to learners who may not attempt the quiz at all.
+-- =================================================================================================
+
+-- V12's BEFORE INSERT trigger runs before row-level security checks the new row, so a learner with no
+-- access to a quiz's course who inserted attempt 99 was told "quiz ... allows 3 attempt(s)" (or that
+-- the quiz is inactive) before the policy learner_starts_attempts refused the row. Refuse first,
+-- explain second: a signed-in caller who is not an administrator and may not attempt this quiz (its
+-- course is not among auth.accessible_course_ids(), the quiz does not exist, or the attempt is in
+-- another user's name) gets the refusal PostgreSQL's own policy check gives, which says nothing about
+-- the quiz. Everything else is V12's: entitled learners learn the limit and the inactive state, and
+-- sessions without a user (owner, superuser, fixtures) are not asked.
+CREATE OR REPLACE FUNCTION check_quiz_attempt() RETURNS TRIGGER
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_user UUID := auth.uid();
+  v_course UUID;
+  v_attempts_allowed INTEGER;
+  v_is_active BOOLEAN;
+BEGIN
+  SELECT q.course_id, q.attempts_allowed, q.is_active INTO v_course, v_attempts_allowed, v_is_active
+  FROM public.course_quizzes q WHERE q.id = NEW.quiz_id;
+
+  -- v_course is NULL when there is no such quiz: refused like a quiz of a course out of reach.
+  IF v_user IS NOT NULL AND NOT auth.is_admin()
+     AND (NEW.user_id IS DISTINCT FROM v_user OR NOT coalesce(v_course = ANY (auth.accessible_course_ids()), false)) THEN
+    RAISE EXCEPTION 'new row violates row-level security policy for table "%"', TG_TABLE_NAME
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+
+  IF v_course IS NULL THEN
+    RETURN NEW; -- quiz_attempts_quiz_id_fkey reports it
+  END IF;
+  IF NOT v_is_active THEN
+    RAISE EXCEPTION 'quiz % is not active and accepts no attempts', NEW.quiz_id
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'quiz_attempt_needs_active_quiz',
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME;
+  END IF;
+
+  IF NEW.attempt_number IS NULL THEN
+    SELECT coalesce(max(a.attempt_number), 0) + 1 INTO NEW.attempt_number
+    FROM public.quiz_attempts a WHERE a.quiz_id = NEW.quiz_id AND a.user_id = NEW.user_id;
+  END IF;
+  IF NEW.attempt_number > v_attempts_allowed THEN
+    RAISE EXCEPTION 'quiz % allows % attempt(s); attempt % is refused', NEW.quiz_id, v_attempts_allowed,
+                    NEW.attempt_number
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'quiz_attempt_limit',
+            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME;
+  END IF;
+  RETURN NEW;
+END
+$$;
