@@ -7,15 +7,15 @@ import edu.sevenp.migrations.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Calls the encryption functions the way the server does: in one transaction that first sets
  * {@code app.user_id} to the acting user (transaction-local), then commits.
  *
- * <p>The calling role is the request role, as in production, as soon as the request role may update
- * users (the row-level security migration, V11, grants that). On a branch without V11 the request
- * role has no table privileges at all, and the owner stands in; the calls are otherwise identical.
+ * <p>The calling role is the request role, as in production. (It used to fall back to the owner when
+ * the request role could not update {@code users.phone_encrypted}, for branches without V11; since V17
+ * the request role never may, the setters write that column as their owner, so the fallback would now
+ * silently test the owner instead.)
  */
 final class ActingUser {
 
@@ -43,7 +43,7 @@ final class ActingUser {
     }
 
     private Connection begin() throws SQLException {
-        Connection connection = role().getConnection();
+        Connection connection = database.request().getConnection();
         try {
             connection.setAutoCommit(false);
             execute(connection, "SELECT set_config('app.user_id', ?, true)", user.toString());
@@ -52,11 +52,5 @@ final class ActingUser {
             connection.close();
             throw e;
         }
-    }
-
-    private DataSource role() throws SQLException {
-        boolean requestRoleMayUpdateUsers = one(database.superuser(),
-                "SELECT has_column_privilege('sevenp_app', 'public.users', 'phone_encrypted', 'UPDATE')", Boolean.class);
-        return requestRoleMayUpdateUsers ? database.request() : database.owner();
     }
 }

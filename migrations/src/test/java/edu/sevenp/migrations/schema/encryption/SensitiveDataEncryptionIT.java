@@ -5,6 +5,7 @@ import static edu.sevenp.migrations.schema.Sql.one;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.sevenp.migrations.schema.Rejection;
 import edu.sevenp.migrations.testing.PostgresTest;
 import edu.sevenp.migrations.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -223,6 +224,96 @@ class SensitiveDataEncryptionIT {
     }
 
     @Test
+    void aRejectedPhoneNumberNamesTheValidPhoneRule() throws Exception {
+        UUID user = newUser();
+
+        Rejection rejection = Rejection.of(() -> asUser(user, "SELECT set_user_phone(?, ?, ?)", user, "0151-1234567", KEY));
+
+        assertThat(rejection).isEqualTo(Rejection.check("valid_phone"));
+    }
+
+    /** V17: the setters write as their owner, so they check who is asking themselves. */
+    @Test
+    void aUserCannotSetAnotherUsersPhone() throws Exception {
+        UUID acting = newUser();
+        UUID other = newUser();
+
+        // As under V15's row-level security: another user's row is one the caller cannot find.
+        assertThatThrownBy(() -> asUser(acting, "SELECT set_user_phone(?, ?, ?)", other, "+4915112345678", KEY))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("P0002"))
+                .hasMessageContaining("user " + other + " not found");
+        assertThat(storedPhone(other)).isNull();
+    }
+
+    @Test
+    void aUserCannotSetAnotherUsersDateOfBirthOrAddressDetails() throws Exception {
+        UUID acting = newUser();
+        UUID other = newUser();
+        UUID othersAddress = newAddress(other);
+
+        assertThatThrownBy(() -> asUser(acting, "SELECT set_user_date_of_birth(?, ?, ?)", other, LocalDate.of(1987, 2, 28), KEY))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("P0002"));
+        assertThatThrownBy(() -> asUser(acting, "SELECT set_address_details(?, ?::jsonb, ?)", othersAddress,
+                "{\"postal_code\": \"10115\"}", KEY))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("P0002"))
+                .hasMessageContaining("address " + othersAddress + " not found");
+        assertThat(one(database.superuser(), """
+                SELECT u.date_of_birth_encrypted IS NULL AND a.encrypted_details IS NULL
+                FROM users u JOIN user_addresses a ON a.user_id = u.id WHERE a.id = ?""", Boolean.class, othersAddress))
+                .isTrue();
+    }
+
+    @Test
+    void anAnonymousRequestSetsNobodysPhone() throws Exception {
+        UUID user = newUser();
+
+        assertThatThrownBy(() -> execute(database.request(), "SELECT set_user_phone(?, ?, ?)", user, "+4915112345678", KEY))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("P0002"));
+        assertThat(storedPhone(user)).isNull();
+    }
+
+    @Test
+    void anAdministratorSetsAnotherUsersPersonalData() throws Exception {
+        UUID admin = newUser();
+        execute(database.superuser(), "INSERT INTO user_roles (user_id, role_id) SELECT ?, id FROM roles WHERE name = 'admin'",
+                admin);
+        UUID user = newUser();
+        UUID address = newAddress(user);
+
+        asUser(admin, "SELECT set_user_phone(?, ?, ?)", user, "+4915112345678", KEY);
+        asUser(admin, "SELECT set_user_date_of_birth(?, ?, ?)", user, LocalDate.of(1987, 2, 28), KEY);
+        asUser(admin, "SELECT set_address_details(?, ?::jsonb, ?)", address, "{\"postal_code\": \"10115\"}", KEY);
+
+        assertThat(readAsUser(user, "SELECT get_user_phone(?, ?)", String.class, user, KEY)).isEqualTo("+4915112345678");
+        assertThat(readAsUser(user, "SELECT get_user_date_of_birth(?, ?)", LocalDate.class, user, KEY))
+                .isEqualTo(LocalDate.of(1987, 2, 28));
+        assertThat(readAsUser(user, "SELECT get_address_details(?, ?) ->> 'postal_code'", String.class, address, KEY))
+                .isEqualTo("10115");
+    }
+
+    @Test
+    void aUserCannotReadAnotherUsersPhone() throws Exception {
+        UUID acting = newUser();
+        UUID other = newUser();
+        asUser(other, "SELECT set_user_phone(?, ?, ?)", other, "+4915112345678", KEY);
+
+        assertThatThrownBy(() -> readAsUser(acting, "SELECT get_user_phone(?, ?)", String.class, other, KEY))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("P0002"));
+    }
+
+    @Test
+    void theSettersRunAsTheirOwnerWithAPinnedSearchPath() throws Exception {
+        List<String> setters = List.of("set_user_phone(uuid, text, text)", "set_user_date_of_birth(uuid, date, text)",
+                "set_address_details(uuid, jsonb, text)");
+
+        for (String setter : setters) {
+            assertThat(one(database.superuser(), """
+                    SELECT prosecdef AND 'search_path=pg_catalog, public, pg_temp' = ANY (proconfig)
+                    FROM pg_proc WHERE oid = ?::regprocedure""", Boolean.class, setter)).as(setter).isTrue();
+        }
+    }
+
+    @Test
     void theRequestRoleMayCallTheDomainFunctionsButNotTheRotation() throws Exception {
         List<String> functions = List.of("set_user_phone(uuid, text, text)", "get_user_phone(uuid, text)",
                 "set_user_date_of_birth(uuid, date, text)", "get_user_date_of_birth(uuid, text)",
@@ -259,6 +350,10 @@ class SensitiveDataEncryptionIT {
 
     private <T> T readAsUser(UUID user, String sql, Class<T> type, Object... parameters) throws SQLException {
         return new ActingUser(database, user).read(sql, type, parameters);
+    }
+
+    private byte[] storedPhone(UUID user) throws SQLException {
+        return one(database.superuser(), "SELECT phone_encrypted FROM users WHERE id = ?", byte[].class, user);
     }
 
     private UUID newUser() throws SQLException {

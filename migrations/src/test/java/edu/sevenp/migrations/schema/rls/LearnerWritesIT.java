@@ -3,6 +3,7 @@ package edu.sevenp.migrations.schema.rls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.sevenp.migrations.schema.Rejection;
 import edu.sevenp.migrations.testing.PostgresTest;
 import edu.sevenp.migrations.testing.TestDatabase;
 import java.sql.Connection;
@@ -106,6 +107,47 @@ class LearnerWritesIT {
                 .as("an inactive quiz").isEqualTo(Outcome.CHECK);
     }
 
+    /**
+     * V12's trigger explained the attempt limit before row-level security refused the row, so a learner
+     * with no access to a quiz learned its limit. Since V17 it refuses first, the way the policy would.
+     */
+    @Test
+    void aLearnerWithoutAccessToAQuizLearnsNothingAboutIt() throws SQLException {
+        UUID outsider = fixture.id("B");
+        String attempt99 = "INSERT INTO quiz_attempts (quiz_id, user_id, attempt_number) VALUES (?, ?, 99)";
+
+        for (String quiz : List.of("paid.graded", "paid.retired")) {
+            SQLException refused = refusal(outsider, attempt99, fixture.id(quiz), outsider);
+
+            assertThat(refused.getSQLState()).as(quiz).isEqualTo("42501");
+            assertThat(refused.getMessage()).as(quiz)
+                    .contains("new row violates row-level security policy for table \"quiz_attempts\"")
+                    .doesNotContain("allows", "attempt(s)", "active", fixture.id(quiz).toString());
+        }
+    }
+
+    @Test
+    void aLearnerCannotStartAnAttemptInSomeoneElsesName() throws SQLException {
+        SQLException refused = refusal(learner, "INSERT INTO quiz_attempts (quiz_id, user_id, attempt_number) VALUES (?, ?, 99)",
+                fixture.id("paid.graded"), fixture.id("B"));
+
+        assertThat(refused.getSQLState()).isEqualTo("42501");
+        assertThat(refused.getMessage()).doesNotContain("allows");
+    }
+
+    @Test
+    void anEntitledLearnerOverTheLimitIsStillToldTheLimit() throws SQLException {
+        UUID quiz = fixture.id("paid.graded");
+
+        SQLException refused = refusal(learner, "INSERT INTO quiz_attempts (quiz_id, user_id, attempt_number) VALUES (?, ?, 99)",
+                quiz, learner);
+
+        assertThat(Rejection.of(() -> {
+            throw refused;
+        })).isEqualTo(Rejection.check("quiz_attempt_limit"));
+        assertThat(refused.getMessage()).contains("quiz " + quiz + " allows 3 attempt(s); attempt 99 is refused");
+    }
+
     @Test
     void learnerCannotForgeARole() throws SQLException {
         String grant = "INSERT INTO user_roles (user_id, role_id, assigned_by) VALUES (?, ?, ?)";
@@ -129,8 +171,28 @@ class LearnerWritesIT {
                 "UPDATE users SET last_login_at = now() WHERE id = ?")) {
             assertThat(session.write(learner, sql, learner)).as(sql).isEqualTo(Outcome.PRIV);
         }
-        assertThat(session.write(learner, "UPDATE users SET name = 'Ana', phone_encrypted = '\\x01' WHERE id = ?", learner))
-                .isEqualTo(Outcome.OK);
+        assertThat(session.write(learner, "UPDATE users SET name = 'Ana' WHERE id = ?", learner)).isEqualTo(Outcome.OK);
+    }
+
+    /**
+     * V11 granted UPDATE on the encrypted columns because V15's setters ran as the caller; a learner could
+     * then store any bytes there, skipping the setters' validation (valid_phone). Since V17 the setters are
+     * SECURITY DEFINER and the only writers of these columns.
+     */
+    @Test
+    void learnerCannotWriteRawBytesIntoTheirEncryptedColumns() throws SQLException {
+        for (String sql : List.of(
+                "UPDATE users SET phone_encrypted = '\\x00' WHERE id = ?",
+                "UPDATE users SET date_of_birth_encrypted = '\\x00' WHERE id = ?")) {
+            assertThat(session.write(learner, sql, learner)).as(sql).isEqualTo(Outcome.PRIV);
+        }
+        assertThat(session.write(learner, "UPDATE user_addresses SET encrypted_details = '\\x00' WHERE id = ?",
+                fixture.id("A.billing"))).isEqualTo(Outcome.PRIV);
+        assertThat(session.write(learner,
+                "INSERT INTO user_addresses (user_id, type, city, encrypted_details) VALUES (?, 'shipping', 'Braga', '\\x00')",
+                learner)).isEqualTo(Outcome.PRIV);
+        assertThat(session.write(learner, "INSERT INTO user_addresses (user_id, type, city) VALUES (?, 'shipping', 'Braga')",
+                learner)).as("an address without details, which set_address_details() then fills").isEqualTo(Outcome.OK);
     }
 
     @Test
@@ -170,5 +232,17 @@ class LearnerWritesIT {
         try (var statement = RequestSession.prepare(connection, sql, parameters)) {
             return Outcome.ofCount(statement.executeUpdate());
         }
+    }
+
+    /** The error a statement of {@code user} ends with; fails if it succeeds. */
+    private static SQLException refusal(UUID user, String sql, Object... parameters) throws SQLException {
+        return session.as(user, connection -> {
+            try (var statement = RequestSession.prepare(connection, sql, parameters)) {
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                return e;
+            }
+            throw new AssertionError("not refused: " + sql);
+        });
     }
 }

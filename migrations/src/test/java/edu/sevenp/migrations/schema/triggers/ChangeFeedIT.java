@@ -61,9 +61,11 @@ class ChangeFeedIT {
 
     @Test
     void theFeedCoversExactlyTheSyncableTables() {
+        // media_files has a trigger function of its own (V17): its audience depends on its visibility.
         List<String> tables = data.values("""
                 SELECT tgrelid::regclass::text FROM pg_trigger
-                WHERE tgfoid = 'record_sync_change'::regproc ORDER BY 1""", String.class);
+                WHERE tgfoid IN ('record_sync_change'::regproc, 'record_media_sync_change'::regproc) ORDER BY 1""",
+                String.class);
 
         assertThat(tables).containsExactlyElementsOf(syncableTables().map(Syncable::name).sorted().toList());
     }
@@ -116,6 +118,85 @@ class ChangeFeedIT {
                 List.of(new Change(null, course, "course_quizzes", INSERTED_OR_UPDATED),
                         new Change(null, course, "course_quizzes", DELETED)),
                 List.of(new Change(null, course, "quiz_questions", INSERTED_OR_UPDATED)));
+    }
+
+    @Test
+    void aPrivateUploadIsItsUploadersChange() {
+        UUID uploader = data.user();
+
+        UUID upload = media(uploader, null, "private");
+
+        assertThat(changes(upload)).containsExactly(new Change(uploader, null, "media_files", INSERTED_OR_UPDATED));
+    }
+
+    @Test
+    void aPrivateFileOfACourseIsStillItsUploadersChange() {
+        UUID course = data.course();
+        UUID uploader = data.user();
+
+        UUID upload = media(uploader, course, "private");
+
+        assertThat(changes(upload)).containsExactly(new Change(uploader, null, "media_files", INSERTED_OR_UPDATED));
+    }
+
+    @Test
+    void aPrivateUploadMovedIntoACourseIsATombstoneForTheUploaderAndNewToTheCourse() {
+        UUID course = data.course();
+        UUID uploader = data.user();
+        UUID upload = media(uploader, null, "private");
+
+        data.update("UPDATE media_files SET course_id = ?, visibility = 'course_only' WHERE id = ?", course, upload);
+
+        assertThat(changes(upload)).containsExactly(
+                new Change(uploader, null, "media_files", INSERTED_OR_UPDATED),
+                new Change(uploader, null, "media_files", DELETED),
+                new Change(null, course, "media_files", INSERTED_OR_UPDATED));
+    }
+
+    @Test
+    void aCourseFileMadePrivateAgainIsATombstoneForTheCourseAndNewToTheUploader() {
+        UUID course = data.course();
+        UUID uploader = data.user();
+        UUID upload = media(uploader, course, "course_only");
+
+        data.update("UPDATE media_files SET visibility = 'private' WHERE id = ?", upload);
+        data.update("UPDATE media_files SET course_id = NULL WHERE id = ?", upload);
+
+        assertThat(changes(upload)).containsExactly(
+                new Change(null, course, "media_files", INSERTED_OR_UPDATED),
+                new Change(null, course, "media_files", DELETED),
+                new Change(uploader, null, "media_files", INSERTED_OR_UPDATED),
+                new Change(uploader, null, "media_files", INSERTED_OR_UPDATED));
+    }
+
+    @Test
+    void aPrivateUploadDeletedIsATombstoneForItsUploaderOnly() {
+        UUID uploader = data.user();
+        UUID upload = media(uploader, null, "private");
+
+        data.update("DELETE FROM media_files WHERE id = ?", upload);
+
+        assertThat(changes(upload)).containsExactly(
+                new Change(uploader, null, "media_files", INSERTED_OR_UPDATED),
+                new Change(uploader, null, "media_files", DELETED));
+    }
+
+    @Test
+    void rewritingAMediaFileWithTheSameValuesRecordsNothing() {
+        UUID uploader = data.user();
+        UUID upload = media(uploader, null, "private");
+
+        data.update("UPDATE media_files SET visibility = 'private', course_id = NULL WHERE id = ?", upload);
+
+        assertThat(changes(upload)).containsExactly(new Change(uploader, null, "media_files", INSERTED_OR_UPDATED));
+    }
+
+    private UUID media(UUID uploader, UUID course, String visibility) {
+        return data.value("""
+                INSERT INTO media_files (user_id, course_id, filename, original_filename, file_path, file_size, mime_type,
+                                         file_hash, visibility)
+                VALUES (?, ?, 'clip.mp4', 'Clip.mp4', '/media/clip.mp4', 1024, 'video/mp4', repeat('cd', 32), ?)
+                RETURNING id""", UUID.class, uploader, course, visibility);
     }
 
     private List<Change> changes(UUID entity) {
@@ -209,11 +290,13 @@ class ChangeFeedIT {
                     return new Written(data.question(data.quiz(course, 3)), null, course);
                 }, "UPDATE quiz_questions SET question_text = 'Is it false?' WHERE id = ?",
                         "DELETE FROM quiz_questions WHERE id = ?"),
+                // A course's file (not a private one: those are their uploader's, see the media tests below).
                 new Syncable("media_files", data -> {
                     UUID course = data.course();
                     return new Written(data.value("""
-                            INSERT INTO media_files (course_id, filename, original_filename, file_path, file_size, mime_type, file_hash)
-                            VALUES (?, 'intro.mp4', 'Intro.mp4', '/media/intro.mp4', 1024, 'video/mp4', repeat('ab', 32))
+                            INSERT INTO media_files (course_id, filename, original_filename, file_path, file_size, mime_type, file_hash,
+                                                     visibility)
+                            VALUES (?, 'intro.mp4', 'Intro.mp4', '/media/intro.mp4', 1024, 'video/mp4', repeat('ab', 32), 'course_only')
                             RETURNING id""", UUID.class, course), null, course);
                 }, "UPDATE media_files SET processing_status = 'completed' WHERE id = ?", "DELETE FROM media_files WHERE id = ?"),
                 new Syncable("course_categories", data -> new Written(data.category(), null, null),

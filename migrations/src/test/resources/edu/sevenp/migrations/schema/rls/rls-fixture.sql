@@ -162,6 +162,8 @@ INSERT INTO learning_events (id, user_id, course_id, lesson_id, event_type, occu
 
 -- The change feed. changed_at in 2001 marks the fixture's rows apart from any a trigger writes.
 -- entity_id values are labels of their own, so they are told apart from the rows they stand for.
+-- sync.loose is a course-less change of an entity that is not global, as V12 recorded private uploads
+-- before V17: only administrators see it.
 INSERT INTO sync_changes (user_id, course_id, entity, entity_id, operation, changed_at) VALUES
   (pg_temp.fx('A'), pg_temp.fx('paid'),  'user_notes',     pg_temp.fx('sync.A'),      'U', '2001-01-01'),
   (pg_temp.fx('B'), pg_temp.fx('paid'),  'user_notes',     pg_temp.fx('sync.B'),      'U', '2001-01-01'),
@@ -169,4 +171,5 @@ INSERT INTO sync_changes (user_id, course_id, entity, entity_id, operation, chan
   (NULL,            pg_temp.fx('draft'), 'course_lessons', pg_temp.fx('sync.draft'),  'U', '2001-01-01'),
   (NULL,            pg_temp.fx('other'), 'course_lessons', pg_temp.fx('sync.other'),  'U', '2001-01-01'),
   (NULL,            NULL,                'course_tags',    pg_temp.fx('sync.global'), 'U', '2001-01-01'),
+  (NULL,            NULL,                'media_files',    pg_temp.fx('sync.loose'),  'U', '2001-01-01'),
   (NULL,            pg_temp.fx('sync.gone'), 'courses',    pg_temp.fx('sync.gone'),   'D', '2001-01-01');
