@@ -92,7 +92,7 @@ final class BenchmarkData {
                 INSERT INTO user_roles (user_id, role_id)
                 SELECT md5('u' || i)::uuid, r.id
                 FROM generate_series(1, ?) AS i
-                JOIN roles r ON r.name = CASE WHEN i <= ? THEN 'instructor' WHEN i = ? THEN 'admin' ELSE 'student' END
+                JOIN roles r ON r.name = CASE WHEN i <= ? THEN 'instructor' WHEN i = ? THEN 'admin' ELSE 'learner' END
                 """, size.users(), size.instructors(), size.users()));
         steps.add(new Step("categories and tags", """
                 WITH categories AS (

@@ -88,14 +88,14 @@ final class JooqAccountStore implements AccountStore {
 
     @Override
     public void storeRefreshToken(UserId user, DeviceId device, byte[] tokenHash, Instant expiresAt) {
-        transactions.anonymous(tx -> tx.fetch("select auth.store_refresh_token(?, ?, ?, ?)", user.value(), device.value(),
+        transactions.anonymous(tx -> tx.fetch("select auth.store_refresh_token(?, ?, ?, ?::timestamptz)", user.value(), device.value(),
                 tokenHash, expiresAt.atOffset(ZoneOffset.UTC)));
     }
 
     @Override
     public Rotation rotateRefreshToken(byte[] oldHash, byte[] newHash, Instant expiresAt) {
         return transactions.anonymous(tx -> {
-            Record row = tx.fetchSingle("select * from auth.rotate_refresh_token(?, ?, ?)", oldHash, newHash,
+            Record row = tx.fetchSingle("select * from auth.rotate_refresh_token(?, ?, ?::timestamptz)", oldHash, newHash,
                     expiresAt.atOffset(ZoneOffset.UTC));
             UUID user = row.get("user_id", UUID.class);
             UUID device = row.get("device_id", UUID.class);

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.sevenp.migrations.testing.PostgresCluster;
 import edu.sevenp.migrations.testing.PostgresTest;
 import edu.sevenp.migrations.testing.TestDatabase;
 import edu.sevenp.model.json.JsonMapperFactory;
-import edu.sevenp.server.DatabaseConfig;
-import edu.sevenp.server.ServerConfig;
-import edu.sevenp.server.SyncServer;
+import edu.sevenp.server.testing.RunningServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +24,11 @@ class HealthEndpointIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = JsonMapperFactory.create();
-    private SyncServer server;
+    private RunningServer server;
 
     @BeforeAll
     void startServer(TestDatabase database) {
-        DatabaseConfig databaseConfig = new DatabaseConfig(database.jdbcUrl(), PostgresCluster.OWNER_ROLE,
-                database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword());
-        server = SyncServer.start(new ServerConfig(0, Optional.of(databaseConfig), Path.of("unused")), "127.0.0.1");
+        server = RunningServer.start(database);
     }
 
     @AfterAll
@@ -51,7 +44,7 @@ class HealthEndpointIT {
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("status").asText()).isEqualTo("ok");
         assertThat(body.get("databaseVersion").asText()).startsWith("PostgreSQL 1");
-        assertThat(body.get("schemaVersion").asText()).isEqualTo(server.database().schemaVersion()).isNotBlank();
+        assertThat(body.get("schemaVersion").asText()).isEqualTo(server.server().database().schemaVersion()).isNotBlank();
         assertThat(body.get("databaseMode").asText()).isEqualTo("external");
         assertThat(body.get("protocolVersion").asInt()).isEqualTo(1);
     }
