@@ -1,10 +1,10 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.sevenp.desktop.content.SafeHtml;
-import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.html.SafeHtml;
 import edu.sevenp.model.LessonFormat;
 import java.io.Closeable;
 import java.io.IOException;

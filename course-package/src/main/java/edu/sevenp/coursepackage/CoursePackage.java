@@ -1,6 +1,6 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
-import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.ManifestModel.Manifest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

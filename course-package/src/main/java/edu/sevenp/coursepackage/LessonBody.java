@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import edu.sevenp.model.LessonFormat;
 import java.util.Objects;

@@ -1,8 +1,12 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.coursepackage.ManifestModel;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
