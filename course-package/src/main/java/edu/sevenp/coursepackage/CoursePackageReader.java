@@ -165,14 +165,14 @@ public final class CoursePackageReader {
                 }
                 // Format 1 knew Markdown only, whatever the file was called.
                 Optional<LessonFormat> format = formatVersion < ManifestModel.MEDIA_AND_QUIZZES_VERSION
-                        ? Optional.of(LessonFormat.MARKDOWN) : ManifestValidator.bodyFormat(body.asText());
+                        ? Optional.of(LessonFormat.MARKDOWN) : LessonBody.formatOf(body.asText());
                 if (format.isEmpty()) {
                     continue; // reported by the manifest validator
                 }
                 String pointer = "/sections/" + s + "/lessons/" + l + "/body";
                 files.readText(body.asText(), pointer, MAX_BODY_BYTES).ifPresent(text -> {
                     String id = lesson.path("id").asText("");
-                    if (ManifestValidator.isUuid(id)) {
+                    if (JsonFields.isUuid(id)) {
                         bodies.put(UUID.fromString(id), format.get() == LessonFormat.HTML
                                 ? new LessonBody(SafeHtml.clean(text), LessonFormat.HTML)
                                 : new LessonBody(text, LessonFormat.MARKDOWN));
