@@ -25,7 +25,7 @@ final class ManifestValidator {
     private ManifestValidator() {
     }
 
-    static List<PackageProblem> validate(JsonNode root, JsonLocations locations) {
+    static List<PackageProblem> validate(JsonNode root, JsonLocations locations, PackagePurpose purpose) {
         ManifestProblems problems = new ManifestProblems(locations);
         if (!root.isObject()) {
             problems.report("", "must be a JSON object with format, formatVersion, course and sections");
@@ -34,7 +34,7 @@ final class ManifestValidator {
         int formatVersion = formatVersionOf(root);
         JsonFields fields = new JsonFields(problems, formatVersion);
         MediaRules media = new MediaRules(problems, fields);
-        QuizRules quizzes = new QuizRules(problems, fields);
+        QuizRules quizzes = new QuizRules(problems, fields, purpose);
         CourseRules course = new CourseRules(problems, fields, media, quizzes, formatVersion);
 
         fields.onlyKnownFields(root, "", ROOT_FIELDS, ROOT_FIELDS_SINCE_2);

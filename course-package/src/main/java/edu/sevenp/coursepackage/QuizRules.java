@@ -10,12 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The manifest's rules for every {@code quizzes} list (the course's and each lesson's) and their questions. */
+/**
+ * The manifest's rules for every {@code quizzes} list (the course's and each lesson's) and their questions.
+ * Where a graded quiz's answer key may be depends on the {@link PackagePurpose}.
+ */
 final class QuizRules {
 
     private static final Set<String> QUIZ_MODES = Set.of("graded", "practice");
     private static final List<String> QUESTION_TYPES = List.of("multiple_choice", "true_false", "short_answer", "essay");
-    /** Question types the player can grade from an answer key; practice quizzes must carry one for them. */
+    /**
+     * Question types graded from an answer key: a practice quiz (graded by the player) must carry one for
+     * them, and so must a graded quiz published to the server (graded there).
+     */
     private static final Set<String> AUTO_GRADED = Set.of("multiple_choice", "true_false", "short_answer");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_POINTS = new BigDecimal("999.99");
@@ -26,10 +32,12 @@ final class QuizRules {
 
     private final ManifestProblems problems;
     private final JsonFields fields;
+    private final PackagePurpose purpose;
 
-    QuizRules(ManifestProblems problems, JsonFields fields) {
+    QuizRules(ManifestProblems problems, JsonFields fields, PackagePurpose purpose) {
         this.problems = problems;
         this.fields = fields;
+        this.purpose = purpose;
     }
 
     void checkQuizzes(JsonNode quizzes, String listAt) {
@@ -88,7 +96,7 @@ final class QuizRules {
             fields.optionalDecimal(question, at, "points", BigDecimal.ZERO, false, MAX_POINTS);
             String knownType = type.filter(QUESTION_TYPES::contains).orElse(null);
             List<String> options = checkOptions(question, at, knownType);
-            if ("graded".equals(mode)) {
+            if ("graded".equals(mode) && purpose == PackagePurpose.IMPORT) {
                 for (String name : List.of("answer", "explanation")) {
                     if (JsonFields.present(question, name)) {
                         problems.report(at + "/" + name, "a graded quiz carries no answer key: its answers and"
@@ -96,10 +104,14 @@ final class QuizRules {
                                 + " remove " + name + ", or make the quiz a practice quiz");
                     }
                 }
-            } else if ("practice".equals(mode)) {
+            } else if (mode != null) {
+                // A practice quiz, or a graded one published to the server: its key must be there and well formed.
                 fields.optionalText(question, at, "explanation", 10_000);
                 if (knownType != null) {
-                    checkAnswer(question, at, knownType, options);
+                    String missing = "graded".equals(mode)
+                            ? "the server cannot grade this question without an answer; add answer"
+                            : "a practice quiz's " + knownType + " question needs an answer, so the player can grade it";
+                    checkAnswer(question, at, knownType, options, missing);
                 }
             }
         }
@@ -142,13 +154,13 @@ final class QuizRules {
         return choices;
     }
 
-    private void checkAnswer(JsonNode question, String at, String type, List<String> options) {
+    /** @param missing what to report when an auto-graded question has no answer */
+    private void checkAnswer(JsonNode question, String at, String type, List<String> options, String missing) {
         JsonNode answer = question.get("answer");
         String pointer = at + "/answer";
         if (answer == null || answer.isNull()) {
             if (AUTO_GRADED.contains(type)) {
-                problems.report(pointer, "a practice quiz's " + type + " question needs an answer, so the player can"
-                        + " grade it");
+                problems.report(pointer, missing);
             }
             return;
         }
