@@ -2,6 +2,7 @@ package edu.sevenp.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -15,8 +16,8 @@ class SharedModelArchitectureTest {
     @ArchTest
     static final ArchRule dependsOnNoOtherModule = noClasses()
             .should().dependOnClassesThat()
-            .resideInAnyPackage("edu.sevenp.migrations..", "edu.sevenp.server..", "edu.sevenp.desktop..",
-                    "edu.sevenp.installer..");
+            .resideInAnyPackage("edu.sevenp.migrations..", "edu.sevenp.coursepackage..", "edu.sevenp.server..",
+                    "edu.sevenp.desktop..", "edu.sevenp.installer..");
 
     @ArchTest
     static final ArchRule usesNoFrameworks = noClasses()
@@ -30,4 +31,8 @@ class SharedModelArchitectureTest {
             .that().resideInAPackage("edu.sevenp.model.sync..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "edu.sevenp.model..", "com.fasterxml.jackson.annotation..");
+
+    /** One slice per package, the top package included (a pattern like "model.(*).." would leave it out). */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("edu.sevenp.(**)").should().beFreeOfCycles();
 }
