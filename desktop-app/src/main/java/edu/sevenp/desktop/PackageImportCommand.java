@@ -1,7 +1,7 @@
 package edu.sevenp.desktop;
 
-import edu.sevenp.desktop.coursepackage.CoursePackage;
-import edu.sevenp.desktop.coursepackage.InvalidPackageException;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.InvalidPackageException;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.StoreException;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package edu.sevenp.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.store.StoreSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package edu.sevenp.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.ByteArrayOutputStream;

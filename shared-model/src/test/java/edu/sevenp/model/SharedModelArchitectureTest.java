@@ -2,6 +2,7 @@ package edu.sevenp.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -17,8 +18,8 @@ class SharedModelArchitectureTest {
     @ArchTest
     static final ArchRule dependsOnNoOtherModule = noClasses()
             .should().dependOnClassesThat()
-            .resideInAnyPackage("edu.sevenp.migrations..", "edu.sevenp.server..", "edu.sevenp.desktop..",
-                    "edu.sevenp.installer..");
+            .resideInAnyPackage("edu.sevenp.migrations..", "edu.sevenp.coursepackage..", "edu.sevenp.server..",
+                    "edu.sevenp.desktop..", "edu.sevenp.installer..");
 
     @ArchTest
     static final ArchRule usesNoFrameworks = noClasses()
@@ -43,4 +44,8 @@ class SharedModelArchitectureTest {
             .should().onlyDependOnClassesThat(JavaClass.Predicates
                     .resideInAnyPackage("java..", "edu.sevenp.model..", "com.fasterxml.jackson.annotation..")
                     .or(HasName.Predicates.name("com.fasterxml.jackson.databind.JsonNode")));
+
+    /** One slice per package, the top package included (a pattern like "model.(*).." would leave it out). */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("edu.sevenp.(**)").should().beFreeOfCycles();
 }

@@ -1,11 +1,12 @@
 package edu.sevenp.desktop.content;
 
+import edu.sevenp.coursepackage.html.SafeHtml;
+import edu.sevenp.model.LessonFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import edu.sevenp.model.LessonFormat;
 import java.util.Objects;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;

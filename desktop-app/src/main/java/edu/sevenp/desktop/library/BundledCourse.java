@@ -1,9 +1,9 @@
 package edu.sevenp.desktop.library;
 
-import edu.sevenp.desktop.coursepackage.CoursePackage;
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
-import edu.sevenp.desktop.coursepackage.InvalidPackageException;
-import edu.sevenp.desktop.coursepackage.ManifestModel.Headline;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.coursepackage.ManifestModel.Headline;
 import edu.sevenp.desktop.store.CourseImporter;
 import edu.sevenp.desktop.store.ImportSummary;
 import java.io.IOException;

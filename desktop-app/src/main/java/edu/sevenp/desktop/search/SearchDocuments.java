@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.search;
 
-import edu.sevenp.desktop.content.SafeHtml;
+import edu.sevenp.coursepackage.html.SafeHtml;
 import edu.sevenp.desktop.store.SearchContentRepository.LessonText;
 import edu.sevenp.desktop.store.SearchContentRepository.NoteText;
 import edu.sevenp.desktop.store.SearchContentRepository.QuizText;

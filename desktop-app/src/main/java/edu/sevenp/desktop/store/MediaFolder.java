@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.store;
 
-import edu.sevenp.desktop.coursepackage.ContentHash;
+import edu.sevenp.coursepackage.ContentHash;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;

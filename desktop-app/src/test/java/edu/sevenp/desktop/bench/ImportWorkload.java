@@ -1,9 +1,9 @@
 package edu.sevenp.desktop.bench;
 
-import edu.sevenp.desktop.coursepackage.CoursePackage;
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
-import edu.sevenp.desktop.coursepackage.InvalidPackageException;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreBenchmarkData;

@@ -1,7 +1,7 @@
 package edu.sevenp.desktop.bench;
 
+import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.ChildJvm;
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.store.LocalStore;

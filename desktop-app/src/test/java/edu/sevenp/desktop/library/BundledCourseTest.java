@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.sevenp.desktop.coursepackage.CoursePackage;
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
-import edu.sevenp.desktop.coursepackage.LessonBody;
-import edu.sevenp.desktop.coursepackage.ManifestModel.LessonEntry;
-import edu.sevenp.desktop.coursepackage.ManifestModel.QuestionEntry;
-import edu.sevenp.desktop.coursepackage.ManifestModel.QuizEntry;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.LessonBody;
+import edu.sevenp.coursepackage.ManifestModel.LessonEntry;
+import edu.sevenp.coursepackage.ManifestModel.QuestionEntry;
+import edu.sevenp.coursepackage.ManifestModel.QuizEntry;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreAccess;

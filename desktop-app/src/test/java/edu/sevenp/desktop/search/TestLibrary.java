@@ -1,7 +1,7 @@
 package edu.sevenp.desktop.search;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;

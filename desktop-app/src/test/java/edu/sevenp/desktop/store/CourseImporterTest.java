@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.sevenp.desktop.coursepackage.CoursePackage;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;

@@ -4,7 +4,7 @@ import static edu.sevenp.desktop.store.schema.Tables.COURSE_COMPLETIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Lesson;

@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.ui;
 
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;

@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.ui;
 
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;

@@ -3,7 +3,7 @@ package edu.sevenp.desktop.ui;
 import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.coursepackage.PackageFixture;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.ui.quiz.QuizSummary;
 import edu.sevenp.desktop.ui.search.SearchRow;
 import edu.sevenp.model.Lesson;

@@ -3,8 +3,8 @@ package edu.sevenp.desktop.ui;
 import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.ChildJvm;
-import edu.sevenp.desktop.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;

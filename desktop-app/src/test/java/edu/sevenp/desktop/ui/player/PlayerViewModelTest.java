@@ -2,8 +2,8 @@ package edu.sevenp.desktop.ui.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.content.LessonHtml;
-import edu.sevenp.desktop.coursepackage.PackageFixture;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;

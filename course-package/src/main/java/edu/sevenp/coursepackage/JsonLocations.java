@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

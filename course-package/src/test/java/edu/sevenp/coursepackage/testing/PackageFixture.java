@@ -1,8 +1,13 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.coursepackage.ManifestModel;
+import edu.sevenp.coursepackage.PackagePurpose;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -168,6 +173,18 @@ public final class PackageFixture {
         return question;
     }
 
+    /** A short-answer question; a practice quiz also gets the accepted answers. */
+    public ObjectNode addShortAnswerQuestion(ObjectNode quiz, String text, String... accepted) {
+        ObjectNode question = addQuestion(quiz, "short_answer", text);
+        if (isPractice(quiz)) {
+            ArrayNode answers = question.putArray("answer");
+            for (String answer : accepted) {
+                answers.add(answer);
+            }
+        }
+        return question;
+    }
+
     /** An essay question: never graded from a key, so it has no answer in either mode. */
     public ObjectNode addEssayQuestion(ObjectNode quiz, String text) {
         return addQuestion(quiz, "essay", text);
@@ -265,10 +282,15 @@ public final class PackageFixture {
         }
     }
 
-    /** Writes the package to {@code folder} and reads it back; a folder package needs no closing. */
+    /** Writes the package to {@code folder} and reads it back for import; a folder package needs no closing. */
     public CoursePackage read(Path folder) {
+        return read(folder, PackagePurpose.IMPORT);
+    }
+
+    /** Writes the package to {@code folder} and reads it back for {@code purpose}; a folder package needs no closing. */
+    public CoursePackage read(Path folder, PackagePurpose purpose) {
         try {
-            return new CoursePackageReader(JsonMapperFactory.createStrict()).read(writeTo(folder));
+            return new CoursePackageReader(JsonMapperFactory.createStrict()).read(writeTo(folder), purpose);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidPackageException e) {

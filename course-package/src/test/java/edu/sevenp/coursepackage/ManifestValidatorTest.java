@@ -1,10 +1,11 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

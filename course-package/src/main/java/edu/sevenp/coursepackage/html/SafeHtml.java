@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.content;
+package edu.sevenp.coursepackage.html;
 
 import java.util.Objects;
 import org.jsoup.Jsoup;

@@ -1,9 +1,10 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.LessonFormat;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
-import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.ManifestModel.Manifest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A course package that passed validation: its manifest, the body of every lesson, and access to the
- * media and resource files it names, which were checked against their size and SHA-256. Files stay
- * readable until the package is closed (a zip is open until then).
+ * A course package that passed validation for its {@link PackagePurpose}: its manifest, the body of
+ * every lesson, and access to the media and resource files it names, which were checked against their
+ * size and SHA-256. Files stay readable until the package is closed (a zip is open until then). Read
+ * for publishing, its manifest holds graded quizzes' answer keys: such a package stays on the server.
  */
 public final class CoursePackage implements AutoCloseable {
 
     private final String source;
+    private final PackagePurpose purpose;
     private final Manifest manifest;
     private final Map<UUID, LessonBody> lessonBodies;
     private final Path root;
@@ -30,9 +32,10 @@ public final class CoursePackage implements AutoCloseable {
      * @param files the media and resource files the manifest names, as written there
      * @param container closed with the package: the zip, or nothing for a folder
      */
-    CoursePackage(String source, Manifest manifest, Map<UUID, LessonBody> lessonBodies, Path root, Set<String> files,
-            Closeable container) {
+    CoursePackage(String source, PackagePurpose purpose, Manifest manifest, Map<UUID, LessonBody> lessonBodies, Path root,
+            Set<String> files, Closeable container) {
         this.source = Objects.requireNonNull(source, "source");
+        this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.manifest = Objects.requireNonNull(manifest, "manifest");
         this.lessonBodies = Map.copyOf(lessonBodies);
         this.root = Objects.requireNonNull(root, "root");
@@ -42,6 +45,11 @@ public final class CoursePackage implements AutoCloseable {
 
     public String source() {
         return source;
+    }
+
+    /** The rules it was checked by. */
+    public PackagePurpose purpose() {
+        return purpose;
     }
 
     public Manifest manifest() {
@@ -63,6 +71,11 @@ public final class CoursePackage implements AutoCloseable {
 
     public int lessonCount() {
         return lessonBodies.size();
+    }
+
+    /** The media and resource files the manifest names (their {@code file} fields), each once. */
+    public Set<String> files() {
+        return files;
     }
 
     /** A media or resource file the manifest names (its {@code file} field), to read while the package is open. */

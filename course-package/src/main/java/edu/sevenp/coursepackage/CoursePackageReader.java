@@ -1,10 +1,10 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.sevenp.desktop.content.SafeHtml;
-import edu.sevenp.desktop.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.html.SafeHtml;
 import edu.sevenp.model.LessonFormat;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,6 +33,7 @@ import java.util.zip.ZipException;
  * and every file it names (lesson bodies read, media and resource files checked against their size
  * and SHA-256). A package with any problem is rejected as a whole, with every problem listed
  * ({@link InvalidPackageException}); nothing is half-read. The package returned must be closed.
+ * The player and the server read packages here alike, each for its {@link PackagePurpose}.
  */
 public final class CoursePackageReader {
 
@@ -46,11 +47,23 @@ public final class CoursePackageReader {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
-    /** Reads and checks the package at {@code location}; close the result when its files are no longer needed. */
+    /**
+     * Reads and checks the package at {@code location} for a player to import ({@link PackagePurpose#IMPORT});
+     * close the result when its files are no longer needed.
+     */
     public CoursePackage read(Path location) throws InvalidPackageException, IOException {
+        return read(location, PackagePurpose.IMPORT);
+    }
+
+    /**
+     * Reads and checks the package at {@code location} by the rules of {@code purpose}; close the result when
+     * its files are no longer needed.
+     */
+    public CoursePackage read(Path location, PackagePurpose purpose) throws InvalidPackageException, IOException {
+        Objects.requireNonNull(purpose, "purpose");
         String source = location.toString();
         if (Files.isDirectory(location)) {
-            return readRoot(location, source, () -> { });
+            return readRoot(location, source, purpose, () -> { });
         }
         if (!Files.isRegularFile(location)) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
@@ -64,7 +77,7 @@ public final class CoursePackageReader {
                     "is not a readable .zip file (" + e.getMessage() + ")")));
         }
         try {
-            return readRoot(packageRootInZip(zip.getPath("/")), source, zip);
+            return readRoot(packageRootInZip(zip.getPath("/")), source, purpose, zip);
         } catch (InvalidPackageException | IOException | RuntimeException e) {
             closeAfterFailure(zip, e);
             throw e;
@@ -109,7 +122,8 @@ public final class CoursePackageReader {
         return zipRoot;
     }
 
-    private CoursePackage readRoot(Path root, String source, Closeable container) throws InvalidPackageException, IOException {
+    private CoursePackage readRoot(Path root, String source, PackagePurpose purpose, Closeable container)
+            throws InvalidPackageException, IOException {
         Path manifestFile = root.resolve(ManifestValidator.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
@@ -139,7 +153,7 @@ public final class CoursePackageReader {
                     "is empty")));
         }
         JsonLocations locations = JsonLocations.index(json);
-        List<PackageProblem> problems = new ArrayList<>(ManifestValidator.validate(tree, locations));
+        List<PackageProblem> problems = new ArrayList<>(ManifestValidator.validate(tree, locations, purpose));
         PackageFiles files = new PackageFiles(root, locations, problems);
         Map<UUID, LessonBody> bodies = readBodies(files, tree, ManifestValidator.formatVersionOf(tree));
         checkMediaAndResources(files, tree);
@@ -147,7 +161,7 @@ public final class CoursePackageReader {
             throw new InvalidPackageException(source, problems);
         }
         Manifest manifest = mapper.treeToValue(tree, Manifest.class);
-        return new CoursePackage(source, manifest, bodies, root, files.checked(), container);
+        return new CoursePackage(source, purpose, manifest, bodies, root, files.checked(), container);
     }
 
     /** Reads each lesson body the manifest names, checking that it stays inside the package. */
@@ -165,14 +179,14 @@ public final class CoursePackageReader {
                 }
                 // Format 1 knew Markdown only, whatever the file was called.
                 Optional<LessonFormat> format = formatVersion < ManifestModel.MEDIA_AND_QUIZZES_VERSION
-                        ? Optional.of(LessonFormat.MARKDOWN) : ManifestValidator.bodyFormat(body.asText());
+                        ? Optional.of(LessonFormat.MARKDOWN) : LessonBody.formatOf(body.asText());
                 if (format.isEmpty()) {
                     continue; // reported by the manifest validator
                 }
                 String pointer = "/sections/" + s + "/lessons/" + l + "/body";
                 files.readText(body.asText(), pointer, MAX_BODY_BYTES).ifPresent(text -> {
                     String id = lesson.path("id").asText("");
-                    if (ManifestValidator.isUuid(id)) {
+                    if (JsonFields.isUuid(id)) {
                         bodies.put(UUID.fromString(id), format.get() == LessonFormat.HTML
                                 ? new LessonBody(SafeHtml.clean(text), LessonFormat.HTML)
                                 : new LessonBody(text, LessonFormat.MARKDOWN));

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -114,9 +114,10 @@ public final class ManifestModel {
     /**
      * @param options the choices of a multiple_choice question, otherwise null
      * @param points null for the default of 1
-     * @param answer practice quizzes only: the correct option (multiple_choice), true or false (true_false),
-     *               the accepted answers (short_answer) or a model answer (essay); null for graded quizzes
-     * @param explanation practice quizzes only: shown after answering
+     * @param answer the correct option (multiple_choice), true or false (true_false), the accepted answers
+     *               (short_answer) or a model answer (essay, optional). Practice quizzes carry it; graded
+     *               quizzes only in a package read for {@link PackagePurpose#PUBLISH}, otherwise it is null
+     * @param explanation shown after answering; in graded quizzes, like answer, only when read for publishing
      */
     public record QuestionEntry(UUID id, int order, String type, String text, List<String> options, BigDecimal points,
             JsonNode answer, String explanation) {

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.coursepackage;
+package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -139,7 +139,7 @@ final class PackageFiles {
     }
 
     private void report(String pointer, String message) {
-        problems.add(new PackageProblem(ManifestValidator.MANIFEST, ManifestValidator.field(pointer),
+        problems.add(new PackageProblem(ManifestValidator.MANIFEST, ManifestProblems.field(pointer),
                 locations.lineOf(pointer), message));
     }
 }
