@@ -14,6 +14,8 @@ import edu.sevenp.server.http.ApiServices;
 import edu.sevenp.server.http.HttpApi;
 import edu.sevenp.server.http.HttpSettings;
 import edu.sevenp.server.maintenance.MaintenanceScheduler;
+import edu.sevenp.server.sync.PullService;
+import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -53,6 +55,8 @@ public final class SyncServer implements AutoCloseable {
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
                             tokens, auth, clock),
                     new Authenticator(tokens, accounts),
+                    new PushService(database.sync(), mapper, clock),
+                    new PullService(database.sync(), clock),
                     clock);
             HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
             maintenance.start();

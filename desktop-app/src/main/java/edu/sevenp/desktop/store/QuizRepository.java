@@ -22,6 +22,7 @@ import edu.sevenp.model.UserId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.quiz.Answer;
 import edu.sevenp.model.quiz.AnswerKey;
+import edu.sevenp.model.quiz.AnswerKeys;
 import edu.sevenp.model.quiz.AttemptStatus;
 import edu.sevenp.model.quiz.QuestionType;
 import edu.sevenp.model.quiz.Quiz;
@@ -197,27 +198,7 @@ public final class QuizRepository {
      * short answers), or a boolean for true/false ("true"/"false" as text is read the same way).
      */
     static AnswerKey answerKey(QuestionType type, JSON correctAnswer, String explanation) {
-        JsonNode node = read(correctAnswer);
-        if (type == QuestionType.TRUE_FALSE) {
-            Boolean truth = node.isBoolean() ? Boolean.valueOf(node.booleanValue())
-                    : node.isTextual() && List.of("true", "false").contains(node.textValue()) ? Boolean.valueOf(node.textValue())
-                    : null;
-            return new AnswerKey(List.of(), truth, explanation);
-        }
-        return new AnswerKey(strings(node), null, explanation);
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (node.isArray()) {
-            node.forEach(item -> values.add(item.asText()));
-        } else {
-            values.add(node.asText());
-        }
-        return values;
+        return AnswerKeys.fromJson(type, read(correctAnswer), explanation);
     }
 
     private static JsonNode read(JSON json) {

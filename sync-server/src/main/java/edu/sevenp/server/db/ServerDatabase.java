@@ -9,6 +9,7 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
+import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
@@ -138,6 +139,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** Housekeeping (statistics refresh, partitions), run as the schema owner. */
     public MaintenanceTasks maintenance() {
         return new DatabaseMaintenance(owner);
+    }
+
+    /** Push and pull, as each request's user. */
+    public SyncStore sync() {
+        return new JooqSyncStore(requests);
     }
 
     public DatabaseProbe probe() {

@@ -3,16 +3,21 @@ package edu.sevenp.server.http;
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.health.HealthCheck;
+import edu.sevenp.server.sync.PullService;
+import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
 import java.util.Objects;
 
 /** The use cases the HTTP API serves, wired by the server. */
-public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, Clock clock) {
+public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
+        PullService pull, Clock clock) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(push, "push");
+        Objects.requireNonNull(pull, "pull");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -45,6 +45,7 @@ public final class HttpApi implements AutoCloseable {
             new HealthRoutes(services.health()).register(config.routes);
             new InfoRoutes(services.accounts().registrationOpen(), services.clock()).register(config.routes);
             new AuthRoutes(services.accounts(), bodies, addresses).register(config.routes);
+            new SyncRoutes(services.push(), services.pull(), bodies).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());

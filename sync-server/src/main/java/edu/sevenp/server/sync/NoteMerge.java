@@ -1,0 +1,77 @@
+package edu.sevenp.server.sync;
+
+import edu.sevenp.model.protocol.rows.NoteRow;
+import edu.sevenp.model.sync.NoteChange;
+import edu.sevenp.model.sync.Tombstone;
+import edu.sevenp.server.problem.ApiProblem;
+import edu.sevenp.server.problem.Inputs;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Notes (docs/sync-protocol.md, sections 8.1 and 8.3): by version; in a true conflict the later edit becomes the
+ * note and the other text a conflict copy, never dropped; a deletion only removes the version its device saw.
+ */
+final class NoteMerge {
+
+    private final NoteRows notes;
+
+    NoteMerge(NoteRows notes) {
+        this.notes = Objects.requireNonNull(notes, "notes");
+    }
+
+    Applied upsert(NoteChange change, ChangeContext context) {
+        Inputs.text(change.content(), "payload.content", 20_000);
+        Inputs.optionalRange(change.timestampInVideo(), "payload.timestampInVideo", 0, 10_000_000);
+        OffsetDateTime editedAt = context.time().of(change.updatedAt());
+        UUID device = context.device().value();
+        NoteRows.Text incoming = new NoteRows.Text(change.content(), change.timestampInVideo(), change.isPrivate(), editedAt,
+                device);
+        Optional<NoteRows.Stored> stored = notes.lock(change.id().value());
+        if (stored.isEmpty()) {
+            return Applied.of("inserted", notes.insert(new NoteRows.New(change.id().value(), change.userId().value(),
+                    change.lessonId().value(), change.courseId().value(), incoming, null, context.time().of(change.createdAt()))));
+        }
+        NoteRow row = stored.get().row();
+        if (!row.lessonId().equals(change.lessonId().value())) {
+            throw ApiProblem.validation("payload.lessonId", "a note stays on its lesson; this one is on lesson " + row.lessonId());
+        }
+        if (!Conflicts.conflicts(change.baseVersion(), row.version(), stored.get().editedBy(), device)) {
+            return Applied.of("updated", notes.update(row.id(), incoming));
+        }
+        boolean incomingWins = Conflicts.incomingWins(editedAt, device, row.editedAt(), stored.get().editedBy());
+        NoteRows.Text storedText = new NoteRows.Text(row.content(), row.timestampInVideo(), row.isPrivate(), row.editedAt(),
+                stored.get().editedBy());
+        if (row.content().equals(change.content())) {
+            return Applied.of("merged", incomingWins ? notes.update(row.id(), incoming) : row);
+        }
+        NoteRows.Text winner = incomingWins ? incoming : storedText;
+        NoteRows.Text loser = incomingWins ? storedText : incoming;
+        NoteRow note = incomingWins ? notes.update(row.id(), winner) : row;
+        NoteRow copy = notes.insert(new NoteRows.New(conflictCopyId(row.id(), context), row.userId(), row.lessonId(),
+                row.courseId(), loser, row.id(), context.time().nowUtc()));
+        return Applied.of("conflict_copy", note, copy);
+    }
+
+    Applied delete(Tombstone tombstone, ChangeContext context) {
+        Optional<NoteRows.Stored> stored = notes.lock(tombstone.id());
+        if (stored.isEmpty()) {
+            return Applied.of("already_deleted");
+        }
+        NoteRow row = stored.get().row();
+        if (Conflicts.conflicts(tombstone.baseVersion(), row.version(), stored.get().editedBy(), context.device().value())) {
+            return Applied.of("kept_edited", row);
+        }
+        notes.delete(row.id());
+        return Applied.of("deleted");
+    }
+
+    /** Made from the note, the device and the change, so that no replay can make a second copy. */
+    static UUID conflictCopyId(UUID note, ChangeContext context) {
+        return UUID.nameUUIDFromBytes(("sevenp:conflict-copy:" + note + ":" + context.device().value() + ":" + context.seq())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

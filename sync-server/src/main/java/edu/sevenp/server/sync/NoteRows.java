@@ -1,0 +1,30 @@
+package edu.sevenp.server.sync;
+
+import edu.sevenp.model.protocol.rows.NoteRow;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The user's notes, as a push writes them (row-level security decides which the user may see). */
+public interface NoteRows {
+
+    /** The note, locked for the rest of the transaction; empty when the user has no such note. */
+    Optional<Stored> lock(UUID id);
+
+    NoteRow insert(New note);
+
+    NoteRow update(UUID id, Text text);
+
+    void delete(UUID id);
+
+    /** A stored note and the device that wrote its current version. */
+    record Stored(NoteRow row, UUID editedBy) {
+    }
+
+    /** What an edit sets. */
+    record Text(String content, Integer timestampInVideo, boolean isPrivate, OffsetDateTime editedAt, UUID editedBy) {
+    }
+
+    record New(UUID id, UUID userId, UUID lessonId, UUID courseId, Text text, UUID conflictOf, OffsetDateTime createdAt) {
+    }
+}
