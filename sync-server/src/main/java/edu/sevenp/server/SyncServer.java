@@ -41,7 +41,8 @@ public final class SyncServer implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         byte[] tokenSecret = TokenSecrets.resolve(config);
         ServerDatabase database = ServerDatabase.open(config);
-        MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance());
+        MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance(),
+                config.options().tombstoneHorizon());
         try {
             ObjectMapper mapper = JsonMapperFactory.create();
             ServerOptions options = config.options();

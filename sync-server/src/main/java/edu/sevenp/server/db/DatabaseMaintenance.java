@@ -14,6 +14,9 @@ import org.jooq.impl.DSL;
  */
 final class DatabaseMaintenance implements MaintenanceTasks {
 
+    /** Rows a purge deletes per transaction, so that a large backlog never holds one long transaction. */
+    private static final int PURGE_BATCH = 10_000;
+
     private final DSLContext owner;
 
     DatabaseMaintenance(DataSource ownerDataSource) {
@@ -29,6 +32,19 @@ final class DatabaseMaintenance implements MaintenanceTasks {
     public List<String> createEventPartitions(int monthsAhead) {
         return owner.fetch("select ensure_learning_event_partitions(date_trunc('month', now())::date, {0})",
                 DSL.val(monthsAhead)).getValues(0, String.class);
+    }
+
+    @Override
+    public long purgeSyncChanges(java.time.Duration keep) {
+        long total = 0;
+        while (true) {
+            int purged = owner.fetchSingle("select purge_sync_changes(make_interval(secs => {0}), {1})",
+                    DSL.val((double) keep.toSeconds()), DSL.val(PURGE_BATCH)).get(0, Integer.class);
+            total += purged;
+            if (purged < PURGE_BATCH) {
+                return total;
+            }
+        }
     }
 
     @Override

@@ -13,4 +13,10 @@ public interface MaintenanceTasks {
 
     /** Detaches learning-event partitions older than {@code retainMonths} months; returns their names. */
     List<String> detachOldEventPartitions(int retainMonths);
+
+    /**
+     * Deletes change-feed rows (tombstones included) and recorded rejections older than {@code keep}, in batches,
+     * and moves the tombstone horizon past them; returns how many feed rows it deleted.
+     */
+    long purgeSyncChanges(java.time.Duration keep);
 }

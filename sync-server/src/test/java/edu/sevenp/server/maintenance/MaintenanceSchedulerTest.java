@@ -34,6 +34,15 @@ class MaintenanceSchedulerTest {
         assertThat(tasks.calls).isEqualTo(List.of("create 2", "detach 6"));
     }
 
+    @Test
+    void aPurgeKeepsTheConfiguredHorizon() {
+        RecordingTasks tasks = new RecordingTasks();
+
+        new MaintenanceScheduler(tasks, MaintenanceSchedule.DEFAULT, Duration.ofDays(45)).purgeTombstones();
+
+        assertThat(tasks.calls).isEqualTo(List.of("purge 45"));
+    }
+
     /** The first partition check fails; the second succeeds. */
     private static final class FlakyTasks implements MaintenanceTasks {
         final AtomicInteger createCalls = new AtomicInteger();
@@ -50,6 +59,11 @@ class MaintenanceSchedulerTest {
                 throw new IllegalStateException("database restarting");
             }
             return List.of();
+        }
+
+        @Override
+        public long purgeSyncChanges(java.time.Duration keep) {
+            return 0;
         }
 
         @Override
@@ -72,6 +86,12 @@ class MaintenanceSchedulerTest {
         public List<String> createEventPartitions(int monthsAhead) {
             calls.add("create " + monthsAhead);
             return List.of("learning_events_p2027_02");
+        }
+
+        @Override
+        public long purgeSyncChanges(java.time.Duration keep) {
+            calls.add("purge " + keep.toDays());
+            return 0;
         }
 
         @Override
