@@ -9,6 +9,8 @@ import edu.sevenp.server.auth.AuthSettings;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.auth.PasswordHasher;
 import edu.sevenp.server.db.ServerDatabase;
+import edu.sevenp.server.events.ChangeHub;
+import edu.sevenp.server.events.ChangeListener;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.http.ApiServices;
 import edu.sevenp.server.http.HttpApi;
@@ -24,11 +26,16 @@ public final class SyncServer implements AutoCloseable {
 
     private final ServerDatabase database;
     private final MaintenanceScheduler maintenance;
+    private final ChangeListener changes;
+    private final ChangeHub hub;
     private final HttpApi http;
 
-    private SyncServer(ServerDatabase database, MaintenanceScheduler maintenance, HttpApi http) {
+    private SyncServer(ServerDatabase database, MaintenanceScheduler maintenance, ChangeListener changes, ChangeHub hub,
+            HttpApi http) {
         this.database = database;
         this.maintenance = maintenance;
+        this.changes = changes;
+        this.hub = hub;
         this.http = http;
     }
 
@@ -43,6 +50,8 @@ public final class SyncServer implements AutoCloseable {
         ServerDatabase database = ServerDatabase.open(config);
         MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance(),
                 config.options().tombstoneHorizon());
+        ChangeListener changes = database.changeListener();
+        ChangeHub hub = null;
         try {
             ObjectMapper mapper = JsonMapperFactory.create();
             ServerOptions options = config.options();
@@ -51,18 +60,26 @@ public final class SyncServer implements AutoCloseable {
                     options.registrationOpen());
             AccountStore accounts = database.accounts();
             AccessTokens tokens = new AccessTokens(auth.tokenSecret(), auth.accessTokenLifetime(), clock);
+            Authenticator authenticator = new Authenticator(tokens, accounts);
+            hub = new ChangeHub(database.entitlements(), authenticator::check);
             ApiServices services = new ApiServices(
                     new HealthCheck(database.probe(), database.schemaVersion(), database.mode()),
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
                             tokens, auth, clock),
-                    new Authenticator(tokens, accounts),
+                    authenticator,
                     new PushService(database.sync(), mapper, clock),
                     new PullService(database.sync(), clock),
+                    hub,
                     clock);
             HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
+            changes.start(hub);
             maintenance.start();
-            return new SyncServer(database, maintenance, http);
+            return new SyncServer(database, maintenance, changes, hub, http);
         } catch (RuntimeException e) {
+            changes.close();
+            if (hub != null) {
+                hub.close();
+            }
             maintenance.close();
             database.close();
             throw e;
@@ -82,6 +99,8 @@ public final class SyncServer implements AutoCloseable {
         try {
             http.close();
         } finally {
+            changes.close();
+            hub.close();
             maintenance.close();
             database.close();
         }

@@ -29,6 +29,12 @@ public final class Authenticator {
             throw ApiProblem.unauthenticated("token_invalid", "The Authorization header must be 'Bearer <access token>'.");
         }
         Caller caller = tokens.verify(authorization.substring(BEARER.length()).strip());
+        check(caller);
+        return caller;
+    }
+
+    /** Whether the caller's account is active and device unrevoked now; 401 otherwise (the token may be older). */
+    public void check(Caller caller) {
         AccountStore.SessionState state = store.sessionState(caller.user(), caller.device())
                 .orElseThrow(() -> ApiProblem.unauthenticated("token_invalid", "The access token names no account."));
         if (!"active".equals(state.userStatus())) {
@@ -40,6 +46,5 @@ public final class Authenticator {
         if (state.deviceRevokedAt().isPresent()) {
             throw AccountService.revoked();
         }
-        return caller;
     }
 }

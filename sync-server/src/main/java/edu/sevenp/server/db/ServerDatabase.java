@@ -9,6 +9,8 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
+import edu.sevenp.server.events.ChangeListener;
+import edu.sevenp.server.events.Entitlements;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
@@ -144,6 +146,16 @@ public final class ServerDatabase implements AutoCloseable {
     /** Push and pull, as each request's user. */
     public SyncStore sync() {
         return new JooqSyncStore(requests);
+    }
+
+    /** Who may pull which courses, for the push channel. */
+    public Entitlements entitlements() {
+        return new JooqEntitlements(requests);
+    }
+
+    /** A listener of the database's change notifications, on a connection of its own (not from the pool). */
+    public ChangeListener changeListener() {
+        return new PgChangeListener(owner);
     }
 
     public DatabaseProbe probe() {

@@ -2,6 +2,7 @@ package edu.sevenp.server.http;
 
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
+import edu.sevenp.server.events.ChangeHub;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
-        PullService pull, Clock clock) {
+        PullService pull, ChangeHub events, Clock clock) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -18,6 +19,7 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(push, "push");
         Objects.requireNonNull(pull, "pull");
+        Objects.requireNonNull(events, "events");
         Objects.requireNonNull(clock, "clock");
     }
 }
