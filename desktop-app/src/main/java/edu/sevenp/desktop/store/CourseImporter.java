@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.PackageVersion;
+import edu.sevenp.coursepackage.ResourceFiles;
 import edu.sevenp.coursepackage.LessonBody;
 import edu.sevenp.coursepackage.ManifestModel.CourseEntry;
 import edu.sevenp.coursepackage.ManifestModel.Headline;
@@ -71,7 +73,6 @@ public final class CourseImporter {
     /** Rows per multi-row INSERT: few round trips, and a statement of bounded size. */
     private static final int INSERT_CHUNK = 200;
     private static final BigDecimal DEFAULT_PASSING_SCORE = new BigDecimal("70.00");
-    private static final String RESOURCE_FILE_NAMESPACE = "sevenp-course-package:resource-file:";
 
     private final DSLContext dsl;
     private final MediaFolder mediaFolder;
@@ -88,7 +89,7 @@ public final class CourseImporter {
      * on every import, and never one a package chose.
      */
     public static UUID resourceFileId(UUID resourceId) {
-        return UUID.nameUUIDFromBytes((RESOURCE_FILE_NAMESPACE + resourceId).getBytes(StandardCharsets.UTF_8));
+        return ResourceFiles.mediaFileId(resourceId);
     }
 
     /**

@@ -201,6 +201,15 @@ public final class QuizRepository {
         return AnswerKeys.fromJson(type, read(correctAnswer), explanation);
     }
 
+    /** A question's options: a JSON array of strings, or nothing. */
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(item -> values.add(item.asText()));
+        }
+        return values;
+    }
+
     private static JsonNode read(JSON json) {
         if (json == null) {
             return null;

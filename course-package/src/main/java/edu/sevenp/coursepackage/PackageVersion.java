@@ -1,14 +1,18 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.coursepackage;
 
 import java.util.Arrays;
 
-/** Compares course package versions such as {@code 1.10.0} and {@code 1.9} part by part, numerically. */
-final class PackageVersion {
+/**
+ * Compares course package versions such as {@code 1.10.0} and {@code 1.9} part by part, numerically: the player
+ * decides an import by it, the server a publish.
+ */
+public final class PackageVersion {
 
     private PackageVersion() {
     }
 
-    static int compare(String left, String right) {
+    /** Negative, zero or positive as {@code left} is older than, equal to or newer than {@code right}. */
+    public static int compare(String left, String right) {
         int[] a = parts(left);
         int[] b = parts(right);
         for (int i = 0; i < Math.max(a.length, b.length); i++) {

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.coursepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
