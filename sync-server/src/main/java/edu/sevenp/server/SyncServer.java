@@ -16,6 +16,10 @@ import edu.sevenp.server.http.ApiServices;
 import edu.sevenp.server.http.HttpApi;
 import edu.sevenp.server.http.HttpSettings;
 import edu.sevenp.server.maintenance.MaintenanceScheduler;
+import edu.sevenp.server.media.FolderMediaStore;
+import edu.sevenp.server.media.MediaService;
+import edu.sevenp.server.media.MediaStore;
+import edu.sevenp.server.publish.PublishService;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
@@ -62,6 +66,7 @@ public final class SyncServer implements AutoCloseable {
             AccessTokens tokens = new AccessTokens(auth.tokenSecret(), auth.accessTokenLifetime(), clock);
             Authenticator authenticator = new Authenticator(tokens, accounts);
             hub = new ChangeHub(database.entitlements(), authenticator::check);
+            MediaStore mediaStore = new FolderMediaStore(config.mediaDirectory());
             ApiServices services = new ApiServices(
                     new HealthCheck(database.probe(), database.schemaVersion(), database.mode()),
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
@@ -70,8 +75,11 @@ public final class SyncServer implements AutoCloseable {
                     new PushService(database.sync(), mapper, clock),
                     new PullService(database.sync(), clock),
                     hub,
+                    new MediaService(mediaStore, database.mediaCatalog()),
+                    new PublishService(database.publishing(), mediaStore, mapper, clock),
                     clock);
-            HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
+            HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy(),
+                    options.maxPackageBytes(), config.dataDirectory().resolve("uploads")), services, mapper);
             changes.start(hub);
             maintenance.start();
             return new SyncServer(database, maintenance, changes, hub, http);

@@ -10,6 +10,8 @@ import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.events.ChangeListener;
+import edu.sevenp.server.media.MediaCatalog;
+import edu.sevenp.server.publish.PublishStore;
 import edu.sevenp.server.events.Entitlements;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseProbe;
@@ -146,6 +148,16 @@ public final class ServerDatabase implements AutoCloseable {
     /** Push and pull, as each request's user. */
     public SyncStore sync() {
         return new JooqSyncStore(requests);
+    }
+
+    /** Publishing course packages, as the instructor. */
+    public PublishStore publishing() {
+        return new JooqPublishStore(requests);
+    }
+
+    /** Who may download which media file. */
+    public MediaCatalog mediaCatalog() {
+        return new JooqMediaCatalog(requests);
     }
 
     /** Who may pull which courses, for the push channel. */

@@ -4,6 +4,8 @@ import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.events.ChangeHub;
 import edu.sevenp.server.health.HealthCheck;
+import edu.sevenp.server.media.MediaService;
+import edu.sevenp.server.publish.PublishService;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
@@ -11,7 +13,7 @@ import java.util.Objects;
 
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
-        PullService pull, ChangeHub events, Clock clock) {
+        PullService pull, ChangeHub events, MediaService media, PublishService publish, Clock clock) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -20,6 +22,8 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(push, "push");
         Objects.requireNonNull(pull, "pull");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(publish, "publish");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -47,6 +47,8 @@ public final class HttpApi implements AutoCloseable {
             new AuthRoutes(services.accounts(), bodies, addresses).register(config.routes);
             new SyncRoutes(services.push(), services.pull(), bodies).register(config.routes);
             new EventRoutes(services.events(), mapper, services.clock()).register(config.routes);
+            new MediaRoutes(services.media()).register(config.routes);
+            new PublishRoutes(services.publish(), settings.maxPackageBytes(), settings.uploads()).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());
