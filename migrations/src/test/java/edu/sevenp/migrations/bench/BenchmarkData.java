@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * ratings, tag usage) is then computed in one pass each. Ids are {@code md5(tag || n)::uuid}, so rows
  * can refer to each other by number without lookups.
  */
-final class BenchmarkData {
+public final class BenchmarkData {
 
     /** Words for titles, descriptions and lesson bodies, so that full-text search has realistic terms. */
     static final List<String> WORDS = List.of("database", "table", "query", "index", "join", "schema", "transaction",
@@ -42,14 +42,14 @@ final class BenchmarkData {
     private final BenchmarkSize size;
     private final Consumer<String> log;
 
-    BenchmarkData(DataSource superuser, BenchmarkSize size, Consumer<String> log) {
+    public BenchmarkData(DataSource superuser, BenchmarkSize size, Consumer<String> log) {
         this.superuser = superuser;
         this.size = size;
         this.log = log;
     }
 
     /** Generates everything; returns the seconds each step took, in order. */
-    Map<String, Double> generate() throws SQLException {
+    public Map<String, Double> generate() throws SQLException {
         Map<String, Double> timings = new LinkedHashMap<>();
         try (Connection connection = superuser.getConnection()) {
             connection.setAutoCommit(true);

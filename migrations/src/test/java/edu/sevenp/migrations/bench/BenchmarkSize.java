@@ -10,21 +10,21 @@ package edu.sevenp.migrations.bench;
  * @param completedShare share of enrollments in which every lesson is completed
  * @param partialLessonsMax a partially followed enrollment has progress on 0..max lessons
  */
-record BenchmarkSize(int users, int instructors, int courses, int lessonsPerSection, int enrollmentsPerUser,
+public record BenchmarkSize(int users, int instructors, int courses, int lessonsPerSection, int enrollmentsPerUser,
         double completedShare, int partialLessonsMax, long events, int notes) {
 
     static final int SECTIONS_PER_COURSE = 5;
 
-    static BenchmarkSize issueSize() {
+    public static BenchmarkSize issueSize() {
         return new BenchmarkSize(20_000, 200, 1_000, 10, 10, 0.05, 18, 5_000_000, 100_000);
     }
 
     /** A small size for trying the benchmark itself quickly. */
-    static BenchmarkSize small() {
+    public static BenchmarkSize small() {
         return new BenchmarkSize(2_000, 20, 100, 10, 10, 0.05, 18, 200_000, 5_000);
     }
 
-    int lessonsPerCourse() {
+    public int lessonsPerCourse() {
         return SECTIONS_PER_COURSE * lessonsPerSection;
     }
 }

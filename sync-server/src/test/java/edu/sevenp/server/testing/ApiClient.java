@@ -60,7 +60,7 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    ApiClient(String baseUrl) {
+    public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl;
         headers.put(ProtocolVersion.HEADER, Integer.toString(ProtocolVersion.CURRENT));
     }
