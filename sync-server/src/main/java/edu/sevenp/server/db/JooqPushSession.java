@@ -90,6 +90,15 @@ final class JooqPushSession implements PushSession {
     }
 
     @Override
+    public <T> T direct(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (DataAccessException e) {
+            throw DatabaseErrors.problem(e);
+        }
+    }
+
+    @Override
     public void recordRejection(long seq, Rejection rejection) {
         tx.insertInto(SYNC_REJECTIONS)
                 .set(SYNC_REJECTIONS.DEVICE_ID, device.value())
@@ -164,6 +173,23 @@ final class JooqPushSession implements PushSession {
                     .set(USER_NOTES.EDITED_BY, note.text().editedBy())
                     .set(USER_NOTES.CONFLICT_OF, note.conflictOf())
                     .returningResult(WireRows.NOTE).fetchSingle());
+        }
+
+        @Override
+        public Optional<NoteRow> insertIfAbsent(New note) {
+            return tx.insertInto(USER_NOTES)
+                    .set(USER_NOTES.ID, note.id())
+                    .set(USER_NOTES.USER_ID, note.userId())
+                    .set(USER_NOTES.LESSON_ID, note.lessonId())
+                    .set(USER_NOTES.COURSE_ID, note.courseId())
+                    .set(USER_NOTES.CONTENT, note.text().content())
+                    .set(USER_NOTES.TIMESTAMP_IN_VIDEO, note.text().timestampInVideo())
+                    .set(USER_NOTES.IS_PRIVATE, note.text().isPrivate())
+                    .set(USER_NOTES.EDITED_AT, note.text().editedAt())
+                    .set(USER_NOTES.EDITED_BY, note.text().editedBy())
+                    .set(USER_NOTES.CONFLICT_OF, note.conflictOf())
+                    .onConflict(USER_NOTES.ID).doNothing()
+                    .returningResult(WireRows.NOTE).fetchOptional().map(WireRows::note);
         }
 
         @Override

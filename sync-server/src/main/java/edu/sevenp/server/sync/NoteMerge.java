@@ -30,10 +30,18 @@ final class NoteMerge {
         UUID device = context.device().value();
         NoteRows.Text incoming = new NoteRows.Text(change.content(), change.timestampInVideo(), change.isPrivate(), editedAt,
                 device);
+        NoteRows.New created = new NoteRows.New(change.id().value(), change.userId().value(), change.lessonId().value(),
+                change.courseId().value(), incoming, null, context.time().of(change.createdAt()));
+        if (change.baseVersion() == null) {
+            // A note the server never answered for is usually new: one statement instead of a lock and an insert.
+            Optional<NoteRow> inserted = notes.insertIfAbsent(created);
+            if (inserted.isPresent()) {
+                return Applied.of("inserted", inserted.get());
+            }
+        }
         Optional<NoteRows.Stored> stored = notes.lock(change.id().value());
         if (stored.isEmpty()) {
-            return Applied.of("inserted", notes.insert(new NoteRows.New(change.id().value(), change.userId().value(),
-                    change.lessonId().value(), change.courseId().value(), incoming, null, context.time().of(change.createdAt()))));
+            return Applied.of("inserted", notes.insert(created));
         }
         NoteRow row = stored.get().row();
         if (!row.lessonId().equals(change.lessonId().value())) {

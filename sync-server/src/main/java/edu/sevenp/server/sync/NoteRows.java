@@ -13,6 +13,9 @@ public interface NoteRows {
 
     NoteRow insert(New note);
 
+    /** Inserts the note unless a note with its id exists (whoever's); empty then. */
+    Optional<NoteRow> insertIfAbsent(New note);
+
     NoteRow update(UUID id, Text text);
 
     void delete(UUID id);

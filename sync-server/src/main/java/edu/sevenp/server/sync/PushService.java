@@ -61,6 +61,24 @@ public final class PushService {
         List<PushedChange> changes = checkEnvelope(caller, request);
         long offset = request.clockOffsetMillis() == null ? 0 : request.clockOffsetMillis();
         ServerTime time = new ServerTime(offset, clock.instant());
+        try {
+            // Most pushes have nothing to refuse: try without a savepoint per change first.
+            return push(caller, changes, offset, time, false);
+        } catch (RefusalInFastPath refusal) {
+            return push(caller, changes, offset, time, true);
+        }
+    }
+
+    /** A change was refused while changes ran without savepoints: the push starts over with them. */
+    private static final class RefusalInFastPath extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusalInFastPath(ApiProblem cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private PushResponse push(Caller caller, List<PushedChange> changes, long offset, ServerTime time, boolean careful) {
         return store.push(caller.user(), caller.device(), session -> {
             Merges merges = new Merges(session, strict);
             long last = session.lastAppliedSeq();
@@ -71,7 +89,7 @@ public final class PushService {
                     continue;
                 }
                 ChangeContext context = new ChangeContext(caller.user(), caller.device(), change.seq(), time);
-                results.add(applyOne(change, context, session, merges));
+                results.add(applyOne(change, context, session, merges, careful));
                 last = change.seq();
             }
             session.recordProgress(last, offset);
@@ -79,13 +97,18 @@ public final class PushService {
         });
     }
 
-    private ChangeResult applyOne(PushedChange change, ChangeContext context, PushSession session, Merges merges) {
+    private ChangeResult applyOne(PushedChange change, ChangeContext context, PushSession session, Merges merges,
+            boolean careful) {
         try {
-            Outcome outcome = session.isolated(() -> apply(change, context, merges));
+            Outcome outcome = careful ? session.isolated(() -> apply(change, context, merges))
+                    : session.direct(() -> apply(change, context, merges));
             return new ChangeResult(change.seq(), outcome.status(), outcome.applied().outcome(), outcome.applied().rows(), null);
         } catch (ApiProblem problem) {
             if (problem.kind() == ProblemKind.UNAVAILABLE) {
                 throw problem;
+            }
+            if (!careful) {
+                throw new RefusalInFastPath(problem);
             }
             Rejection rejection = Rejections.of(problem);
             session.recordRejection(change.seq(), rejection);

@@ -20,6 +20,12 @@ public interface PushSession {
      */
     <T> T isolated(Supplier<T> change);
 
+    /**
+     * Runs one change's writes with no savepoint of their own: cheaper, but a refusal spoils the whole transaction,
+     * so the push then starts over with {@link #isolated} for every change.
+     */
+    <T> T direct(Supplier<T> change);
+
     void recordRejection(long seq, Rejection rejection);
 
     /** The reason a change answered earlier was rejected, if it was. */
