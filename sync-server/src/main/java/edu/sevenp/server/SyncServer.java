@@ -9,6 +9,7 @@ import edu.sevenp.server.auth.AuthSettings;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.auth.PasswordHasher;
 import edu.sevenp.server.db.ServerDatabase;
+import edu.sevenp.server.health.DatabaseReport;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.http.ApiServices;
 import edu.sevenp.server.http.HttpApi;
@@ -51,7 +52,9 @@ public final class SyncServer implements AutoCloseable {
             AccountStore accounts = database.accounts();
             AccessTokens tokens = new AccessTokens(auth.tokenSecret(), auth.accessTokenLifetime(), clock);
             ApiServices services = new ApiServices(
-                    new HealthCheck(database.probe(), database.schemaVersion(), database.mode()),
+                    new HealthCheck(database.probe(),
+                            new DatabaseReport(database.monitor(), mapper, clock, DatabaseReport.DEFAULT_MAX_AGE),
+                            database.schemaVersion(), database.mode()),
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
                             tokens, auth, clock),
                     new Authenticator(tokens, accounts),

@@ -43,9 +43,12 @@ final class EmbeddedCluster implements AutoCloseable {
         dataSource.setPortNumbers(new int[] {postgres.getPort()});
         dataSource.setDatabaseName(database);
         dataSource.setUser(user);
+        dataSource.setConnectTimeout(ServerDatabase.CONNECT_TIMEOUT_SECONDS);
+        dataSource.setLoginTimeout(ServerDatabase.CONNECT_TIMEOUT_SECONDS);
         return dataSource;
     }
 
+    /** The URL the request pool uses; the pool sets its own timeouts. */
     String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }

@@ -10,6 +10,7 @@ import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.sync.SyncStore;
+import edu.sevenp.server.health.DatabaseMonitor;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -35,6 +37,9 @@ public final class ServerDatabase implements AutoCloseable {
     static final String EMBEDDED_DATABASE = "sevenp";
     static final String EMBEDDED_OWNER = "sevenp_owner";
     private static final int POOL_SIZE = 10;
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final Duration POOL_WAIT = Duration.ofSeconds(5);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
 
     private final HikariDataSource requestPool;
     private final DataSource owner;
@@ -66,6 +71,9 @@ public final class ServerDatabase implements AutoCloseable {
         owner.setURL(config.url());
         owner.setUser(config.user());
         owner.setPassword(config.password());
+        // Without these a server that is down makes every caller wait for the operating system's TCP timeout.
+        owner.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        owner.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
         MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL, config.requestUser()).migrate();
 
         HikariConfig pool = poolConfig(config.url());
@@ -109,6 +117,12 @@ public final class ServerDatabase implements AutoCloseable {
         pool.setJdbcUrl(url);
         pool.setPoolName("sevenp-requests");
         pool.setMaximumPoolSize(POOL_SIZE);
+        // A request (and /health) waits at most this long for a connection, then answers 503: with the default
+        // 30 s a database that is down holds every caller for half a minute.
+        pool.setConnectionTimeout(POOL_WAIT.toMillis());
+        pool.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        pool.addDataSourceProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        pool.addDataSourceProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         return pool;
     }
 
@@ -134,6 +148,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** Accounts, sign-in and tokens, over the auth schema's functions. */
     public AccountStore accounts() {
         return new JooqAccountStore(requests);
+    }
+
+    /** The schema's database_health_check(), run as the schema owner (only it and administrators may). */
+    public DatabaseMonitor monitor() {
+        return new JdbcDatabaseMonitor(owner);
     }
 
     /** Housekeeping (statistics refresh, partitions), run as the schema owner. */
