@@ -23,24 +23,45 @@ import java.util.Objects;
 /** A running server: its database, its use cases and its HTTP API, wired together and closed together. */
 public final class SyncServer implements AutoCloseable {
 
+    private final DataFolderLock folderLock;
     private final ServerDatabase database;
     private final MaintenanceScheduler maintenance;
     private final HttpApi http;
 
-    private SyncServer(ServerDatabase database, MaintenanceScheduler maintenance, HttpApi http) {
+    private SyncServer(DataFolderLock folderLock, ServerDatabase database, MaintenanceScheduler maintenance, HttpApi http) {
+        this.folderLock = folderLock;
         this.database = database;
         this.maintenance = maintenance;
         this.http = http;
     }
 
-    /** Opens (and migrates) the database, then starts HTTP; on any failure nothing is left running. */
+    /**
+     * Locks the data folder, opens (and migrates) the database, then starts HTTP; on any failure nothing is left
+     * running and the folder is unlocked.
+     *
+     * @throws DataFolderException when another server runs on the data folder, or it cannot be used
+     * @throws edu.sevenp.server.db.DatabaseStartupException when the database cannot be used
+     * @throws edu.sevenp.server.http.PortInUseException when the port is taken
+     */
     public static SyncServer start(ServerConfig config) {
         return start(config, Clock.systemUTC());
     }
 
     public static SyncServer start(ServerConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
+        DataFolderLock folderLock = DataFolderLock.acquire(config.dataDirectory());
+        try {
+            return start(config, clock, folderLock);
+        } catch (RuntimeException | Error e) {
+            folderLock.close();
+            throw e;
+        }
+    }
+
+    private static SyncServer start(ServerConfig config, Clock clock, DataFolderLock folderLock) {
         byte[] tokenSecret = TokenSecrets.resolve(config);
+        HttpSettings http = new HttpSettings(config.options().host(), config.port(), config.options().trustProxy());
+        HttpApi.requireFreePort(http); // before the database, which takes seconds to start and stop again
         ServerDatabase database = ServerDatabase.open(config);
         MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance());
         try {
@@ -61,13 +82,21 @@ public final class SyncServer implements AutoCloseable {
                     new PushService(database.sync(), mapper, clock),
                     new PullService(database.sync(), clock),
                     clock);
-            HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
+            HttpApi api = HttpApi.start(http, services, mapper);
             maintenance.start();
-            return new SyncServer(database, maintenance, http);
-        } catch (RuntimeException e) {
+            return new SyncServer(folderLock, database, maintenance, api);
+        } catch (RuntimeException | Error e) {
             maintenance.close();
-            database.close();
+            closeAfterFailure(database, e);
             throw e;
+        }
+    }
+
+    private static void closeAfterFailure(ServerDatabase database, Throwable cause) {
+        try {
+            database.close();
+        } catch (RuntimeException closing) {
+            cause.addSuppressed(closing);
         }
     }
 
@@ -79,13 +108,18 @@ public final class SyncServer implements AutoCloseable {
         return database;
     }
 
+    /** Stops HTTP, the housekeeping and the database, then unlocks the data folder. */
     @Override
     public void close() {
         try {
             http.close();
         } finally {
-            maintenance.close();
-            database.close();
+            try {
+                maintenance.close();
+                database.close();
+            } finally {
+                folderLock.close();
+            }
         }
     }
 }
