@@ -62,7 +62,7 @@ public final class SyncServer implements AutoCloseable {
         byte[] tokenSecret = TokenSecrets.resolve(config);
         HttpSettings http = new HttpSettings(config.options().host(), config.port(), config.options().trustProxy());
         HttpApi.requireFreePort(http); // before the database, which takes seconds to start and stop again
-        ServerDatabase database = ServerDatabase.open(config);
+        ServerDatabase database = ServerDatabase.open(config, folderLock);
         MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance());
         try {
             ObjectMapper mapper = JsonMapperFactory.create();

@@ -7,6 +7,7 @@ import edu.sevenp.migrations.MigrationException;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
+import edu.sevenp.server.DataFolderLock;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
@@ -65,11 +66,13 @@ public final class ServerDatabase implements AutoCloseable {
     /**
      * Opens the configured database, or starts the embedded one, and migrates it.
      *
+     * @param folderLock the data folder's lock, which the embedded database needs (ServerConfig#embeddedDatabaseDirectory)
      * @throws DatabaseStartupException with one line for the operator when the database cannot be used
      */
-    public static ServerDatabase open(ServerConfig config) {
+    public static ServerDatabase open(ServerConfig config, DataFolderLock folderLock) {
         Objects.requireNonNull(config, "config");
-        return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config));
+        Objects.requireNonNull(folderLock, "folderLock");
+        return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config, folderLock));
     }
 
     private static ServerDatabase openExternal(DatabaseConfig config) {
@@ -96,11 +99,11 @@ public final class ServerDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    private static ServerDatabase openEmbedded(ServerConfig config) {
+    private static ServerDatabase openEmbedded(ServerConfig config, DataFolderLock folderLock) {
         Path directory = config.embeddedDatabaseDirectory();
         EmbeddedCluster cluster;
         try {
-            cluster = EmbeddedCluster.start(directory);
+            cluster = EmbeddedCluster.start(directory, folderLock);
         } catch (IOException e) {
             throw new DatabaseStartupException("the embedded PostgreSQL did not start in " + directory + ": "
                     + LoginFailures.oneLine(e.getMessage()), e);
