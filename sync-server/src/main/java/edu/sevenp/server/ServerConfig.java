@@ -129,13 +129,14 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the configuration file " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read the configuration file " + file + " ("
+                    + FileProblems.reason(e) + ")", e);
         }
         Map<String, String> values = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {
             if (!name.startsWith("SEVENP_")) {
                 throw new IllegalArgumentException("the configuration file " + file + " names '" + name
-                        + "'; every setting starts with SEVENP_ (see docs/operations.md)");
+                        + "'; every setting starts with SEVENP_");
             }
             values.put(name, properties.getProperty(name).strip());
         }

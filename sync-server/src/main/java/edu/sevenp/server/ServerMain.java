@@ -1,12 +1,17 @@
 package edu.sevenp.server;
 
+import java.time.Duration;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the sync server: {@code java -jar sync-server-<version>-all.jar [--port N] [--data-dir PATH]}.
+ * Starts the sync server: {@code java -jar sync-server-<version>-all.jar [--port N] [--data-dir PATH] [--config FILE]}.
  * With no {@code SEVENP_DB_URL} it runs on an embedded PostgreSQL kept in its data folder.
+ *
+ * <p>The log goes to standard output. A start that fails prints one line to standard error, {@code 7P sync server:
+ * <what is wrong and what to do>}, and exits with the code of {@link StartupFailure} (docs/operations.md,
+ * "Start-up failures"); the stack trace goes to the log at debug level only.
  */
 public final class ServerMain {
 
@@ -16,18 +21,35 @@ public final class ServerMain {
     }
 
     public static void main(String[] args) {
+        long startNanos = System.nanoTime();
         ServerConfig config;
         try {
             config = ServerConfig.from(System.getenv(), Arrays.asList(args));
         } catch (IllegalArgumentException e) {
-            System.err.println("7P sync server: " + e.getMessage());
-            System.exit(2);
+            exit(StartupFailure.configuration(e), e);
             return;
         }
-        String host = config.options().host();
-        SyncServer server = SyncServer.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sevenp-shutdown"));
-        LOG.info("7P sync server listening on http://{}:{} ({} PostgreSQL at {}, schema version {})", host, server.port(),
-                server.database().mode(), server.database().location(), server.database().schemaVersion());
+        LOG.info(StartupLog.configuration(config));
+        SyncServer server;
+        try {
+            server = SyncServer.start(config);
+        } catch (RuntimeException | Error e) {
+            exit(StartupFailure.of(e), e);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "sevenp-shutdown"));
+        LOG.info(StartupLog.started(config, server, Duration.ofNanos(System.nanoTime() - startNanos)));
+    }
+
+    private static void exit(StartupFailure failure, Throwable cause) {
+        LOG.debug("start-up failed exit={}", failure.exitCode(), cause);
+        System.err.println(failure.line());
+        System.exit(failure.exitCode());
+    }
+
+    private static void stop(SyncServer server) {
+        LOG.info("stopping");
+        server.close();
+        LOG.info("stopped");
     }
 }

@@ -11,6 +11,7 @@ import edu.sevenp.server.auth.PasswordHasher;
 import edu.sevenp.server.db.ServerDatabase;
 import edu.sevenp.server.events.ChangeHub;
 import edu.sevenp.server.events.ChangeListener;
+import edu.sevenp.server.health.DatabaseReport;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.http.ApiServices;
 import edu.sevenp.server.http.HttpApi;
@@ -28,14 +29,16 @@ import java.util.Objects;
 /** A running server: its database, its use cases and its HTTP API, wired together and closed together. */
 public final class SyncServer implements AutoCloseable {
 
+    private final DataFolderLock folderLock;
     private final ServerDatabase database;
     private final MaintenanceScheduler maintenance;
     private final ChangeListener changes;
     private final ChangeHub hub;
     private final HttpApi http;
 
-    private SyncServer(ServerDatabase database, MaintenanceScheduler maintenance, ChangeListener changes, ChangeHub hub,
-            HttpApi http) {
+    private SyncServer(DataFolderLock folderLock, ServerDatabase database, MaintenanceScheduler maintenance,
+            ChangeListener changes, ChangeHub hub, HttpApi http) {
+        this.folderLock = folderLock;
         this.database = database;
         this.maintenance = maintenance;
         this.changes = changes;
@@ -43,15 +46,35 @@ public final class SyncServer implements AutoCloseable {
         this.http = http;
     }
 
-    /** Opens (and migrates) the database, then starts HTTP; on any failure nothing is left running. */
+    /**
+     * Locks the data folder, opens (and migrates) the database, then starts HTTP; on any failure nothing is left
+     * running and the folder is unlocked.
+     *
+     * @throws DataFolderException when another server runs on the data folder, or it cannot be used
+     * @throws edu.sevenp.server.db.DatabaseStartupException when the database cannot be used
+     * @throws edu.sevenp.server.http.PortInUseException when the port is taken
+     */
     public static SyncServer start(ServerConfig config) {
         return start(config, Clock.systemUTC());
     }
 
     public static SyncServer start(ServerConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
+        DataFolderLock folderLock = DataFolderLock.acquire(config.dataDirectory());
+        try {
+            return start(config, clock, folderLock);
+        } catch (RuntimeException | Error e) {
+            folderLock.close();
+            throw e;
+        }
+    }
+
+    private static SyncServer start(ServerConfig config, Clock clock, DataFolderLock folderLock) {
         byte[] tokenSecret = TokenSecrets.resolve(config);
-        ServerDatabase database = ServerDatabase.open(config);
+        HttpSettings http = new HttpSettings(config.options().host(), config.port(), config.options().trustProxy(),
+                config.options().maxPackageBytes(), config.dataDirectory().resolve("uploads"));
+        HttpApi.requireFreePort(http); // before the database, which takes seconds to start and stop again
+        ServerDatabase database = ServerDatabase.open(config, folderLock);
         MaintenanceScheduler maintenance = new MaintenanceScheduler(database.maintenance(), config.maintenance(),
                 config.options().tombstoneHorizon());
         ChangeListener changes = database.changeListener();
@@ -68,7 +91,9 @@ public final class SyncServer implements AutoCloseable {
             hub = new ChangeHub(database.entitlements(), authenticator::check);
             MediaStore mediaStore = new FolderMediaStore(config.mediaDirectory());
             ApiServices services = new ApiServices(
-                    new HealthCheck(database.probe(), database.schemaVersion(), database.mode()),
+                    new HealthCheck(database.probe(),
+                            new DatabaseReport(database.monitor(), mapper, clock, DatabaseReport.DEFAULT_MAX_AGE),
+                            database.schemaVersion(), database.mode()),
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
                             tokens, auth, clock),
                     authenticator,
@@ -78,19 +103,26 @@ public final class SyncServer implements AutoCloseable {
                     new MediaService(mediaStore, database.mediaCatalog()),
                     new PublishService(database.publishing(), mediaStore, mapper, clock),
                     clock);
-            HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy(),
-                    options.maxPackageBytes(), config.dataDirectory().resolve("uploads")), services, mapper);
+            HttpApi api = HttpApi.start(http, services, mapper);
             changes.start(hub);
             maintenance.start();
-            return new SyncServer(database, maintenance, changes, hub, http);
-        } catch (RuntimeException e) {
+            return new SyncServer(folderLock, database, maintenance, changes, hub, api);
+        } catch (RuntimeException | Error e) {
             changes.close();
             if (hub != null) {
                 hub.close();
             }
             maintenance.close();
-            database.close();
+            closeAfterFailure(database, e);
             throw e;
+        }
+    }
+
+    private static void closeAfterFailure(ServerDatabase database, Throwable cause) {
+        try {
+            database.close();
+        } catch (RuntimeException closing) {
+            cause.addSuppressed(closing);
         }
     }
 
@@ -102,15 +134,20 @@ public final class SyncServer implements AutoCloseable {
         return database;
     }
 
+    /** Stops HTTP, the housekeeping and the database, then unlocks the data folder. */
     @Override
     public void close() {
         try {
             http.close();
         } finally {
-            changes.close();
-            hub.close();
-            maintenance.close();
-            database.close();
+            try {
+                changes.close();
+                hub.close();
+                maintenance.close();
+                database.close();
+            } finally {
+                folderLock.close();
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package edu.sevenp.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -34,14 +33,16 @@ final class TokenSecrets {
             }
             byte[] secret = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (secret.length < 32) {
-                throw new IllegalStateException("the token secret in " + file + " is shorter than 32 bytes; delete the file"
-                        + " to make a new one (every signed-in device will have to refresh its sign-in)");
+                throw DataFolderException.badFile("the token secret in " + file + " is shorter than 32 bytes; delete the"
+                        + " file to make a new one (every signed-in device will have to refresh its sign-in)", null);
             }
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the token secret " + file + ": " + e.getMessage(), e);
+            throw DataFolderException.badFile("cannot read or make the token secret " + file + " ("
+                    + FileProblems.reason(e) + "); make sure this user may read and write the data folder", e);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the token secret in " + file + " is not base64; delete the file to make a new one", e);
+            throw DataFolderException.badFile("the token secret in " + file + " is not base64; delete the file to make a"
+                    + " new one (every signed-in device will have to refresh its sign-in)", e);
         }
     }
 

@@ -89,6 +89,28 @@ class ServerConfigTest {
     @Test
     void explainsAnUnknownOption() {
         assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--verbose")))
-                .hasMessage("unknown option '--verbose'; the server accepts --port N and --data-dir PATH");
+                .hasMessage("unknown option '--verbose'; the server accepts --port N, --data-dir PATH and --config FILE");
+    }
+
+    @Test
+    void credentialsInTheDatabaseUrlAreRefusedWithoutRepeatingThePassword() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_DB_URL", "jdbc:postgresql://db/sevenp?password=s3cret",
+                "SEVENP_DB_USER", "owner"), List.of()))
+                .hasMessage("SEVENP_DB_URL must not contain a user or password ('jdbc:postgresql://db/sevenp?password=***');"
+                        + " set SEVENP_DB_USER, SEVENP_DB_PASSWORD, SEVENP_DB_REQUEST_USER and SEVENP_DB_REQUEST_PASSWORD");
+    }
+
+    @Test
+    void theRequestRoleMustBeAPlainName() {
+        assertThatThrownBy(() -> new DatabaseConfig("jdbc:postgresql://db/sevenp", "owner", "x", "App; DROP", "x"))
+                .hasMessage("SEVENP_DB_REQUEST_USER must be a plain lower-case name (letters, digits and _), was 'App; DROP'");
+    }
+
+    @Test
+    void theUnreadableConfigurationFileIsNamed() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--config", "/no/such/sevenp.properties")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot read the configuration file /no/such/sevenp.properties (no such file or folder:"
+                        + " /no/such/sevenp.properties)");
     }
 }

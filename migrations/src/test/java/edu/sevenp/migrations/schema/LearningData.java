@@ -42,7 +42,7 @@ public final class LearningData implements AutoCloseable {
         return id;
     }
 
-    /** A user holding an active role ({@code student}, {@code instructor} or {@code admin}). */
+    /** A user holding an active role ({@code learner}, {@code instructor} or {@code admin}). */
     public UUID userWithRole(String name, String role) throws SQLException {
         UUID id = user(name);
         execute("INSERT INTO user_roles (user_id, role_id) SELECT ?, id FROM roles WHERE name = ?", id, role);

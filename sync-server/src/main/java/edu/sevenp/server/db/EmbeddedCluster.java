@@ -1,9 +1,11 @@
 package edu.sevenp.server.db;
 
+import edu.sevenp.server.DataFolderLock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -14,6 +16,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class EmbeddedCluster implements AutoCloseable {
 
+    /** Crash recovery after an abrupt stop replays the WAL before PostgreSQL accepts connections. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
+    private static final Duration SMART_SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
     private final EmbeddedPostgres postgres;
     private final Path directory;
 
@@ -22,11 +29,22 @@ final class EmbeddedCluster implements AutoCloseable {
         this.directory = directory;
     }
 
-    static EmbeddedCluster start(Path directory) throws IOException {
+    /**
+     * Starts the cluster, first stopping one a previous server left running on the folder.
+     *
+     * @param folderLock proof that this server holds the data folder, so that a postmaster running on it is an orphan
+     */
+    static EmbeddedCluster start(Path directory, DataFolderLock folderLock) throws IOException {
+        if (!folderLock.isHeld() || !directory.startsWith(folderLock.folder())) {
+            throw new IllegalStateException("the embedded cluster " + directory + " is not inside the locked data folder "
+                    + folderLock.folder());
+        }
         Files.createDirectories(directory);
+        new OrphanedPostmaster(directory, SMART_SHUTDOWN_WAIT, KILL_WAIT).stopIfRunning();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP_WAIT)
                 // The library starts PostgreSQL with fsync off, which suits throw-away test clusters,
                 // not data that must survive a power cut.
                 .setServerConfig("fsync", "on")
@@ -43,9 +61,12 @@ final class EmbeddedCluster implements AutoCloseable {
         dataSource.setPortNumbers(new int[] {postgres.getPort()});
         dataSource.setDatabaseName(database);
         dataSource.setUser(user);
+        dataSource.setConnectTimeout(ServerDatabase.CONNECT_TIMEOUT_SECONDS);
+        dataSource.setLoginTimeout(ServerDatabase.CONNECT_TIMEOUT_SECONDS);
         return dataSource;
     }
 
+    /** The URL the request pool uses; the pool sets its own timeouts. */
     String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }

@@ -3,9 +3,11 @@ package edu.sevenp.server.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import edu.sevenp.migrations.ClusterBootstrap;
+import edu.sevenp.migrations.MigrationException;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
+import edu.sevenp.server.DataFolderLock;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
@@ -14,13 +16,16 @@ import edu.sevenp.server.media.MediaCatalog;
 import edu.sevenp.server.publish.PublishStore;
 import edu.sevenp.server.events.Entitlements;
 import edu.sevenp.server.sync.SyncStore;
+import edu.sevenp.server.health.DatabaseMonitor;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -39,6 +44,9 @@ public final class ServerDatabase implements AutoCloseable {
     static final String EMBEDDED_DATABASE = "sevenp";
     static final String EMBEDDED_OWNER = "sevenp_owner";
     private static final int POOL_SIZE = 10;
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final Duration POOL_WAIT = Duration.ofSeconds(5);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
 
     private final HikariDataSource requestPool;
     private final DataSource owner;
@@ -59,32 +67,50 @@ public final class ServerDatabase implements AutoCloseable {
         this.requests = new RequestTransactions(requestPool);
     }
 
-    /** Opens the configured database, or starts the embedded one, and migrates it. */
-    public static ServerDatabase open(ServerConfig config) {
+    /**
+     * Opens the configured database, or starts the embedded one, and migrates it.
+     *
+     * @param folderLock the data folder's lock, which the embedded database needs (ServerConfig#embeddedDatabaseDirectory)
+     * @throws DatabaseStartupException with one line for the operator when the database cannot be used
+     */
+    public static ServerDatabase open(ServerConfig config, DataFolderLock folderLock) {
         Objects.requireNonNull(config, "config");
-        return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config));
+        Objects.requireNonNull(folderLock, "folderLock");
+        return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config, folderLock));
     }
 
     private static ServerDatabase openExternal(DatabaseConfig config) {
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setURL(config.url());
-        owner.setUser(config.user());
-        owner.setPassword(config.password());
-        MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL, config.requestUser()).migrate();
+        PGSimpleDataSource owner = externalDataSource(config.url(), config.user(), config.password());
+        PGSimpleDataSource request = externalDataSource(config.url(), config.requestUser(), config.requestPassword());
+        new ExternalDatabaseCheck(config, owner, request, CONNECT_TIMEOUT_SECONDS).run();
+        MigrationOutcome outcome = migrate(new Migrations(owner, Target.POSTGRESQL, config.requestUser()),
+                owner.getDatabaseName(), config.user());
 
         HikariConfig pool = poolConfig(config.url());
         pool.setUsername(config.requestUser());
         pool.setPassword(config.requestPassword());
-        return new ServerDatabase(new HikariDataSource(pool), owner, outcome, "external", config.url(), null);
+        return new ServerDatabase(openPool(pool), owner, outcome, "external", config.redactedUrl(), null);
     }
 
-    private static ServerDatabase openEmbedded(ServerConfig config) {
+    private static PGSimpleDataSource externalDataSource(String url, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        // Without these a server that is down makes every caller wait for the operating system's TCP timeout.
+        dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+        return dataSource;
+    }
+
+    private static ServerDatabase openEmbedded(ServerConfig config, DataFolderLock folderLock) {
+        Path directory = config.embeddedDatabaseDirectory();
         EmbeddedCluster cluster;
         try {
-            cluster = EmbeddedCluster.start(config.embeddedDatabaseDirectory());
+            cluster = EmbeddedCluster.start(directory, folderLock);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
-                    + config.embeddedDatabaseDirectory() + ": " + e.getMessage(), e);
+            throw new DatabaseStartupException("the embedded PostgreSQL did not start in " + directory + ": "
+                    + LoginFailures.oneLine(e.getMessage()), e);
         }
         try {
             ClusterBootstrap bootstrap = new ClusterBootstrap(EMBEDDED_OWNER, Migrations.DEFAULT_REQUEST_ROLE);
@@ -93,18 +119,29 @@ public final class ServerDatabase implements AutoCloseable {
                 // operator later switches it to password authentication.
                 bootstrap.ensureRoles(superuser, randomPassword());
                 if (bootstrap.createDatabaseIfMissing(superuser, EMBEDDED_DATABASE)) {
-                    LOG.info("Created database {} in {}", EMBEDDED_DATABASE, cluster.directory());
+                    LOG.info("created database={} dir={}", EMBEDDED_DATABASE, cluster.directory());
                 }
             }
             DataSource owner = cluster.dataSource(EMBEDDED_DATABASE, EMBEDDED_OWNER);
-            MigrationOutcome outcome = new Migrations(owner, Target.POSTGRESQL).migrate();
+            MigrationOutcome outcome = migrate(new Migrations(owner, Target.POSTGRESQL), EMBEDDED_DATABASE, EMBEDDED_OWNER);
             HikariConfig pool = poolConfig(cluster.jdbcUrl(EMBEDDED_DATABASE));
             pool.setUsername(Migrations.DEFAULT_REQUEST_ROLE);
-            return new ServerDatabase(new HikariDataSource(pool), owner, outcome, "embedded",
-                    cluster.directory().toString(), cluster);
-        } catch (SQLException | RuntimeException e) {
+            return new ServerDatabase(openPool(pool), owner, outcome, "embedded", cluster.directory().toString(), cluster);
+        } catch (SQLException e) {
             closeQuietlyAfterFailure(cluster, e);
-            throw new IllegalStateException("Could not prepare the embedded PostgreSQL: " + e.getMessage(), e);
+            throw new DatabaseStartupException("cannot prepare the embedded PostgreSQL in " + directory + ": "
+                    + LoginFailures.oneLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            closeQuietlyAfterFailure(cluster, e);
+            throw e;
+        }
+    }
+
+    private static MigrationOutcome migrate(Migrations migrations, String database, String owner) {
+        try {
+            return migrations.migrate();
+        } catch (MigrationException e) {
+            throw new DatabaseStartupException(MigrationFailures.describe(e, database, owner), e);
         }
     }
 
@@ -113,7 +150,30 @@ public final class ServerDatabase implements AutoCloseable {
         pool.setJdbcUrl(url);
         pool.setPoolName("sevenp-requests");
         pool.setMaximumPoolSize(POOL_SIZE);
+        // A request (and /health) waits at most this long for a connection, then answers 503: with the default
+        // 30 s a database that is down holds every caller for half a minute.
+        pool.setConnectionTimeout(POOL_WAIT.toMillis());
+        pool.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        pool.addDataSourceProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        pool.addDataSourceProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         return pool;
+    }
+
+    private static HikariDataSource openPool(HikariConfig pool) {
+        try {
+            return new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatabaseStartupException("cannot open connections as the request role '" + pool.getUsername() + "': "
+                    + LoginFailures.oneLine(rootMessage(e)), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String randomPassword() {
@@ -138,6 +198,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** Accounts, sign-in and tokens, over the auth schema's functions. */
     public AccountStore accounts() {
         return new JooqAccountStore(requests);
+    }
+
+    /** The schema's database_health_check(), run as the schema owner (only it and administrators may). */
+    public DatabaseMonitor monitor() {
+        return new JdbcDatabaseMonitor(owner);
     }
 
     /** Housekeeping (statistics refresh, partitions), run as the schema owner. */
@@ -196,7 +261,7 @@ public final class ServerDatabase implements AutoCloseable {
         return mode;
     }
 
-    /** The data folder (embedded) or the JDBC URL (external), for the start-up message. */
+    /** The cluster's folder (embedded) or the JDBC URL without any password in it (external), for the start-up line. */
     public String location() {
         return location;
     }

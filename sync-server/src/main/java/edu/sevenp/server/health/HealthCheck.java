@@ -5,27 +5,37 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answers whether the server can serve requests: it can when the database answers. */
+/**
+ * Answers whether the server can serve requests: it can when the database answers through the request role. The
+ * database's own report comes along, but does not decide: requests run without the owner's connection.
+ */
 public final class HealthCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheck.class);
 
     private final DatabaseProbe probe;
+    private final DatabaseReport databaseReport;
     private final String schemaVersion;
     private final String databaseMode;
 
-    public HealthCheck(DatabaseProbe probe, String schemaVersion, String databaseMode) {
+    public HealthCheck(DatabaseProbe probe, DatabaseReport databaseReport, String schemaVersion, String databaseMode) {
         this.probe = Objects.requireNonNull(probe, "probe");
+        this.databaseReport = Objects.requireNonNull(databaseReport, "databaseReport");
         this.schemaVersion = Objects.requireNonNull(schemaVersion, "schemaVersion");
         this.databaseMode = Objects.requireNonNull(databaseMode, "databaseMode");
     }
 
     public HealthReport check() {
+        String version;
         try {
-            return new HealthReport("ok", ProtocolVersion.CURRENT, probe.serverVersion(), schemaVersion, databaseMode);
+            version = probe.serverVersion();
         } catch (RuntimeException e) {
-            LOG.warn("Health check: the database did not answer", e);
-            return new HealthReport("unavailable", ProtocolVersion.CURRENT, null, schemaVersion, databaseMode);
+            LOG.warn("health status=unavailable reason=\"{}\"", e.getMessage());
+            LOG.debug("health check failed", e);
+            // No database report either: asking a database that is down would only add another timeout.
+            return new HealthReport("unavailable", ProtocolVersion.CURRENT, null, schemaVersion, databaseMode, null);
         }
+        return new HealthReport("ok", ProtocolVersion.CURRENT, version, schemaVersion, databaseMode,
+                databaseReport.current().orElse(null));
     }
 }

@@ -5,6 +5,10 @@ import edu.sevenp.model.protocol.ProtocolVersion;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +25,15 @@ public final class HttpApi implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    /** Starts listening; throws {@code PortInUseException} when the port is taken. */
+    /**
+     * Starts listening; throws {@code PortInUseException} when the port is taken, {@code CannotListenException} when
+     * the address is not this machine's.
+     */
     public static HttpApi start(HttpSettings settings, ApiServices services, ObjectMapper mapper) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(mapper, "mapper");
+        requireFreePort(settings);
         JsonBodies bodies = new JsonBodies(mapper, HttpSettings.MAX_JSON_BYTES);
         ProtocolGate gate = new ProtocolGate(services.authenticator());
         ClientAddresses addresses = new ClientAddresses(settings.trustProxy());
@@ -62,9 +70,37 @@ public final class HttpApi implements AutoCloseable {
         return new HttpApi(javalin);
     }
 
+    /**
+     * Binds the port once and lets it go, so that a taken port ends as one clear exception: the server asks before
+     * it starts its database, and {@link #start} asks again before Javalin binds, which would log an error line of
+     * its own first. Javalin's failure is still mapped for the rare race.
+     *
+     * @throws PortInUseException when the port is taken
+     * @throws CannotListenException when the host is not an address of this machine
+     */
+    public static void requireFreePort(HttpSettings settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does, so a port with connections in TIME_WAIT counts as free
+            probe.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (BindException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("in use")) {
+                throw new PortInUseException(settings.host(), settings.port(), e);
+            }
+            throw new CannotListenException("cannot listen on " + settings.host() + ":" + settings.port() + " (" + reason
+                    + "); set SEVENP_HOST to an address of this machine, or 0.0.0.0 for all of them", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CannotListenException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                    + e.getMessage() + "); check SEVENP_HOST", e);
+        }
+    }
+
     private static boolean isBindFailure(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.BindException) {
+            if (cause instanceof BindException) {
                 return true;
             }
         }

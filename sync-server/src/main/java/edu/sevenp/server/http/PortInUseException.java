@@ -1,7 +1,7 @@
 package edu.sevenp.server.http;
 
 /** The HTTP port is taken by another program. */
-public final class PortInUseException extends RuntimeException {
+public final class PortInUseException extends CannotListenException {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package edu.sevenp.server.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.server.DataFolderLock;
 import edu.sevenp.server.ServerConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +22,8 @@ class EmbeddedDatabaseIT {
     void keepsItsDataAcrossRestarts() throws Exception {
         ServerConfig config = new ServerConfig(0, Optional.empty(), dataDirectory);
 
-        try (ServerDatabase first = ServerDatabase.open(config)) {
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDirectory);
+                ServerDatabase first = ServerDatabase.open(config, lock)) {
             assertThat(first.mode()).isEqualTo("embedded");
             assertThat(first.probe().serverVersion()).startsWith("PostgreSQL 15.");
             assertThat(first.appliedMigrationsAtStart()).isPositive();
@@ -31,7 +33,8 @@ class EmbeddedDatabaseIT {
                     + "VALUES ('Persistent', 'persistent', '00000000-0000-0000-0000-0000000000aa')");
         }
 
-        try (ServerDatabase second = ServerDatabase.open(config)) {
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDirectory);
+                ServerDatabase second = ServerDatabase.open(config, lock)) {
             assertThat(second.appliedMigrationsAtStart()).isZero();
             assertThat(countAsSuperuser(second, "SELECT count(*) FROM courses WHERE slug = 'persistent'")).isEqualTo(1);
         }

@@ -50,6 +50,25 @@ class HealthEndpointIT {
     }
 
     @Test
+    void healthCarriesTheDatabasesOwnHealthCheck() throws Exception {
+        JsonNode database = json.readTree(get("/health").body()).get("database");
+
+        assertThat(database.isObject()).isTrue();
+        assertThat(database.get("database_size").asLong()).isPositive();
+        assertThat(database.get("active_connections").asInt()).isPositive();
+        assertThat(database.get("table_sizes").has("users")).isTrue();
+        assertThat(database.get("index_usage").has("tables")).isTrue();
+    }
+
+    @Test
+    void theDatabaseReportIsComputedAtMostEvery30Seconds() throws Exception {
+        String first = json.readTree(get("/health").body()).get("database").get("timestamp").asText();
+        String second = json.readTree(get("/health").body()).get("database").get("timestamp").asText();
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void everyAnswerCarriesTheProtocolVersion() throws Exception {
         assertThat(get("/health").headers().firstValue("X-SevenP-Protocol")).contains("1");
     }

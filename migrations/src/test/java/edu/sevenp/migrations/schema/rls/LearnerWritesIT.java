@@ -157,7 +157,7 @@ class LearnerWritesIT {
             assertThat(session.write(learner, grant, learner, fixture.id(role), fixture.id("ADM"))).as(role).isEqualTo(Outcome.RLS);
         }
         assertThat(session.write(learner, "UPDATE user_roles SET role_id = ? WHERE id = ?", fixture.id("role:admin"),
-                fixture.id("A:student"))).isEqualTo(Outcome.PRIV);
+                fixture.id("A:learner"))).isEqualTo(Outcome.PRIV);
         assertThat(session.column(learner, "SELECT auth.has_role('admin')::text")).containsExactly("false");
     }
 

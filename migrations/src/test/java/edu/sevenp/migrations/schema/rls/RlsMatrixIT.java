@@ -57,7 +57,7 @@ class RlsMatrixIT {
         roles                 insert  priv                       priv                                      priv                                      priv                                      priv                                       priv
         roles                 update  priv                       priv                                      priv                                      priv                                      priv                                       priv
         roles                 delete  priv                       priv                                      priv                                      priv                                      priv                                       priv
-        user_roles            select  -                          A:student                                 B:student                                 I1:instructor                             I2:instructor                              *
+        user_roles            select  -                          A:learner                                 B:learner                                 I1:instructor                             I2:instructor                              *
         user_roles            insert  rls                        rls                                       rls                                       rls                                       rls                                        ok
         user_roles            update  hidden                     hidden                                    hidden                                    hidden                                    hidden                                     ok
         user_roles            delete  hidden                     hidden                                    hidden                                    hidden                                    hidden                                     ok
@@ -338,14 +338,14 @@ class RlsMatrixIT {
         probes.put("roles", new Probe(
                 sql("SELECT id FROM roles"),
                 sql("INSERT INTO roles (name) VALUES ('superhero')"),
-                sql("UPDATE roles SET description = 'edited' WHERE id = ?", "role:student"),
-                sql("DELETE FROM roles WHERE id = ?", "role:student")));
+                sql("UPDATE roles SET description = 'edited' WHERE id = ?", "role:learner"),
+                sql("DELETE FROM roles WHERE id = ?", "role:learner")));
         probes.put("user_roles", new Probe(
                 sql("SELECT id FROM user_roles"),
                 // Learner A made an instructor, signed by whoever asks.
                 sql("INSERT INTO user_roles (user_id, role_id, assigned_by) VALUES (?, ?, auth.uid())", "A", "role:instructor"),
-                sql("UPDATE user_roles SET expires_at = now() + interval '1 year' WHERE id = ?", "A:student"),
-                sql("DELETE FROM user_roles WHERE id = ?", "A:student")));
+                sql("UPDATE user_roles SET expires_at = now() + interval '1 year' WHERE id = ?", "A:learner"),
+                sql("DELETE FROM user_roles WHERE id = ?", "A:learner")));
         probes.put("user_credentials", new Probe(
                 sql("SELECT user_id FROM user_credentials"),
                 sql("INSERT INTO user_credentials (user_id, password_hash) VALUES (?, repeat('x', 40))", "I2"),

@@ -26,8 +26,8 @@ INSERT INTO users (id, email, name, bio) VALUES
   (pg_temp.fx('ADM'), 'adm@rls.test', 'Admin',        NULL);
 
 INSERT INTO user_roles (id, user_id, role_id) VALUES
-  (pg_temp.fx('A:student'),      pg_temp.fx('A'),   pg_temp.fx('role:student')),
-  (pg_temp.fx('B:student'),      pg_temp.fx('B'),   pg_temp.fx('role:student')),
+  (pg_temp.fx('A:learner'),      pg_temp.fx('A'),   pg_temp.fx('role:learner')),
+  (pg_temp.fx('B:learner'),      pg_temp.fx('B'),   pg_temp.fx('role:learner')),
   (pg_temp.fx('I1:instructor'),  pg_temp.fx('I1'),  pg_temp.fx('role:instructor')),
   (pg_temp.fx('I2:instructor'),  pg_temp.fx('I2'),  pg_temp.fx('role:instructor')),
   (pg_temp.fx('ADM:admin'),      pg_temp.fx('ADM'), pg_temp.fx('role:admin'));
