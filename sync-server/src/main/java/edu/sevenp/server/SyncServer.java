@@ -8,6 +8,7 @@ import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.auth.AuthSettings;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.auth.PasswordHasher;
+import edu.sevenp.server.catalog.CatalogService;
 import edu.sevenp.server.db.ServerDatabase;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.http.ApiServices;
@@ -57,7 +58,8 @@ public final class SyncServer implements AutoCloseable {
                     new Authenticator(tokens, accounts),
                     new PushService(database.sync(), mapper, clock),
                     new PullService(database.sync(), clock),
-                    clock);
+                    clock,
+                    new CatalogService(database.catalog()));
             HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
             maintenance.start();
             return new SyncServer(database, maintenance, http);

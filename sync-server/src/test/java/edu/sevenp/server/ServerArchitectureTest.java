@@ -32,6 +32,7 @@ class ServerArchitectureTest {
 
     @ArchTest
     static final ArchRule useCasesKnowNeitherHttpNorSql = noClasses()
-            .that().resideInAnyPackage("edu.sevenp.server.health..", "edu.sevenp.server.sync..")
+            .that().resideInAnyPackage("edu.sevenp.server.health..", "edu.sevenp.server.sync..", "edu.sevenp.server.catalog..",
+                    "edu.sevenp.server.admin..")
             .should().dependOnClassesThat().resideInAnyPackage("edu.sevenp.server.http..", "edu.sevenp.server.db..");
 }

@@ -9,6 +9,7 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.auth.AccountStore;
+import edu.sevenp.server.catalog.CatalogStore;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseProbe;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
@@ -144,6 +145,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** Push and pull, as each request's user. */
     public SyncStore sync() {
         return new JooqSyncStore(requests);
+    }
+
+    /** The catalog and enrollment, as each request's caller. */
+    public CatalogStore catalog() {
+        return new JooqCatalogStore(requests);
     }
 
     public DatabaseProbe probe() {

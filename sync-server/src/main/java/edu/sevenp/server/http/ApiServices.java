@@ -2,6 +2,7 @@ package edu.sevenp.server.http;
 
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
+import edu.sevenp.server.catalog.CatalogService;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
-        PullService pull, Clock clock) {
+        PullService pull, Clock clock,
+        CatalogService catalog) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -19,5 +21,6 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(push, "push");
         Objects.requireNonNull(pull, "pull");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(catalog, "catalog");
     }
 }

@@ -46,6 +46,7 @@ public final class HttpApi implements AutoCloseable {
             new InfoRoutes(services.accounts().registrationOpen(), services.clock()).register(config.routes);
             new AuthRoutes(services.accounts(), bodies, addresses).register(config.routes);
             new SyncRoutes(services.push(), services.pull(), bodies).register(config.routes);
+            new CatalogRoutes(services.catalog()).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());
