@@ -2,6 +2,7 @@ package edu.sevenp.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.server.admin.AdminService;
 import edu.sevenp.server.auth.AccessTokens;
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.AccountStore;
@@ -59,7 +60,8 @@ public final class SyncServer implements AutoCloseable {
                     new PushService(database.sync(), mapper, clock),
                     new PullService(database.sync(), clock),
                     clock,
-                    new CatalogService(database.catalog()));
+                    new CatalogService(database.catalog()),
+                    new AdminService(database.admin(), clock));
             HttpApi http = HttpApi.start(new HttpSettings(options.host(), config.port(), options.trustProxy()), services, mapper);
             maintenance.start();
             return new SyncServer(database, maintenance, http);

@@ -8,6 +8,7 @@ import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
+import edu.sevenp.server.admin.AdminStore;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.catalog.CatalogStore;
 import edu.sevenp.server.sync.SyncStore;
@@ -150,6 +151,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** The catalog and enrollment, as each request's caller. */
     public CatalogStore catalog() {
         return new JooqCatalogStore(requests);
+    }
+
+    /** Administration, as each request's administrator. */
+    public AdminStore admin() {
+        return new JooqAdminStore(requests);
     }
 
     public DatabaseProbe probe() {

@@ -1,5 +1,6 @@
 package edu.sevenp.server.http;
 
+import edu.sevenp.server.admin.AdminService;
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.catalog.CatalogService;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
         PullService pull, Clock clock,
-        CatalogService catalog) {
+        CatalogService catalog, AdminService admin) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -22,5 +23,6 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(pull, "pull");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(admin, "admin");
     }
 }

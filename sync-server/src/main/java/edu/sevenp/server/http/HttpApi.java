@@ -47,6 +47,7 @@ public final class HttpApi implements AutoCloseable {
             new AuthRoutes(services.accounts(), bodies, addresses).register(config.routes);
             new SyncRoutes(services.push(), services.pull(), bodies).register(config.routes);
             new CatalogRoutes(services.catalog()).register(config.routes);
+            new AdminRoutes(services.admin(), bodies).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());
