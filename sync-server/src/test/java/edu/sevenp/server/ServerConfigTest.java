@@ -89,6 +89,7 @@ class ServerConfigTest {
     @Test
     void explainsAnUnknownOption() {
         assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--verbose")))
-                .hasMessage("unknown option '--verbose'; the server accepts --port N and --data-dir PATH");
+                .hasMessage("unknown option '--verbose'; the server accepts --port N, --data-dir PATH and --config FILE"
+                        + " (and --grant-role ROLE EMAIL)");
     }
 }

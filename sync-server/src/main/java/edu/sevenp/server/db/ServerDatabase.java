@@ -9,6 +9,7 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.admin.AdminStore;
+import edu.sevenp.server.admin.RoleGrants;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.catalog.CatalogStore;
 import edu.sevenp.server.sync.SyncStore;
@@ -156,6 +157,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** Administration, as each request's administrator. */
     public AdminStore admin() {
         return new JooqAdminStore(requests);
+    }
+
+    /** Roles given on the command line, as the schema owner (the first administrator). */
+    public RoleGrants roleGrants() {
+        return new OwnerRoleGrants(owner);
     }
 
     public DatabaseProbe probe() {
