@@ -82,6 +82,107 @@ BEGIN
 END
 $$;
 
+-- One page of the catalog (docs/sync-protocol.md, section 5): published courses, optionally matching
+-- p_query (web-search syntax), in a category or any of its active sub-categories (by slug; an unknown
+-- slug matches nothing), of a difficulty and language, free or paid; sorted by p_sort (relevance, newest,
+-- rating, popular; relevance without a query is newest), p_limit rows from p_offset. Every row carries
+-- the number of matching courses (total) and its place in the order (ordinal); a page past the end is
+-- one row with course_id NULL, so that the total still arrives.
+--
+-- The query runs through EXECUTE with its values as parameters (the text is a constant: nothing from
+-- the caller is built into it). EXECUTE plans it for these very values, so the filters that are absent
+-- fold away and "search_document @@ query" can use the GIN index; a cached generic plan of
+-- "(query IS NULL OR search_document @@ query)" could not.
+CREATE OR REPLACE FUNCTION catalog_courses(p_query TEXT, p_category TEXT, p_difficulty TEXT, p_language TEXT,
+    p_free BOOLEAN, p_sort TEXT, p_offset INTEGER, p_limit INTEGER)
+  RETURNS TABLE (course_id UUID, rank REAL, total BIGINT, ordinal BIGINT)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_query tsquery;
+  v_categories UUID[];
+BEGIN
+  IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 100 THEN
+    RAISE EXCEPTION 'p_limit must be between 1 and 100, was %', p_limit USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_offset IS NULL OR p_offset < 0 THEN
+    RAISE EXCEPTION 'p_offset must be 0 or more, was %', p_offset USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_sort IS NULL OR p_sort NOT IN ('relevance', 'newest', 'rating', 'popular') THEN
+    RAISE EXCEPTION 'p_sort must be relevance, newest, rating or popular' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_query IS NOT NULL THEN
+    v_query := search_query(p_query, p_limit);
+  END IF;
+  IF p_category IS NOT NULL THEN
+    WITH RECURSIVE tree AS (
+      SELECT cc.id FROM public.course_categories AS cc WHERE cc.slug = p_category AND cc.is_active
+      UNION
+      SELECT cc.id FROM public.course_categories AS cc JOIN tree ON cc.parent_id = tree.id WHERE cc.is_active
+    )
+    SELECT coalesce(array_agg(tree.id), '{}') INTO v_categories FROM tree;
+  END IF;
+
+  RETURN QUERY EXECUTE $query$
+    WITH matches AS MATERIALIZED (
+      SELECT c.id, c.published_at, c.average_rating, c.review_count, c.enrollment_count,
+             CASE WHEN $1 IS NULL THEN 0 ELSE ts_rank(c.search_document, $1) END AS rank
+      FROM public.courses AS c
+      WHERE c.status = 'published'
+        AND ($1 IS NULL OR c.search_document @@ $1)
+        AND ($2 IS NULL OR c.category_id = ANY ($2))
+        AND ($3 IS NULL OR c.difficulty = $3)
+        AND ($4 IS NULL OR c.language = $4)
+        AND ($5 IS NULL OR c.is_free = $5)
+    ),
+    page AS (
+      SELECT m.id, m.rank,
+             row_number() OVER (ORDER BY
+               CASE WHEN $6 = 'relevance' THEN m.rank END DESC NULLS LAST,
+               CASE WHEN $6 = 'rating' THEN m.average_rating END DESC NULLS LAST,
+               CASE WHEN $6 = 'rating' THEN m.review_count END DESC NULLS LAST,
+               CASE WHEN $6 = 'popular' THEN m.enrollment_count END DESC NULLS LAST,
+               m.published_at DESC NULLS LAST, m.id) AS ordinal
+      FROM matches AS m
+    )
+    SELECT p.id, p.rank::REAL, counted.total, p.ordinal
+    FROM (SELECT count(*) AS total FROM matches) AS counted
+    LEFT JOIN page AS p ON p.ordinal > $7 AND p.ordinal <= $7 + $8
+    ORDER BY p.ordinal
+  $query$ USING v_query, v_categories, p_difficulty, p_language, p_free, p_sort, p_offset::BIGINT, p_limit::BIGINT;
+END
+$$;
+
+-- The size of courses the caller may see (published, entitled, or every course for an administrator):
+-- lessons, active quizzes, and the bytes a player downloads to have the course offline, i.e. the course's
+-- media files that travel with it (course_only or public; each SHA-256 once, since media is
+-- content-addressed) plus the resources that are not stored media files. Definer, because row-level
+-- security hides the files and lessons of a paid course from those who have not bought it, and the
+-- catalog shows its size to everyone.
+CREATE OR REPLACE FUNCTION catalog_course_sizes(p_course_ids UUID[])
+  RETURNS TABLE (course_id UUID, lesson_count INTEGER, quiz_count INTEGER, download_bytes BIGINT)
+  LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT c.id,
+         (SELECT count(*) FROM public.course_lessons AS l WHERE l.course_id = c.id)::INTEGER,
+         (SELECT count(*) FROM public.course_quizzes AS q WHERE q.course_id = c.id AND q.is_active)::INTEGER,
+         (coalesce((SELECT sum(f.file_size)
+                    FROM (SELECT DISTINCT ON (m.file_hash) m.file_size
+                          FROM public.media_files AS m
+                          WHERE m.course_id = c.id AND m.visibility <> 'private'
+                          ORDER BY m.file_hash) AS f), 0)
+          + coalesce((SELECT sum(r.file_size) FROM public.course_resources AS r
+                      WHERE r.course_id = c.id AND r.media_file_id IS NULL), 0))::BIGINT
+  FROM public.courses AS c
+  WHERE c.id = ANY (p_course_ids)
+    AND (c.status = 'published' OR c.id = ANY ((SELECT auth.accessible_course_ids())::UUID[]) OR (SELECT auth.is_admin()))
+$$;
+
 REVOKE ALL ON FUNCTION search_query(TEXT, INTEGER), search_courses(TEXT, INTEGER),
-  search_lessons(TEXT, UUID, INTEGER) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION search_courses(TEXT, INTEGER), search_lessons(TEXT, UUID, INTEGER) TO ${request_role};
+  search_lessons(TEXT, UUID, INTEGER),
+  catalog_courses(TEXT, TEXT, TEXT, TEXT, BOOLEAN, TEXT, INTEGER, INTEGER), catalog_course_sizes(UUID[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION search_courses(TEXT, INTEGER), search_lessons(TEXT, UUID, INTEGER),
+  catalog_courses(TEXT, TEXT, TEXT, TEXT, BOOLEAN, TEXT, INTEGER, INTEGER), catalog_course_sizes(UUID[])
+  TO ${request_role};

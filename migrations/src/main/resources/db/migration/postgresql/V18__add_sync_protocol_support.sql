@@ -306,6 +306,7 @@ CREATE TABLE login_throttle (
 ALTER TABLE login_throttle ENABLE ROW LEVEL SECURITY;
 ALTER TABLE login_throttle FORCE ROW LEVEL SECURITY;
 REVOKE ALL ON login_throttle FROM PUBLIC;
+CREATE POLICY owner_reads_all ON login_throttle FOR SELECT TO CURRENT_USER USING (true);
 CREATE POLICY owner_manages_throttle ON login_throttle FOR ALL TO CURRENT_USER USING (true) WITH CHECK (true);
 
 -- A new account: the user, the password hash (made by the server; argon2id) and the learner role.

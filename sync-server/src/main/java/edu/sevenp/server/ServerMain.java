@@ -1,13 +1,17 @@
 package edu.sevenp.server;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the sync server: {@code java -jar sync-server-<version>-all.jar [--port N] [--data-dir PATH] [--config FILE]}.
- * With no {@code SEVENP_DB_URL} it runs on an embedded PostgreSQL kept in its data folder.
+ * With no {@code SEVENP_DB_URL} it runs on an embedded PostgreSQL kept in its data folder. With
+ * {@code --grant-role ROLE EMAIL} it gives an account a role instead, and exits.
  *
  * <p>The log goes to standard output. A start that fails prints one line to standard error, {@code 7P sync server:
  * <what is wrong and what to do>}, and exits with the code of {@link StartupFailure} (docs/operations.md,
@@ -23,10 +27,23 @@ public final class ServerMain {
     public static void main(String[] args) {
         long startNanos = System.nanoTime();
         ServerConfig config;
+        Optional<GrantRoleCommand> grant;
         try {
-            config = ServerConfig.from(System.getenv(), Arrays.asList(args));
+            List<String> arguments = new ArrayList<>(Arrays.asList(args));
+            grant = GrantRoleCommand.take(arguments);
+            config = ServerConfig.from(System.getenv(), arguments);
         } catch (IllegalArgumentException e) {
             exit(StartupFailure.configuration(e), e);
+            return;
+        }
+        if (grant.isPresent()) {
+            try {
+                System.out.println(grant.get().run(config));
+            } catch (RuntimeException e) {
+                LOG.debug("{} failed", GrantRoleCommand.OPTION, e);
+                System.err.println("7P sync server: " + GrantRoleCommand.OPTION + " failed: " + e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         LOG.info(StartupLog.configuration(config));

@@ -2,12 +2,14 @@ package edu.sevenp.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.server.admin.AdminService;
 import edu.sevenp.server.auth.AccessTokens;
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.auth.AuthSettings;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.auth.PasswordHasher;
+import edu.sevenp.server.catalog.CatalogService;
 import edu.sevenp.server.db.ServerDatabase;
 import edu.sevenp.server.events.ChangeHub;
 import edu.sevenp.server.events.ChangeListener;
@@ -102,7 +104,9 @@ public final class SyncServer implements AutoCloseable {
                     hub,
                     new MediaService(mediaStore, database.mediaCatalog()),
                     new PublishService(database.publishing(), mediaStore, mapper, clock),
-                    clock);
+                    clock,
+                    new CatalogService(database.catalog()),
+                    new AdminService(database.admin(), clock));
             HttpApi api = HttpApi.start(http, services, mapper);
             changes.start(hub);
             maintenance.start();

@@ -89,7 +89,8 @@ class ServerConfigTest {
     @Test
     void explainsAnUnknownOption() {
         assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--verbose")))
-                .hasMessage("unknown option '--verbose'; the server accepts --port N, --data-dir PATH and --config FILE");
+                .hasMessage("unknown option '--verbose'; the server accepts --port N, --data-dir PATH and --config FILE"
+                        + " (and --grant-role ROLE EMAIL)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package edu.sevenp.model.protocol;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +12,8 @@ public record CourseDetail(Description course, List<OutlineSection> outline, int
         outline = List.copyOf(outline);
     }
 
-    /** The catalog item with the longer texts. */
-    public record Description(CatalogItem summary, String description, List<String> learningObjectives,
+    /** The catalog item's fields (unwrapped: one JSON object) with the longer texts. */
+    public record Description(@JsonUnwrapped CatalogItem summary, String description, List<String> learningObjectives,
             List<String> requirements, List<String> targetAudience) {
         public Description {
             learningObjectives = List.copyOf(learningObjectives);
@@ -32,8 +33,11 @@ public record CourseDetail(Description course, List<OutlineSection> outline, int
     }
 
     /**
+     * @param entitled whether the user may use the course's content (it is in their pull)
      * @param enrollment the user's enrollment status, or null
-     * @param reason why {@code canEnroll} is false: {@code sign_in_required} or {@code payment_required}
+     * @param canEnroll whether {@code POST /courses/{id}/enrollment} would succeed
+     * @param reason why {@code canEnroll} is false: {@code sign_in_required}, {@code payment_required} or
+     *        {@code not_published}; null when it is true
      */
     public record Access(boolean entitled, String enrollment, boolean canEnroll, String reason) {
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A course purchase. */
+/** A course purchase. {@code status} is {@code completed} or {@code refunded} for those an administrator records. */
 public record PurchaseView(UUID id, UUID userId, UUID courseId, BigDecimal amount, String currency, String status,
-        OffsetDateTime purchasedAt, OffsetDateTime expiresAt) {
+        String paymentMethod, OffsetDateTime purchasedAt, OffsetDateTime expiresAt) {
 }

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
@@ -114,16 +116,23 @@ final class JooqAccountStore implements AccountStore {
 
     @Override
     public AccountView account(UserId user) {
-        return transactions.as(user, tx -> {
-            Record row = tx.select(USERS.ID, USERS.EMAIL, USERS.NAME, USERS.STATUS).from(USERS)
-                    .where(USERS.ID.eq(user.value())).fetchOptional()
-                    .orElseThrow(() -> ApiProblem.notFound("No account " + user.value() + "."));
-            List<String> roles = tx.select(ROLES.NAME).from(USER_ROLES).join(ROLES).on(ROLES.ID.eq(USER_ROLES.ROLE_ID))
-                    .where(USER_ROLES.USER_ID.eq(user.value()), ROLES.IS_ACTIVE.isTrue(),
-                            USER_ROLES.EXPIRES_AT.isNull().or(USER_ROLES.EXPIRES_AT.gt(DSL.currentOffsetDateTime())))
-                    .orderBy(ROLES.NAME).fetch(ROLES.NAME);
-            return new AccountView(row.get(USERS.ID), row.get(USERS.EMAIL), row.get(USERS.NAME), roles, row.get(USERS.STATUS));
-        });
+        return transactions.as(user, tx -> account(tx, user.value())
+                .orElseThrow(() -> ApiProblem.notFound("No account " + user.value() + ".")));
+    }
+
+    /** An account with its active roles, as the transaction's user may see it (their own; any, for an administrator). */
+    static Optional<AccountView> account(DSLContext tx, UUID user) {
+        Optional<Record4<UUID, String, String, String>> row = tx.select(USERS.ID, USERS.EMAIL, USERS.NAME, USERS.STATUS)
+                .from(USERS).where(USERS.ID.eq(user)).fetchOptional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> roles = tx.select(ROLES.NAME).from(USER_ROLES).join(ROLES).on(ROLES.ID.eq(USER_ROLES.ROLE_ID))
+                .where(USER_ROLES.USER_ID.eq(user), ROLES.IS_ACTIVE.isTrue(),
+                        USER_ROLES.EXPIRES_AT.isNull().or(USER_ROLES.EXPIRES_AT.gt(DSL.currentOffsetDateTime())))
+                .orderBy(ROLES.NAME).fetch(ROLES.NAME);
+        return Optional.of(new AccountView(row.get().get(USERS.ID), row.get().get(USERS.EMAIL), row.get().get(USERS.NAME),
+                roles, row.get().get(USERS.STATUS)));
     }
 
     @Override

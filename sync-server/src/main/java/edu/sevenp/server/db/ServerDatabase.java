@@ -10,11 +10,14 @@ import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DataFolderLock;
 import edu.sevenp.server.DatabaseConfig;
 import edu.sevenp.server.ServerConfig;
+import edu.sevenp.server.admin.AdminStore;
+import edu.sevenp.server.admin.RoleGrants;
 import edu.sevenp.server.auth.AccountStore;
 import edu.sevenp.server.events.ChangeListener;
 import edu.sevenp.server.media.MediaCatalog;
 import edu.sevenp.server.publish.PublishStore;
 import edu.sevenp.server.events.Entitlements;
+import edu.sevenp.server.catalog.CatalogStore;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseMonitor;
 import edu.sevenp.server.health.DatabaseProbe;
@@ -233,6 +236,21 @@ public final class ServerDatabase implements AutoCloseable {
     /** A listener of the database's change notifications, on a connection of its own (not from the pool). */
     public ChangeListener changeListener() {
         return new PgChangeListener(owner);
+    }
+
+    /** The catalog and enrollment, as each request's caller. */
+    public CatalogStore catalog() {
+        return new JooqCatalogStore(requests);
+    }
+
+    /** Administration, as each request's administrator. */
+    public AdminStore admin() {
+        return new JooqAdminStore(requests);
+    }
+
+    /** Roles given on the command line, as the schema owner (the first administrator). */
+    public RoleGrants roleGrants() {
+        return new OwnerRoleGrants(owner);
     }
 
     public DatabaseProbe probe() {

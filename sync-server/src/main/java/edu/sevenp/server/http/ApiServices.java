@@ -1,8 +1,10 @@
 package edu.sevenp.server.http;
 
+import edu.sevenp.server.admin.AdminService;
 import edu.sevenp.server.auth.AccountService;
 import edu.sevenp.server.auth.Authenticator;
 import edu.sevenp.server.events.ChangeHub;
+import edu.sevenp.server.catalog.CatalogService;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.media.MediaService;
 import edu.sevenp.server.publish.PublishService;
@@ -13,7 +15,8 @@ import java.util.Objects;
 
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
-        PullService pull, ChangeHub events, MediaService media, PublishService publish, Clock clock) {
+        PullService pull, ChangeHub events, MediaService media, PublishService publish, Clock clock,
+        CatalogService catalog, AdminService admin) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -25,5 +28,7 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(publish, "publish");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(admin, "admin");
     }
 }

@@ -57,6 +57,8 @@ public final class HttpApi implements AutoCloseable {
             new EventRoutes(services.events(), mapper, services.clock()).register(config.routes);
             new MediaRoutes(services.media()).register(config.routes);
             new PublishRoutes(services.publish(), settings.maxPackageBytes(), settings.uploads()).register(config.routes);
+            new CatalogRoutes(services.catalog()).register(config.routes);
+            new AdminRoutes(services.admin(), bodies).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());

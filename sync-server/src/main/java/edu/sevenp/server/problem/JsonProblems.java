@@ -1,6 +1,8 @@
 package edu.sevenp.server.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,11 +24,13 @@ public final class JsonProblems {
      *        example {@code "changes[3].payload"})
      */
     public static ApiProblem of(JsonProcessingException e, String prefix) {
-        if (!(e instanceof JsonMappingException mapping)) {
+        JsonProcessingException syntax = syntaxError(e);
+        if (syntax != null) {
             return ApiProblem.of(ProblemKind.BAD_REQUEST, "malformed_json", "The body is not valid JSON"
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")") + ".");
+                    + (syntax.getLocation() == null ? "" : " (line " + syntax.getLocation().getLineNr() + ", column "
+                    + syntax.getLocation().getColumnNr() + ")") + ".");
         }
+        JsonMappingException mapping = (JsonMappingException) e;
         String field = path(mapping, prefix);
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return ApiProblem.of(ProblemKind.BAD_REQUEST, "unknown_field",
@@ -55,6 +59,23 @@ public final class JsonProblems {
         }
         return ApiProblem.invalidField(field, (field.isEmpty() ? "The body" : field) + " is not valid: "
                 + mapping.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    /**
+     * The syntax error behind {@code e}, if it is one: Jackson reports a syntax error met inside a collection as a
+     * mapping problem at that element, but the body is then not JSON at all.
+     */
+    private static JsonProcessingException syntaxError(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException)) {
+            return e;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // A number too large for its field is a wrong value, not broken JSON.
+            if (cause instanceof StreamReadException syntax && !(cause instanceof InputCoercionException)) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e, String prefix) {

@@ -82,6 +82,30 @@ public final class Catalog {
         }
     }
 
+    /** An active category; {@code parent} may be null. */
+    public UUID category(String slug, String name, UUID parent) {
+        UUID id = UUID.randomUUID();
+        execute("INSERT INTO course_categories (id, slug, name, parent_id) VALUES (?, ?, ?, ?)", id, slug, name, parent);
+        return id;
+    }
+
+    /** A media file of the course that travels with it (course_only), of {@code bytes} bytes; returns its id. */
+    public UUID media(UUID course, UUID uploader, long bytes) {
+        UUID id = UUID.randomUUID();
+        String hex = id.toString().replace("-", "");
+        String hash = hex + hex;
+        execute("INSERT INTO media_files (id, user_id, course_id, filename, original_filename, file_path, file_size, mime_type,"
+                + " file_hash, visibility) VALUES (?, ?, ?, 'f.mp4', 'f.mp4', ?, ?, 'video/mp4', ?, 'course_only')", id, uploader,
+                course, "media/" + hash, bytes, hash);
+        return id;
+    }
+
+    /** A resource of the course: a stored media file ({@code mediaFile}) or an outside one (null). */
+    public void resource(UUID course, long bytes, UUID mediaFile) {
+        execute("INSERT INTO course_resources (course_id, media_file_id, title, file_url, file_size) VALUES (?, ?, 'Slides',"
+                + " 'https://example.org/slides.pdf', ?)", course, mediaFile, bytes);
+    }
+
     public void execute(String sql, Object... parameters) {
         try (Connection connection = superuser.getConnection()) {
             update(connection, sql, parameters);

@@ -26,7 +26,8 @@ class AnswerKeyIT {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     /** The functions the request role may call that read answer keys, each checked by a test below. */
-    private static final List<String> ANSWER_KEY_FUNCTIONS = List.of("practice_quiz_answers", "quiz_answer_key");
+    private static final List<String> ANSWER_KEY_FUNCTIONS = List.of("practice_quiz_answers", "quiz_answer_key",
+            "quiz_grading_key");
 
     private static TestDatabase database;
     private static RlsFixture fixture;
@@ -155,6 +156,43 @@ class AnswerKeyIT {
         assertRefused(() -> session.column(instructor,
                 "UPDATE quiz_questions SET correct_answer = '\"INNER\"' WHERE id = ? RETURNING correct_answer", question),
                 "RETURNING correct_answer");
+    }
+
+    @Test
+    void theServerReadsAGradedKeyOnlyForTheActingLearnersOwnSubmittedAttempt() throws SQLException {
+        String key = "SELECT question_id || ' ' || correct_answer FROM quiz_grading_key(?)";
+        Object attempt = fixture.id("A@graded#1");
+
+        List<String> submitted = session.as(fixture.id("A"), connection -> {
+            RequestSession.prepare(connection, "UPDATE quiz_attempts SET status = 'submitted' WHERE id = ?", attempt)
+                    .executeUpdate();
+            return RequestSession.firstColumn(connection, key, attempt);
+        });
+
+        assertThat(submitted).contains(fixture.id("graded.q1") + " \"LEFT\"");
+        assertRefused(() -> session.column(fixture.id("A"), key, attempt), "A, attempt still in progress");
+        assertRefused(() -> session.as(fixture.id("B"), connection -> {
+            RequestSession.prepare(connection, "UPDATE quiz_attempts SET status = 'submitted' WHERE id = ?", attempt)
+                    .executeUpdate();
+            return RequestSession.firstColumn(connection, key, attempt);
+        }), "B, A's attempt");
+    }
+
+    @Test
+    void aGradeIsRecordedOnlyOnTheActingLearnersOwnSubmittedAttempt() throws SQLException {
+        String grade = "SELECT record_quiz_grade(?, 1, 1, 100, true)";
+        Object attempt = fixture.id("A@graded#1");
+
+        assertRefused(() -> session.column(fixture.id("A"), grade, attempt), "A, attempt still in progress");
+        assertRefused(() -> session.column(fixture.id("B"), grade, attempt), "B, A's attempt");
+        List<String> graded = session.as(fixture.id("A"), connection -> {
+            RequestSession.prepare(connection, "UPDATE quiz_attempts SET status = 'submitted' WHERE id = ?", attempt)
+                    .executeUpdate();
+            RequestSession.firstColumn(connection, grade, attempt);
+            return RequestSession.firstColumn(connection, "SELECT status || ' ' || score FROM quiz_attempts WHERE id = ?",
+                    attempt);
+        });
+        assertThat(graded).containsExactly("graded 1.00");
     }
 
     @Test

@@ -110,10 +110,10 @@ class RequestRolePrivilegesIT {
     }
 
     @Test
-    void requestRoleHasNoPrivilegeOnCredentialsTokensOrMigrationHistory() throws SQLException {
+    void requestRoleHasNoPrivilegeOnCredentialsTokensThrottlesOrMigrationHistory() throws SQLException {
         List<String> privileges = RequestSession.firstColumn(owner, """
                 SELECT t || ' ' || p
-                FROM unnest(ARRAY['user_credentials', 'refresh_tokens', 'flyway_schema_history']) t,
+                FROM unnest(ARRAY['user_credentials', 'refresh_tokens', 'login_throttle', 'flyway_schema_history']) t,
                      unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
                 WHERE has_table_privilege(?, t, p) OR has_any_column_privilege(?, t, 'SELECT')""",
                 REQUEST_ROLE, REQUEST_ROLE);

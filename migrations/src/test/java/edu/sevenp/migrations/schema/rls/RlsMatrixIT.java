@@ -165,6 +165,18 @@ class RlsMatrixIT {
         sync_changes          insert  priv                       priv                                      priv                                      priv                                      priv                                       priv
         sync_changes          update  priv                       priv                                      priv                                      priv                                      priv                                       priv
         sync_changes          delete  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        login_throttle        select  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        login_throttle        insert  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        login_throttle        update  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        login_throttle        delete  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        sync_rejections       select  -                          A.laptop                                  -                                         -                                         -                                          -
+        sync_rejections       insert  rls                        ok                                        rls                                       rls                                       rls                                        rls
+        sync_rejections       update  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        sync_rejections       delete  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        sync_horizon          select  -                          -                                         -                                         -                                         -                                          -
+        sync_horizon          insert  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        sync_horizon          update  priv                       priv                                      priv                                      priv                                      priv                                       priv
+        sync_horizon          delete  priv                       priv                                      priv                                      priv                                      priv                                       priv
         learning_events       select  -                          A.event                                   B.event                                   -                                         -                                          *
         learning_events       insert  rls                        ok                                        rls                                       rls                                       rls                                        rls
         learning_events       update  priv                       priv                                      priv                                      priv                                      priv                                       priv
@@ -490,6 +502,22 @@ class RlsMatrixIT {
                         VALUES (?, ?, 49, 'refund', 'pending')""", "A", "A.buys.paid"),
                 sql("UPDATE payment_transactions SET status = 'failed' WHERE id = ?", "A.pays.paid"),
                 sql("DELETE FROM payment_transactions WHERE id = ?", "A.pays.paid")));
+        probes.put("login_throttle", new Probe(
+                sql("SELECT key FROM login_throttle"),
+                sql("INSERT INTO login_throttle (key) VALUES ('address:10.0.0.1')"),
+                sql("UPDATE login_throttle SET failures = 0"),
+                sql("DELETE FROM login_throttle")));
+        probes.put("sync_rejections", new Probe(
+                sql("SELECT device_id FROM sync_rejections"),
+                sql("INSERT INTO sync_rejections (device_id, seq, user_id, code, message) VALUES (?, 99, ?, 'x', 'y')",
+                        "A.laptop", "A"),
+                sql("UPDATE sync_rejections SET message = 'edited' WHERE device_id = ?", "A.laptop"),
+                sql("DELETE FROM sync_rejections WHERE device_id = ?", "A.laptop")));
+        probes.put("sync_horizon", new Probe(
+                sql("SELECT singleton::text FROM sync_horizon"),
+                sql("INSERT INTO sync_horizon (singleton) VALUES (true)"),
+                sql("UPDATE sync_horizon SET purged_at = now()"),
+                sql("DELETE FROM sync_horizon")));
         probes.put("sync_changes", new Probe(
                 // The fixture's changes only: a change-feed trigger adds its own for the fixture's rows.
                 sql("SELECT entity_id FROM sync_changes WHERE changed_at < '2002-01-01'"),

@@ -129,6 +129,28 @@ class FullTextSearchIT {
         assertThat(nestedPlans(database, "SELECT * FROM search_lessons('bitmap', NULL, 20)")).contains("idx_lessons_search");
     }
 
+    @Test
+    void catalogCoursesUsesTheGinIndex(TestDatabase database) throws SQLException {
+        assertThat(nestedPlans(database,
+                "SELECT * FROM catalog_courses('relational', NULL, NULL, NULL, NULL, 'relevance', 0, 20)"))
+                .contains("idx_courses_search");
+    }
+
+    @Test
+    void theCatalogFindsACourseWithoutADescriptionAndCountsEveryMatch(TestDatabase database) throws SQLException {
+        List<String> found = RequestRole.asUser(database, null, connection -> list(connection, """
+                SELECT c.title || ' of ' || f.total
+                FROM catalog_courses(?, NULL, NULL, NULL, NULL, 'relevance', 0, 20) AS f JOIN courses AS c ON c.id = f.course_id
+                ORDER BY f.ordinal""", rows -> rows.getString(1), "tuning"));
+        List<String> page = RequestRole.asUser(database, null, connection -> list(connection, """
+                SELECT coalesce(f.course_id::text, 'none') || ' of ' || f.total
+                FROM catalog_courses(?, NULL, NULL, NULL, NULL, 'newest', 1990, 20) AS f
+                ORDER BY f.ordinal""", rows -> rows.getString(1), "watercolour"));
+
+        assertThat(found).containsExactly("Query Tuning of 1");
+        assertThat(page).hasSize(10).allSatisfy(row -> assertThat(row).endsWith(" of 2000"));
+    }
+
     /**
      * The plans of the statements inside a function: auto_explain reports them as notices, in a
      * superuser session acting as the request role (SET ROLE), so row-level security applies as usual.

@@ -51,6 +51,10 @@ INSERT INTO devices (id, user_id, name, platform) VALUES
 INSERT INTO refresh_tokens (id, user_id, device_id, token_hash, expires_at) VALUES
   (pg_temp.fx('A.token'), pg_temp.fx('A'), pg_temp.fx('A.laptop'), sha256('a-token'), now() + interval '30 days');
 
+-- A change of A's laptop that the server rejected (V18): answered again with its reason on a replay.
+INSERT INTO sync_rejections (device_id, seq, user_id, code, message) VALUES
+  (pg_temp.fx('A.laptop'), 7, pg_temp.fx('A'), 'not_entitled', 'fixture rejection');
+
 -- Catalog -------------------------------------------------------------------------------------------
 INSERT INTO course_categories (id, name, slug, is_active) VALUES
   (pg_temp.fx('cat.active'),  'Databases', 'databases', TRUE),
