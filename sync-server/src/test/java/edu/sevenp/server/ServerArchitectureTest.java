@@ -65,16 +65,6 @@ class ServerArchitectureTest {
             .orShould().callConstructor("edu.sevenp.server.db.RequestTransactions", "javax.sql.DataSource")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("com.zaxxer.hikari.HikariDataSource");
 
-    @ArchTest
-    static final ArchRule onlyRequestTransactionsStartsTransactions = noClasses()
-            .that().doNotHaveFullyQualifiedName("edu.sevenp.server.db.RequestTransactions")
-            .and().doNotHaveFullyQualifiedName("edu.sevenp.server.db.JooqPushSession")
-            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("transaction.*"))
-                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                            com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                                    com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.jooq.DSLContext.class)))));
-
     /** The sub-packages form no cycle (the composition root, edu.sevenp.server itself, wires them all). */
     @ArchTest
     static final ArchRule subPackagesAreFreeOfCycles = slices().matching("edu.sevenp.server.(*)..").should().beFreeOfCycles();
