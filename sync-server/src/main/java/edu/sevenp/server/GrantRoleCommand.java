@@ -46,18 +46,28 @@ public record GrantRoleCommand(String role, String email) {
     }
 
     /**
-     * Opens (and migrates) the configured database, grants, and answers the one line to print. It takes the data
-     * folder's lock like a server, so it refuses to run beside a server on the same folder.
+     * Opens (and migrates) the configured database, grants, and answers the one line to print. On the embedded
+     * database it takes the data folder's lock like a server, so it refuses to run beside a server on that folder;
+     * an external database may be shared with running servers.
      */
     public String run(ServerConfig config) {
+        if (config.database().isPresent()) {
+            try (ServerDatabase database = ServerDatabase.openExternal(config.database().get())) {
+                return grant(database);
+            }
+        }
         try (DataFolderLock lock = DataFolderLock.acquire(config.dataDirectory());
                 ServerDatabase database = ServerDatabase.open(config, lock)) {
-            RoleGrants.Outcome outcome = database.roleGrants().grant(email, role);
-            return switch (outcome) {
-                case GRANTED -> email + " now holds the role " + role + ".";
-                case RENEWED -> email + " holds the role " + role + " again, without an expiry.";
-                case HELD -> email + " already holds the role " + role + "; nothing changed.";
-            };
+            return grant(database);
         }
+    }
+
+    private String grant(ServerDatabase database) {
+        RoleGrants.Outcome outcome = database.roleGrants().grant(email, role);
+        return switch (outcome) {
+            case GRANTED -> email + " now holds the role " + role + ".";
+            case RENEWED -> email + " holds the role " + role + " again, without an expiry.";
+            case HELD -> email + " already holds the role " + role + "; nothing changed.";
+        };
     }
 }

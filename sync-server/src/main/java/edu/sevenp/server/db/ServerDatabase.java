@@ -82,7 +82,8 @@ public final class ServerDatabase implements AutoCloseable {
         return config.database().map(ServerDatabase::openExternal).orElseGet(() -> openEmbedded(config, folderLock));
     }
 
-    private static ServerDatabase openExternal(DatabaseConfig config) {
+    /** Opens (and migrates) an external PostgreSQL: it needs no data folder, so no lock on one. */
+    public static ServerDatabase openExternal(DatabaseConfig config) {
         PGSimpleDataSource owner = externalDataSource(config.url(), config.user(), config.password());
         PGSimpleDataSource request = externalDataSource(config.url(), config.requestUser(), config.requestPassword());
         new ExternalDatabaseCheck(config, owner, request, CONNECT_TIMEOUT_SECONDS).run();
