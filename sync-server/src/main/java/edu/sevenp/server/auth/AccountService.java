@@ -32,7 +32,7 @@ public final class AccountService {
     private final AccountStore store;
     private final PasswordHasher passwords;
     private final AccessTokens accessTokens;
-    private final RefreshTokens refreshTokens = new RefreshTokens();
+    private final RefreshTokens refreshTokens;
     private final AuthSettings settings;
     private final Clock clock;
 
@@ -42,6 +42,7 @@ public final class AccountService {
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.accessTokens = Objects.requireNonNull(accessTokens, "accessTokens");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.refreshTokens = new RefreshTokens(settings.tokenSecret());
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -111,11 +112,12 @@ public final class AccountService {
         if (!RefreshTokens.looksLikeOne(token)) {
             throw invalidRefreshToken();
         }
-        String next = refreshTokens.generate();
+        // The successor is made from the token, so a retry after a lost answer asks for the same one (V19).
+        String next = refreshTokens.successorOf(token);
         Instant expiresAt = clock.instant().plus(settings.refreshTokenLifetime());
         AccountStore.Rotation rotation = store.rotateRefreshToken(RefreshTokens.hash(token), RefreshTokens.hash(next), expiresAt);
         return switch (rotation.outcome()) {
-            case OK -> grant(rotation.user(), rotation.device(), new IssuedRefresh(next, expiresAt));
+            case OK, REPEATED -> grant(rotation.user(), rotation.device(), new IssuedRefresh(next, rotation.expiresAt()));
             case INVALID -> throw invalidRefreshToken();
             case REUSED -> throw ApiProblem.unauthenticated("refresh_token_reused", "This refresh token was already used,"
                     + " so every sign-in of this device was revoked for safety; sign in again.");

@@ -41,10 +41,12 @@ public interface AccountStore {
 
     Rotation rotateRefreshToken(byte[] oldHash, byte[] newHash, Instant expiresAt);
 
-    record Rotation(RotationOutcome outcome, UserId user, DeviceId device) {
+    /** @param expiresAt the successor's expiry, when the outcome is {@code OK} or {@code REPEATED} */
+    record Rotation(RotationOutcome outcome, UserId user, DeviceId device, Instant expiresAt) {
     }
 
-    enum RotationOutcome { OK, INVALID, REUSED, DEVICE_REVOKED, SUSPENDED }
+    /** {@code REPEATED}: the token was just rotated into this very successor, which is still unused (a lost answer). */
+    enum RotationOutcome { OK, REPEATED, INVALID, REUSED, DEVICE_REVOKED, SUSPENDED }
 
     /** The account's status and the device's owner and revocation, checked on every signed-in request. */
     Optional<SessionState> sessionState(UserId user, DeviceId device);

@@ -101,8 +101,10 @@ final class JooqAccountStore implements AccountStore {
                     expiresAt.atOffset(ZoneOffset.UTC));
             UUID user = row.get("user_id", UUID.class);
             UUID device = row.get("device_id", UUID.class);
+            OffsetDateTime successorExpiry = row.get("expires_at", OffsetDateTime.class);
             return new Rotation(RotationOutcome.valueOf(row.get("outcome", String.class).toUpperCase(java.util.Locale.ROOT)),
-                    user == null ? null : new UserId(user), device == null ? null : new DeviceId(device));
+                    user == null ? null : new UserId(user), device == null ? null : new DeviceId(device),
+                    successorExpiry == null ? null : successorExpiry.toInstant());
         });
     }
 

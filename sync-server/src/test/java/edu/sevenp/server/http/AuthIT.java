@@ -115,14 +115,45 @@ class AuthIT {
         assertThat(rotated.status()).isEqualTo(200);
         String second = rotated.as(TokenGrant.class).refreshToken();
         assertThat(second).isNotEqualTo(first);
+        String third = refresh(second).as(TokenGrant.class).refreshToken();
 
         Response reused = refresh(first);
         assertThat(reused.status()).isEqualTo(401);
         assertThat(reused.error()).isEqualTo("refresh_token_reused");
 
-        Response afterTheft = refresh(second);
+        Response afterTheft = refresh(third);
         assertThat(afterTheft.status()).as("the whole chain is revoked").isEqualTo(401);
         assertThat(afterTheft.error()).isEqualTo("refresh_token_invalid");
+    }
+
+    @Test
+    void aRefreshWhoseAnswerWasLostIsAnsweredAgainWithTheSameSuccessor() {
+        SignedIn eva = accounts.learner("Eva");
+        String first = eva.grant().refreshToken();
+        TokenGrant lost = refresh(first).as(TokenGrant.class);
+
+        Response repeated = refresh(first);
+
+        assertThat(repeated.status()).as(repeated.toString()).isEqualTo(200);
+        TokenGrant again = repeated.as(TokenGrant.class);
+        assertThat(again.refreshToken()).isEqualTo(lost.refreshToken());
+        assertThat(again.refreshTokenExpiresAt()).isEqualTo(lost.refreshTokenExpiresAt());
+        assertThat(server.client().withToken(again.accessToken()).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(refresh(again.refreshToken()).status()).as("the successor still works once").isEqualTo(200);
+    }
+
+    @Test
+    void aRepeatIsReuseOnceTheSuccessorWasUsedOrFiveMinutesPassed() {
+        SignedIn fay = accounts.learner("Fay");
+        String first = fay.grant().refreshToken();
+        String second = refresh(first).as(TokenGrant.class).refreshToken();
+        Accounts.execute(server.database().superuser(), "UPDATE refresh_tokens SET revoked_at = now() - interval '6 minutes'"
+                + " WHERE user_id = ? AND replaced_by IS NOT NULL", fay.user());
+
+        Response late = refresh(first);
+
+        assertThat(late.error()).isEqualTo("refresh_token_reused");
+        assertThat(refresh(second).error()).as("the chain is revoked").isEqualTo("refresh_token_invalid");
     }
 
     @Test
