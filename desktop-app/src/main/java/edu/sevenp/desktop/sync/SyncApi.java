@@ -1,0 +1,47 @@
+package edu.sevenp.desktop.sync;
+
+import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.PullRequest;
+import edu.sevenp.model.protocol.PullResponse;
+import edu.sevenp.model.protocol.PushRequest;
+import edu.sevenp.model.protocol.PushResponse;
+
+/**
+ * The sync server as the engine sees it (docs/sync-protocol.md). Signed-in calls refresh the access token
+ * by themselves; every failure is a {@link SyncFailure}.
+ */
+public interface SyncApi {
+
+    /** Asks the server who it is and measures the clock offset; needs no sign-in. */
+    ServerContact contact();
+
+    /** Makes an account (when the server takes registrations); does not sign in. */
+    AccountView register(String email, char[] password, String name);
+
+    /** Signs this device in and stores the credentials; the password is not kept. */
+    Credentials signIn(String email, char[] password);
+
+    /** Ends this device's sign-in on the server (when it answers) and forgets the credentials. */
+    void signOut();
+
+    PushResponse push(PushRequest request);
+
+    PullResponse pull(PullRequest request);
+
+    /** The media file with this SHA-256, from byte {@code from} on when the server honours the range. */
+    MediaBody media(String sha256, long from);
+
+    /** Opens the push channel; closing the handle closes it. */
+    AutoCloseable listen(ServerEvents events);
+
+    /** Bytes sent and received so far, headers included. */
+    Traffic traffic();
+
+    /** Bytes on the wire, both ways. */
+    record Traffic(long sent, long received) {
+
+        public Traffic minus(Traffic earlier) {
+            return new Traffic(sent - earlier.sent, received - earlier.received);
+        }
+    }
+}

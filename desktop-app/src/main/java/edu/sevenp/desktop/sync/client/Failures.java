@@ -1,0 +1,108 @@
+package edu.sevenp.desktop.sync.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.sync.SyncFailure;
+import edu.sevenp.desktop.sync.SyncFailure.Kind;
+import edu.sevenp.model.protocol.ApiError;
+import edu.sevenp.model.protocol.ProtocolVersion;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Turns what went wrong on the wire into a {@link SyncFailure} with words a learner can act on. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static SyncFailure ofIo(String server, IOException e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                || connectTimeout(e)) {
+            return new SyncFailure(Kind.UNREACHABLE, null, "Cannot reach the server " + server + ": this computer seems to"
+                    + " be offline, or the server is down. Your work is kept and will be sent once it can be reached.",
+                    null, e);
+        }
+        return new SyncFailure(Kind.NETWORK, null, "The connection to the server broke off (" + describe(e)
+                + "); trying again shortly.", null, e);
+    }
+
+    /** An error answer: the body is the protocol's error JSON when the server wrote it, anything otherwise. */
+    static SyncFailure ofAnswer(int status, String body, Optional<String> retryAfterHeader, ObjectMapper json) {
+        ApiError error = read(body, json);
+        String code = error == null ? null : error.error();
+        String message = error == null || error.message() == null ? "the server answered " + status : error.message();
+        Duration retryAfter = retryAfter(error, retryAfterHeader);
+        if (status == 426 || "unsupported_protocol_version".equals(code)) {
+            String supported = error != null && error.supported() != null
+                    ? error.supported().min() + " to " + error.supported().max() : "another version";
+            return new SyncFailure(Kind.PROTOCOL_MISMATCH, code, "This app speaks sync protocol " + ProtocolVersion.CURRENT
+                    + " and the server speaks " + supported + "; update the app or the server. Nothing was synced,"
+                    + " and nothing here is lost.", null, null);
+        }
+        if (status == 429 || status >= 500) {
+            return new SyncFailure(Kind.SERVER_BUSY, code, "The server cannot take this now (" + message
+                    + "); trying again shortly.", retryAfter, null);
+        }
+        if (code != null) {
+            switch (code) {
+                case "device_revoked":
+                    return new SyncFailure(Kind.DEVICE_REVOKED, code, "This computer was signed out of the account, from"
+                            + " another device or by an administrator. Everything here is kept; sign in again to sync it.",
+                            null, null);
+                case "account_suspended":
+                    return new SyncFailure(Kind.ACCOUNT_SUSPENDED, code, "The account is suspended; ask an administrator."
+                            + " Everything here is kept.", null, null);
+                case "refresh_token_invalid", "refresh_token_reused", "unauthenticated", "token_invalid":
+                    return new SyncFailure(Kind.SIGNED_OUT, code, "Sign in again to sync: " + message, null, null);
+                case "device_taken":
+                    return new SyncFailure(Kind.DEVICE_TAKEN, code, message, null, null);
+                case "invalid_credentials":
+                    return new SyncFailure(Kind.INVALID_CREDENTIALS, code, message, null, null);
+                default:
+                    break;
+            }
+        }
+        return new SyncFailure(Kind.REFUSED, code, "The server refused the request: " + message
+                + (error != null && error.field() != null ? " (" + error.field() + ")" : ""), null, null);
+    }
+
+    private static ApiError read(String body, ObjectMapper json) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(body, ApiError.class);
+        } catch (IOException e) {
+            // Not the server's error JSON (a proxy's page, a cut body): the status alone has to do.
+            return null;
+        }
+    }
+
+    private static Duration retryAfter(ApiError error, Optional<String> header) {
+        if (error != null && error.retryAfterSeconds() != null) {
+            return Duration.ofSeconds(error.retryAfterSeconds());
+        }
+        return header.flatMap(Failures::seconds).map(Duration::ofSeconds).orElse(null);
+    }
+
+    private static Optional<Long> seconds(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            // Retry-After may be an HTTP date; the engine's own backoff does without it.
+            return Optional.empty();
+        }
+    }
+
+    private static boolean connectTimeout(IOException e) {
+        return e instanceof InterruptedIOException && e.getMessage() != null && e.getMessage().contains("connect");
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,303 @@
+package edu.sevenp.desktop.sync.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.sync.CredentialStore;
+import edu.sevenp.desktop.sync.Credentials;
+import edu.sevenp.desktop.sync.MediaBody;
+import edu.sevenp.desktop.sync.ServerContact;
+import edu.sevenp.desktop.sync.ServerEvents;
+import edu.sevenp.desktop.sync.SyncApi;
+import edu.sevenp.desktop.sync.SyncFailure;
+import edu.sevenp.desktop.sync.SyncFailure.Kind;
+import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.model.protocol.LoginRequest;
+import edu.sevenp.model.protocol.ProtocolVersion;
+import edu.sevenp.model.protocol.PullRequest;
+import edu.sevenp.model.protocol.PullResponse;
+import edu.sevenp.model.protocol.PushRequest;
+import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.RefreshRequest;
+import edu.sevenp.model.protocol.RegisterRequest;
+import edu.sevenp.model.protocol.ServerInfo;
+import edu.sevenp.model.protocol.TokenGrant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The sync protocol over HTTP with OkHttp (docs/sync-protocol.md). One instance per profile and server; it
+ * is safe to use from several threads. Signed-in requests carry a fresh access token, and a request answered
+ * 401 {@code token_expired} is refreshed and repeated once.
+ */
+public final class HttpSyncApi implements SyncApi {
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final String API = "api/v1/";
+
+    private final URI server;
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private final ObjectMapper json = JsonMapperFactory.create();
+    private final DeviceInfo device;
+    private final Tokens tokens;
+    private final TrafficMeter meter = new TrafficMeter();
+    private final Clock clock;
+
+    /**
+     * @param server the server's address, such as {@code https://sync.example.org/} (a path prefix is kept)
+     * @param device this installation, as it signs in
+     */
+    public HttpSyncApi(URI server, DeviceInfo device, CredentialStore credentials, Clock clock) {
+        this(server, device, credentials, clock, defaultClient());
+    }
+
+    HttpSyncApi(URI server, DeviceInfo device, CredentialStore credentials, Clock clock, OkHttpClient client) {
+        this.server = Objects.requireNonNull(server, "server");
+        HttpUrl url = HttpUrl.get(server.toString());
+        this.base = url.pathSegments().get(url.pathSegments().size() - 1).isEmpty() ? url : url.newBuilder().addPathSegment("").build();
+        this.device = Objects.requireNonNull(device, "device");
+        this.tokens = new Tokens(credentials, clock);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.http = client.newBuilder().eventListener(meter).build();
+    }
+
+    /** Short connect timeout (an offline laptop learns it at once), generous reads (a page is up to 1 MiB). */
+    static OkHttpClient defaultClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(60, TimeUnit.SECONDS)
+                .writeTimeout(60, TimeUnit.SECONDS)
+                .build();
+    }
+
+    @Override
+    public ServerContact contact() {
+        Instant sent = clock.instant();
+        ServerInfo info = exchange(new Request.Builder().url(base.resolve("api/info")).get(), ServerInfo.class);
+        Instant received = clock.instant();
+        Duration roundTrip = Duration.between(sent, received);
+        Instant midpoint = sent.plus(roundTrip.dividedBy(2));
+        if (info.protocol() != null && !supportsOurs(info)) {
+            throw SyncFailure.of(Kind.PROTOCOL_MISMATCH, "This app speaks sync protocol " + ProtocolVersion.CURRENT
+                    + " and the server " + server + " speaks " + info.protocol().min() + " to " + info.protocol().max()
+                    + "; update the app or the server. Nothing was synced, and nothing here is lost.");
+        }
+        return new ServerContact(info, Duration.between(info.serverTime().toInstant(), midpoint), roundTrip);
+    }
+
+    @Override
+    public AccountView register(String email, char[] password, String name) {
+        return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);
+    }
+
+    @Override
+    public Credentials signIn(String email, char[] password) {
+        TokenGrant grant = exchange(post("auth/login", new LoginRequest(email, new String(password), device)),
+                TokenGrant.class);
+        Credentials credentials = new Credentials(server, grant.user().id(), grant.user().email(), grant.deviceId(),
+                grant.refreshToken(), grant.refreshTokenExpiresAt());
+        return tokens.signedIn(credentials, grant);
+    }
+
+    @Override
+    public void signOut() {
+        try {
+            signedIn(post("auth/logout", null), Void.class);
+        } finally {
+            // Forgotten here even when the server cannot be told: signing out must always work offline.
+            tokens.forget();
+        }
+    }
+
+    @Override
+    public PushResponse push(PushRequest request) {
+        return signedIn(post("sync/push", request), PushResponse.class);
+    }
+
+    @Override
+    public PullResponse pull(PullRequest request) {
+        return signedIn(post("sync/pull", request), PullResponse.class);
+    }
+
+    @Override
+    public MediaBody media(String sha256, long from) {
+        Request.Builder request = api("media/" + sha256).get();
+        if (from > 0) {
+            request.header("Range", "bytes=" + from + "-").header("If-Range", "\"" + sha256 + "\"");
+        }
+        Response response = signedInResponse(request);
+        try {
+            if (response.code() == 416) {
+                // What is here already reaches past the file: start again from the beginning.
+                response.close();
+                return media(sha256, 0);
+            }
+            if (!response.isSuccessful()) {
+                throw failure(response);
+            }
+            ResponseBody body = response.body();
+            long length = body.contentLength();
+            long start = response.code() == 206 ? from : 0;
+            long total = response.code() == 206 ? totalOf(response.header("Content-Range"), start + length) : length;
+            return new OkMediaBody(response, start, total);
+        } catch (RuntimeException e) {
+            response.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public AutoCloseable listen(ServerEvents events) {
+        return EventChannel.open(http, api("events").header("Accept", "text/event-stream"), tokens, this::refresh,
+                events, json, server.toString());
+    }
+
+    @Override
+    public Traffic traffic() {
+        return meter.total();
+    }
+
+    private boolean supportsOurs(ServerInfo info) {
+        return info.protocol().min() <= ProtocolVersion.CURRENT && ProtocolVersion.CURRENT <= info.protocol().max();
+    }
+
+    private Request.Builder api(String path) {
+        return new Request.Builder().url(base.resolve(API + path)).header(ProtocolVersion.HEADER,
+                Integer.toString(ProtocolVersion.CURRENT));
+    }
+
+    private Request.Builder post(String path, Object body) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a protocol message could not be written as JSON", e);
+        }
+        return api(path).post(RequestBody.create(bytes, JSON));
+    }
+
+    private TokenGrant refresh(String refreshToken) {
+        return exchange(post("auth/refresh", new RefreshRequest(refreshToken)), TokenGrant.class);
+    }
+
+    private <T> T signedIn(Request.Builder request, Class<T> type) {
+        try (Response response = signedInResponse(request)) {
+            return read(response, type);
+        }
+    }
+
+    /** Sends with the current access token; on 401 {@code token_expired}, refreshes and sends once more. */
+    private Response signedInResponse(Request.Builder request) {
+        String token = tokens.current(this::refresh);
+        Response response = send(request.header("Authorization", "Bearer " + token).build());
+        if (response.code() != 401) {
+            return response;
+        }
+        SyncFailure failure = failure(response);
+        if (!failure.code().filter("token_expired"::equals).isPresent()) {
+            throw failure;
+        }
+        String renewed = tokens.renewAfterRejection(token, this::refresh);
+        return send(request.header("Authorization", "Bearer " + renewed).build());
+    }
+
+    private <T> T exchange(Request.Builder request, Class<T> type) {
+        try (Response response = send(request.build())) {
+            return read(response, type);
+        }
+    }
+
+    private Response send(Request request) {
+        try {
+            return http.newCall(request).execute();
+        } catch (IOException e) {
+            throw Failures.ofIo(server.toString(), e);
+        }
+    }
+
+    private <T> T read(Response response, Class<T> type) {
+        if (!response.isSuccessful()) {
+            throw failure(response);
+        }
+        try {
+            byte[] bytes = response.body().bytes();
+            return type == Void.class ? null : json.readValue(bytes, type);
+        } catch (IOException e) {
+            // A body cut short or not the protocol's JSON: the request may have worked; the engine retries.
+            throw Failures.ofIo(server.toString(), e);
+        }
+    }
+
+    private SyncFailure failure(Response response) {
+        String body;
+        try (response) {
+            body = response.body().string();
+        } catch (IOException e) {
+            body = null;
+        }
+        return Failures.ofAnswer(response.code(), body, Optional.ofNullable(response.header("Retry-After")), json);
+    }
+
+    private static long totalOf(String contentRange, long fallback) {
+        if (contentRange != null) {
+            int slash = contentRange.lastIndexOf('/');
+            if (slash >= 0 && !contentRange.endsWith("*")) {
+                try {
+                    return Long.parseLong(contentRange.substring(slash + 1).strip());
+                } catch (NumberFormatException e) {
+                    return fallback;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static final class OkMediaBody implements MediaBody {
+
+        private final Response response;
+        private final long start;
+        private final long total;
+
+        OkMediaBody(Response response, long start, long total) {
+            this.response = response;
+            this.start = start;
+            this.total = total;
+        }
+
+        @Override
+        public long start() {
+            return start;
+        }
+
+        @Override
+        public long totalSize() {
+            return total;
+        }
+
+        @Override
+        public InputStream stream() {
+            return response.body().byteStream();
+        }
+
+        @Override
+        public void close() {
+            response.close();
+        }
+    }
+}
