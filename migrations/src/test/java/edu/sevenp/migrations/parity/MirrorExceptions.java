@@ -15,7 +15,9 @@ final class MirrorExceptions {
             "media_cache", "which media files are on this device, verified by SHA-256 (principle 9)",
             "settings", "the profile's user id, the device id and the player's preferences",
             "course_packages", "which version of which course package this profile imported",
-            "search_queue", "what the device's offline search index has yet to take in");
+            "search_queue", "what the device's offline search index has yet to take in",
+            "sync_parked", "pulled rows waiting for a row they refer to (a lesson, a quiz) to arrive on this device",
+            "sync_reset_marks", "the rows of a stream being copied again after the tombstone horizon, to sweep those deleted");
 
     private static final String PRIVATE_PROFILE =
             "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";
@@ -58,11 +60,10 @@ final class MirrorExceptions {
             Map.entry("user_notes.edited_by", EDITING_DEVICE),
             Map.entry("user_bookmarks.edited_by", EDITING_DEVICE));
 
-    /**
-     * Device columns of mirrored tables that the server does not have (yet), as table.column. Each one
-     * is a promise: when the server gains the column, it moves off this list.
-     */
-    static final Map<String, String> DEVICE_ONLY_COLUMNS = Map.of();
+    /** Device columns of mirrored tables that the server does not have, as table.column, each with its reason. */
+    static final Map<String, String> DEVICE_ONLY_COLUMNS = Map.of(
+            "courses.access_ended_at", "when this learner lost access to the course on this device: the content went,"
+                    + " the outline stays for the learner's own notes and progress; the server decides access per request");
 
     private MirrorExceptions() {
     }
