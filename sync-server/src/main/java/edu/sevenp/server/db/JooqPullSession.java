@@ -86,11 +86,23 @@ final class JooqPullSession implements PullSession {
         }
         List<SyncRow> result = new ArrayList<>();
         if (refs.get(COURSES.CATEGORY_ID) != null) {
-            result.addAll(rows.byIds("course_categories", List.of(refs.get(COURSES.CATEGORY_ID))));
+            // The category with its ancestors, root first: a device stores a category only after its parent.
+            for (UUID category : categoryChain(refs.get(COURSES.CATEGORY_ID))) {
+                result.addAll(rows.byIds("course_categories", List.of(category)));
+            }
         }
         result.addAll(rows.byIds("users", List.of(refs.get(COURSES.INSTRUCTOR_ID))));
         result.addAll(rows.byIds("courses", List.of(course)));
         return result;
+    }
+
+    /** The category and its ancestors, root first; at most 20 levels, so a cycle cannot loop. */
+    private List<UUID> categoryChain(UUID category) {
+        return tx.fetch("with recursive chain (id, parent_id, depth) as ("
+                + " select id, parent_id, 0 from course_categories where id = ?"
+                + " union all select c.id, c.parent_id, chain.depth + 1 from course_categories c"
+                + " join chain on c.id = chain.parent_id where chain.depth < 20)"
+                + " select id from chain order by depth desc", category).getValues(0, UUID.class);
     }
 
     @Override

@@ -76,7 +76,7 @@ final class RowReader {
             WireRows::preference);
 
     /** A course stream's tables, in the order a full copy sends them (what refers to a row comes after it). */
-    static final List<Source> COURSE_STREAM = List.of(COURSE_ROWS, CATEGORIES, PROFILES, SECTIONS, LESSONS, MEDIA, RESOURCES,
+    static final List<Source> COURSE_STREAM = List.of(CATEGORIES, PROFILES, COURSE_ROWS, SECTIONS, LESSONS, MEDIA, RESOURCES,
             QUIZZES, QUESTIONS);
     /** The user stream's tables, in full-copy order. */
     static final List<Source> USER_STREAM = List.of(ENROLLMENT_ROWS, PROGRESS, ATTEMPTS, COMPLETIONS, ACHIEVEMENTS, NOTES,
@@ -136,7 +136,13 @@ final class RowReader {
             return COURSES.ID.eq(course);
         }
         if (source == CATEGORIES) {
-            return COURSE_CATEGORIES.ID.in(org.jooq.impl.DSL.select(COURSES.CATEGORY_ID).from(COURSES).where(COURSES.ID.eq(course)));
+            // The course's category and its ancestors (at most 20 levels, so a cycle cannot loop).
+            return COURSE_CATEGORIES.ID.in(org.jooq.impl.DSL.select(org.jooq.impl.DSL.field("id", UUID.class)).from(
+                    org.jooq.impl.DSL.table("(with recursive chain (id, parent_id, depth) as (select c.id, c.parent_id, 0"
+                            + " from course_categories c join courses k on k.category_id = c.id where k.id = ?"
+                            + " union all select p.id, p.parent_id, chain.depth + 1 from course_categories p"
+                            + " join chain on p.id = chain.parent_id where chain.depth < 20) select id from chain) ancestors",
+                            course)));
         }
         if (source == PROFILES) {
             return PUBLIC_PROFILES.ID.in(org.jooq.impl.DSL.select(COURSES.INSTRUCTOR_ID).from(COURSES).where(COURSES.ID.eq(course)));

@@ -12,10 +12,12 @@ import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.protocol.ChangeResult;
 import edu.sevenp.model.protocol.ChangeStatus;
 import edu.sevenp.model.protocol.PullResponse;
+import edu.sevenp.model.protocol.PulledChange;
 import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.Streams;
 import edu.sevenp.model.protocol.rows.NoteRow;
 import edu.sevenp.model.protocol.rows.QuestionRow;
+import edu.sevenp.model.protocol.rows.SyncRow;
 import edu.sevenp.model.sync.EnrollmentChange;
 import edu.sevenp.model.sync.NoteChange;
 import edu.sevenp.server.testing.Accounts;
@@ -24,6 +26,7 @@ import edu.sevenp.server.testing.Device;
 import edu.sevenp.server.testing.RunningServer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +98,26 @@ class PushPullIT {
         assertThat(graded.explanation()).isNull();
         assertThat(practice.correctAnswer().asBoolean()).isFalse();
         assertThat(practice.explanation()).isEqualTo("Keys identify rows.");
+    }
+
+    @Test
+    void aCoursesCategoryArrivesWithItsAncestorsBeforeTheCourse() {
+        UUID root = catalog.category("science-" + UUID.randomUUID(), "Science " + UUID.randomUUID(), null);
+        UUID middle = catalog.category("computing-" + UUID.randomUUID(), "Computing " + UUID.randomUUID(), root);
+        UUID leaf = catalog.category("databases-" + UUID.randomUUID(), "Databases " + UUID.randomUUID(), middle);
+        Catalog.Course course = catalog.freeCourse(instructor, "nested-category", 1);
+        catalog.execute("UPDATE courses SET category_id = ? WHERE id = ?", leaf, course.id());
+        Device laptop = new Device(accounts.learner("Cid"));
+        laptop.push(enroll(laptop, course));
+
+        PullResponse first = laptop.pullOnce(null);
+
+        List<SyncRow> rows = first.streams().stream().filter(page -> page.stream().equals(Streams.course(course.id())))
+                .flatMap(page -> page.changes().stream()).map(change -> ((PulledChange.Upsert) change).row()).toList();
+        List<UUID> categories = rows.stream().filter(row -> row.table().equals("course_categories")).map(SyncRow::id).toList();
+        assertThat(categories).containsExactlyInAnyOrder(root, middle, leaf);
+        assertThat(rows.stream().map(SyncRow::table).toList().indexOf("courses")).as("the course after its category")
+                .isGreaterThan(rows.stream().map(SyncRow::table).toList().lastIndexOf("course_categories"));
     }
 
     @Test
