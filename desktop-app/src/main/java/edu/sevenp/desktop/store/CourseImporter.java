@@ -76,11 +76,13 @@ public final class CourseImporter {
 
     private final DSLContext dsl;
     private final MediaFolder mediaFolder;
+    private final Clock clock;
     private final ObjectMapper json = JsonMapperFactory.create();
 
-    CourseImporter(DSLContext dsl, MediaFolder mediaFolder) {
+    CourseImporter(DSLContext dsl, MediaFolder mediaFolder, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.mediaFolder = Objects.requireNonNull(mediaFolder, "mediaFolder");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -154,7 +156,7 @@ public final class CourseImporter {
         if (outcome == ImportSummary.Outcome.UNCHANGED || outcome == ImportSummary.Outcome.KEPT_NEWER) {
             return summary;
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Rows.now(clock);
         UUID courseId = course.id();
         requireSlugFree(tx, course);
         requireOwnIds(tx, manifest);
@@ -227,7 +229,7 @@ public final class CourseImporter {
         removeDropped(tx, manifest, resources, quizzes);
         // Lessons added or removed change every learner's share of completed lessons (the server's
         // roll_up_lesson_changes): a new lesson lowers it, removing the last unfinished one completes the course.
-        CourseRollUp.refreshCourse(tx, courseId, Rows.now(Clock.systemUTC()));
+        CourseRollUp.refreshCourse(tx, courseId, now);
         // The course's lessons and quizzes changed: the search index takes them in again.
         SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, courseId);
         writeRows(tx, COURSE_PACKAGES, COURSE_PACKAGES.COURSE_ID, Map.of(courseId, Map.of(

@@ -8,7 +8,7 @@ import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.LearnerChange;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,10 +48,12 @@ public final class Outbox {
 
     private final DSLContext dsl;
     private final DeviceId device;
+    private final Clock clock;
 
-    Outbox(DSLContext dsl, DeviceId device) {
+    Outbox(DSLContext dsl, DeviceId device, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.device = Objects.requireNonNull(device, "device");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -66,7 +68,7 @@ public final class Outbox {
                 .set(OUTBOX.ENTITY_ID, entityId)
                 .set(OUTBOX.OPERATION, operation.code())
                 .set(OUTBOX.PAYLOAD, JSON.json(json(payload)))
-                .set(OUTBOX.CREATED_AT, OffsetDateTime.now())
+                .set(OUTBOX.CREATED_AT, Rows.now(clock))
                 .returningResult(OUTBOX.SEQ)
                 .fetchOne(OUTBOX.SEQ);
     }
