@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import edu.sevenp.desktop.media.MediaFolder;
 import edu.sevenp.migrations.CurrentSchema;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
@@ -10,19 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionListener;
-import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The learner's local database: an H2 file in the profile's folder, migrated to the newest local
