@@ -3,10 +3,16 @@ package edu.sevenp.desktop;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.util.List;
 
 /** The dependency rules of ARCHITECTURE.md for the desktop app. */
 @AnalyzeClasses(packages = "edu.sevenp.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -55,4 +61,36 @@ class DesktopArchitectureTest {
     static final ArchRule theLauncherIsNotAJavaFxApplication = classes()
             .that().haveSimpleName("Launcher")
             .should().notBeAssignableTo("javafx.application.Application");
+
+    /**
+     * Times the store writes (updated_at, an outbox entry's created_at) come from the Clock LocalStore
+     * hands out, so that a test can fix them: java.time's now() and now(ZoneId) read the system clock,
+     * now(Clock) does not. (System.nanoTime, for measuring elapsed time, is fine.)
+     */
+    @ArchTest
+    static final ArchRule theStoreNeverReadsTheSystemClock = noClasses()
+            .that().resideInAPackage("edu.sevenp.desktop.store..")
+            .should().accessTargetWhere(readsTheSystemClock());
+
+    /** Only LocalStore's factory methods choose the system clock, as the default of a store opened without one. */
+    @ArchTest
+    static final ArchRule onlyLocalStoreChoosesTheSystemClock = noClasses()
+            .that().resideInAPackage("edu.sevenp.desktop.store..")
+            .and().doNotHaveFullyQualifiedName("edu.sevenp.desktop.store.LocalStore")
+            .should().accessTargetWhere(DescribedPredicate.describe("Clock.system...()", access ->
+                    access.getTargetOwner().isEquivalentTo(Clock.class) && access.getName().startsWith("system")));
+
+    private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
+        return DescribedPredicate.describe("now() of java.time or System.currentTimeMillis()", access -> {
+            AccessTarget target = access.getTarget();
+            JavaClass owner = access.getTargetOwner();
+            if (owner.isEquivalentTo(System.class)) {
+                return target.getName().equals("currentTimeMillis");
+            }
+            return owner.getPackageName().equals("java.time") && target.getName().equals("now")
+                    && !(target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
+                            && codeUnit.getRawParameterTypes().stream().map(JavaClass::getName).toList()
+                                    .equals(List.of(Clock.class.getName())));
+        });
+    }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -82,6 +83,12 @@ public final class CourseRepository {
                 .where(COURSE_LESSONS.ID.eq(lessonId.value()))
                 .fetchOptional(row -> new LessonContent(lessonId, row.value1(), row.value2() == null ? "" : row.value2(),
                         LessonFormat.fromCode(row.value3())));
+    }
+
+    /** The course a lesson belongs to; empty when the library has no such lesson. */
+    static Optional<UUID> courseOfLesson(DSLContext context, UUID lesson) {
+        return context.select(COURSE_LESSONS.COURSE_ID).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(lesson))
+                .fetchOptional(COURSE_LESSONS.COURSE_ID);
     }
 
     private static Course toCourse(CoursesRecord row) {

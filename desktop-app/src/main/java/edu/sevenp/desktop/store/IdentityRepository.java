@@ -4,6 +4,7 @@ import static edu.sevenp.desktop.store.schema.Tables.USERS;
 
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.UserId;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,20 +22,20 @@ final class IdentityRepository {
     private IdentityRepository() {
     }
 
-    static ProfileIdentity ensure(DSLContext dsl, String profileName) {
+    static ProfileIdentity ensure(DSLContext dsl, String profileName, Clock clock) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            SettingsRepository settings = new SettingsRepository(tx);
+            SettingsRepository settings = new SettingsRepository(tx, clock);
             Optional<UUID> user = settings.get(USER_KEY, UUID.class);
             UUID userId = user.orElseGet(UUID::randomUUID);
             if (user.isEmpty()) {
                 tx.insertInto(USERS).set(USERS.ID, userId).set(USERS.NAME, displayName(profileName)).execute();
-                SettingsRepository.put(tx, USER_KEY, userId);
+                settings.put(USER_KEY, userId);
             }
             Optional<UUID> device = settings.get(DEVICE_KEY, UUID.class);
             UUID deviceId = device.orElseGet(UUID::randomUUID);
             if (device.isEmpty()) {
-                SettingsRepository.put(tx, DEVICE_KEY, deviceId);
+                settings.put(DEVICE_KEY, deviceId);
             }
             return new ProfileIdentity(new UserId(userId), new DeviceId(deviceId), profileName);
         });

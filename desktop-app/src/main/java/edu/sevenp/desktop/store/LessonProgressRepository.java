@@ -1,6 +1,5 @@
 package edu.sevenp.desktop.store;
 
-import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.ENROLLMENTS;
 import static edu.sevenp.desktop.store.schema.Tables.LESSON_PROGRESS;
 
@@ -74,11 +73,11 @@ public final class LessonProgressRepository {
     }
 
     private Optional<ProgressWrite> write(DSLContext tx, UUID user, UUID lesson, ProgressEntry entry) {
-        UUID course = tx.select(COURSE_LESSONS.COURSE_ID).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(lesson))
-                .fetchOne(COURSE_LESSONS.COURSE_ID);
-        if (course == null) {
+        Optional<UUID> lessonsCourse = CourseRepository.courseOfLesson(tx, lesson);
+        if (lessonsCourse.isEmpty()) {
             return Optional.empty();
         }
+        UUID course = lessonsCourse.get();
         OffsetDateTime now = Rows.now(clock);
         LessonProgressRecord row = tx.selectFrom(LESSON_PROGRESS)
                 .where(LESSON_PROGRESS.USER_ID.eq(user), LESSON_PROGRESS.LESSON_ID.eq(lesson))

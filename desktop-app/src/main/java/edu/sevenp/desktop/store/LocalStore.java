@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import edu.sevenp.desktop.media.MediaFolder;
 import edu.sevenp.migrations.CurrentSchema;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
@@ -10,19 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionListener;
-import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The learner's local database: an H2 file in the profile's folder, migrated to the newest local
@@ -52,13 +53,15 @@ public final class LocalStore implements AutoCloseable {
     private final MediaFolder media;
     /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
     private final boolean temporaryMedia;
-    private final Clock clock = Clock.systemUTC();
+    /** Every time the store writes of its own (updated_at, an outbox entry's created_at) comes from here. */
+    private final Clock clock;
     /** One for the store: every learner write goes through it (see WriteTransactions). */
     private final WriteTransactions writes;
 
     private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
-            String profileName, Path mediaDirectory, boolean temporaryMedia) {
+            String profileName, Path mediaDirectory, boolean temporaryMedia, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(pool);
         configuration.set(SQLDialect.H2);
@@ -68,7 +71,7 @@ public final class LocalStore implements AutoCloseable {
         this.migration = migration;
         this.location = location;
         this.directory = directory;
-        this.identity = IdentityRepository.ensure(dsl, profileName);
+        this.identity = IdentityRepository.ensure(dsl, profileName, clock);
         this.media = new MediaFolder(mediaDirectory);
         this.temporaryMedia = temporaryMedia;
         this.writes = new WriteTransactions(dsl);
@@ -76,7 +79,13 @@ public final class LocalStore implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
     public static LocalStore openFile(Path directory, String profileName) {
+        return openFile(directory, profileName, Clock.systemUTC());
+    }
+
+    /** As {@link #openFile(Path, String)}, with the times the store writes taken from {@code clock}. */
+    public static LocalStore openFile(Path directory, String profileName, Clock clock) {
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(clock, "clock");
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -85,7 +94,7 @@ public final class LocalStore implements AutoCloseable {
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
         Path home = directory.toAbsolutePath();
         return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", home, profileName,
-                home.resolve(MEDIA_FOLDER), false);
+                home.resolve(MEDIA_FOLDER), false, clock);
     }
 
     /**
@@ -93,6 +102,12 @@ public final class LocalStore implements AutoCloseable {
      * temporary folder, removed with the store.
      */
     public static LocalStore openInMemory(String name) {
+        return openInMemory(name, Clock.systemUTC());
+    }
+
+    /** As {@link #openInMemory(String)}, with the times the store writes taken from {@code clock}. */
+    public static LocalStore openInMemory(String name, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         Path mediaDirectory;
         try {
             mediaDirectory = Files.createTempDirectory("sevenp-media-");
@@ -101,7 +116,7 @@ public final class LocalStore implements AutoCloseable {
         }
         try {
             return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, "default",
-                    mediaDirectory, true);
+                    mediaDirectory, true, clock);
         } catch (RuntimeException e) {
             deleteTree(mediaDirectory);
             throw e;
@@ -109,13 +124,13 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static LocalStore open(String url, String location, Path directory, String profileName,
-            Path mediaDirectory, boolean temporaryMedia) {
+            Path mediaDirectory, boolean temporaryMedia, Clock clock) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             // Flyway costs about a second to load in a new JVM; a store already current does without it.
             MigrationOutcome outcome = CurrentSchema.ofH2(pool).orElseGet(() -> new Migrations(pool, Target.H2).migrate());
-            return new LocalStore(pool, outcome, location, directory, profileName, mediaDirectory, temporaryMedia);
+            return new LocalStore(pool, outcome, location, directory, profileName, mediaDirectory, temporaryMedia, clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -144,7 +159,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Imports course packages: their media files into the media folder, everything else in one transaction. */
     public CourseImporter importer() {
-        return new CourseImporter(dsl, media);
+        return new CourseImporter(dsl, media, clock);
     }
 
     /** The media files this profile holds, by content ({@code media:<sha256>} references). */
@@ -166,11 +181,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public SettingsRepository settings() {
-        return new SettingsRepository(dsl);
+        return new SettingsRepository(dsl, clock);
     }
 
     public Outbox outbox() {
-        return new Outbox(dsl, identity.deviceId());
+        return new Outbox(dsl, identity.deviceId(), clock);
     }
 
     public SearchQueue searchQueue() {

@@ -3,6 +3,8 @@ package edu.sevenp.desktop.store;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.MEDIA_CACHE;
 
+import edu.sevenp.desktop.media.MediaFolder;
+import edu.sevenp.desktop.media.MediaReference;
 import edu.sevenp.model.LessonId;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,14 +4,21 @@ import static edu.sevenp.desktop.store.schema.Tables.OUTBOX;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.store.schema.tables.records.OutboxRecord;
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.LearnerChange;
-import java.time.OffsetDateTime;
+import edu.sevenp.model.sync.SyncEntity;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 
@@ -20,38 +27,77 @@ import org.jooq.JSON;
  * must learn about calls {@link #append} inside the same transaction as the change: either both are
  * written or neither. The entry's sequence number is this device's number for the change; the server
  * applies (device, sequence) exactly once.
+ *
+ * <p>An entry stays {@linkplain OutboxState#PENDING pending} until the server has answered for it: then
+ * it is removed ({@link #markAnswered}), or kept as {@linkplain OutboxState#REJECTED rejected} with the
+ * server's reason ({@link #markRejected}) to show the learner. While a row has a pending change, a pull
+ * must not overwrite it ({@link #hasPending}, principle 6).
  */
 public final class Outbox {
 
-    /** What a queued change does to its entity. */
-    public enum Operation {
-        UPSERT("upsert"),
-        DELETE("delete");
+    /**
+     * A queued change as the sync engine sees it.
+     *
+     * @param payload the change as JSON, as it is pushed (the push's {@code payload})
+     * @param rejection why the server refused the change; present when the state is rejected
+     */
+    public record Entry(long seq, DeviceId deviceId, SyncEntity entity, UUID entityId, ChangeOperation operation,
+            String payload, OutboxState state, int attempts, Optional<Rejection> rejection) {
 
-        private final String code;
-
-        Operation(String code) {
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
+        public Entry {
+            Objects.requireNonNull(deviceId, "deviceId");
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(entityId, "entityId");
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(payload, "payload");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(rejection, "rejection");
         }
     }
 
-    /** A queued change as the sync engine sees it. */
-    public record Entry(long seq, UUID deviceId, String entity, UUID entityId, String operation, String payload,
-            String state, int attempts, String rejectionReason) {
+    /**
+     * Why the server refused a change for good (the push answer's {@code reason}, docs/sync-protocol.md
+     * section 7). Kept in the entry's rejection_reason column as {@code "<code>: <message>"}.
+     *
+     * @param code the protocol's code, such as {@code not_entitled}
+     * @param message the server's words for the learner
+     */
+    public record Rejection(String code, String message) {
+
+        private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
+        private static final String SEPARATOR = ": ";
+
+        public Rejection {
+            if (code == null || !CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("a rejection's code is a word such as not_entitled, was " + code);
+            }
+            Objects.requireNonNull(message, "message");
+        }
+
+        String stored() {
+            return code + SEPARATOR + message;
+        }
+
+        /** A reason as stored; one not written by {@link #stored()} is read as a whole message of code "unknown". */
+        static Rejection parse(String stored) {
+            int separator = stored.indexOf(SEPARATOR);
+            if (separator > 0 && CODE.matcher(stored.substring(0, separator)).matches()) {
+                return new Rejection(stored.substring(0, separator), stored.substring(separator + SEPARATOR.length()));
+            }
+            return new Rejection("unknown", stored);
+        }
     }
 
     private static final ObjectMapper JSON_MAPPER = JsonMapperFactory.create();
 
     private final DSLContext dsl;
     private final DeviceId device;
+    private final Clock clock;
 
-    Outbox(DSLContext dsl, DeviceId device) {
+    Outbox(DSLContext dsl, DeviceId device, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.device = Objects.requireNonNull(device, "device");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -59,42 +105,101 @@ public final class Outbox {
      *
      * @param payload the change itself, written as JSON with the project's mapper
      */
-    long append(DSLContext tx, String entity, UUID entityId, Operation operation, Object payload) {
+    long append(DSLContext tx, SyncEntity entity, UUID entityId, ChangeOperation operation, Object payload) {
         return tx.insertInto(OUTBOX)
                 .set(OUTBOX.DEVICE_ID, device.value())
-                .set(OUTBOX.ENTITY, entity)
+                .set(OUTBOX.ENTITY, entity.code())
                 .set(OUTBOX.ENTITY_ID, entityId)
                 .set(OUTBOX.OPERATION, operation.code())
                 .set(OUTBOX.PAYLOAD, JSON.json(json(payload)))
-                .set(OUTBOX.CREATED_AT, OffsetDateTime.now())
+                .set(OUTBOX.CREATED_AT, Rows.now(clock))
                 .returningResult(OUTBOX.SEQ)
                 .fetchOne(OUTBOX.SEQ);
     }
 
     /** Queues a learner's change inside the caller's transaction {@code tx}; returns its sequence number. */
     long append(DSLContext tx, LearnerChange change) {
-        Operation operation = change.operation() == ChangeOperation.DELETE ? Operation.DELETE : Operation.UPSERT;
-        return append(tx, change.entity().code(), change.entityId(), operation, change);
+        return append(tx, change.entity(), change.entityId(), change.operation(), change);
     }
 
-    /** Pending changes in sequence order, oldest first. */
+    /**
+     * Pending changes in sequence order, oldest first: what the next push sends.
+     *
+     * @param limit the most entries to return, such as a push's batch of 500
+     */
     public List<Entry> pending(int limit) {
-        return dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq("pending")).orderBy(OUTBOX.SEQ).limit(limit)
-                .fetch(row -> new Entry(row.getSeq(), row.getDeviceId(), row.getEntity(), row.getEntityId(),
-                        row.getOperation(), row.getPayload().data(), row.getState(), row.getAttempts(),
-                        row.getRejectionReason()));
-    }
-
-    /** Every change queued for one entity, in order. */
-    public List<Entry> forEntity(String entity, UUID entityId) {
-        return dsl.selectFrom(OUTBOX).where(OUTBOX.ENTITY.eq(entity), OUTBOX.ENTITY_ID.eq(entityId)).orderBy(OUTBOX.SEQ)
-                .fetch(row -> new Entry(row.getSeq(), row.getDeviceId(), row.getEntity(), row.getEntityId(),
-                        row.getOperation(), row.getPayload().data(), row.getState(), row.getAttempts(),
-                        row.getRejectionReason()));
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        return dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(OutboxState.PENDING.code())).orderBy(OUTBOX.SEQ).limit(limit)
+                .fetch(Outbox::entry);
     }
 
     public int pendingCount() {
-        return dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq("pending"));
+        return dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.PENDING.code()));
+    }
+
+    /** Whether a change of this row is still waiting for the server's answer: a pull must not overwrite the row. */
+    public boolean hasPending(SyncEntity entity, UUID entityId) {
+        return dsl.fetchExists(OUTBOX, OUTBOX.STATE.eq(OutboxState.PENDING.code()), OUTBOX.ENTITY.eq(entity.code()),
+                OUTBOX.ENTITY_ID.eq(entityId));
+    }
+
+    /** Of the rows {@code entityIds} of {@code entity}, those with a change still waiting: what a pulled page must skip. */
+    public Set<UUID> withPendingChanges(SyncEntity entity, Collection<UUID> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.selectDistinct(OUTBOX.ENTITY_ID).from(OUTBOX)
+                .where(OUTBOX.STATE.eq(OutboxState.PENDING.code()), OUTBOX.ENTITY.eq(entity.code()),
+                        OUTBOX.ENTITY_ID.in(entityIds))
+                .fetch(OUTBOX.ENTITY_ID));
+    }
+
+    /**
+     * The server answered {@code applied} or {@code duplicate} for the pending change {@code seq}: the entry
+     * goes (docs/sync-protocol.md, section 15).
+     *
+     * @return whether a pending entry had this number
+     */
+    public boolean markAnswered(long seq) {
+        return dsl.deleteFrom(OUTBOX).where(OUTBOX.SEQ.eq(seq), OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute() == 1;
+    }
+
+    /**
+     * The server refused the pending change {@code seq} for good: it is kept, rejected with the server's
+     * reason, to show the learner, and never pushed again.
+     *
+     * @return whether a pending entry had this number
+     */
+    public boolean markRejected(long seq, String code, String message) {
+        Rejection rejection = new Rejection(code, message);
+        return dsl.update(OUTBOX)
+                .set(OUTBOX.STATE, OutboxState.REJECTED.code())
+                .set(OUTBOX.REJECTION_REASON, rejection.stored())
+                .where(OUTBOX.SEQ.eq(seq), OUTBOX.STATE.eq(OutboxState.PENDING.code()))
+                .execute() == 1;
+    }
+
+    /** The changes the server refused, oldest first, with their reasons. */
+    public List<Entry> rejected() {
+        return dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(OutboxState.REJECTED.code())).orderBy(OUTBOX.SEQ)
+                .fetch(Outbox::entry);
+    }
+
+    /** Every change queued for one row, in order, whatever its state. */
+    public List<Entry> forEntity(SyncEntity entity, UUID entityId) {
+        return dsl.selectFrom(OUTBOX).where(OUTBOX.ENTITY.eq(entity.code()), OUTBOX.ENTITY_ID.eq(entityId))
+                .orderBy(OUTBOX.SEQ)
+                .fetch(Outbox::entry);
+    }
+
+    /** An outbox row as an entry, its codes read into their types. */
+    static Entry entry(OutboxRecord row) {
+        return new Entry(row.getSeq(), new DeviceId(row.getDeviceId()), SyncEntity.fromCode(row.getEntity()),
+                row.getEntityId(), ChangeOperation.fromCode(row.getOperation()), row.getPayload().data(),
+                OutboxState.fromCode(row.getState()), row.getAttempts(),
+                Optional.ofNullable(row.getRejectionReason()).map(Rejection::parse));
     }
 
     private static String json(Object payload) {

@@ -5,6 +5,7 @@ import static edu.sevenp.desktop.store.schema.Tables.SETTINGS;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.model.json.JsonMapperFactory;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +18,12 @@ public final class SettingsRepository {
     private static final ObjectMapper JSON_MAPPER = JsonMapperFactory.create();
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    SettingsRepository(DSLContext dsl) {
+    /** @param dsl the store, or a caller's transaction to write within it */
+    SettingsRepository(DSLContext dsl, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public <T> Optional<T> get(String key, Class<T> type) {
@@ -29,19 +33,15 @@ public final class SettingsRepository {
     }
 
     public void put(String key, Object value) {
-        put(dsl, key, value);
-    }
-
-    /** Within a caller's transaction. */
-    static void put(DSLContext tx, String key, Object value) {
         JSON json = JSON.json(write(value, key));
-        tx.insertInto(SETTINGS)
+        OffsetDateTime now = Rows.now(clock);
+        dsl.insertInto(SETTINGS)
                 .set(SETTINGS.SETTING_KEY, key)
                 .set(SETTINGS.SETTING_VALUE, json)
-                .set(SETTINGS.UPDATED_AT, OffsetDateTime.now())
+                .set(SETTINGS.UPDATED_AT, now)
                 .onConflict(SETTINGS.SETTING_KEY).doUpdate()
                 .set(SETTINGS.SETTING_VALUE, json)
-                .set(SETTINGS.UPDATED_AT, OffsetDateTime.now())
+                .set(SETTINGS.UPDATED_AT, now)
                 .execute();
     }
 

@@ -10,6 +10,7 @@ import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.learning.Dashboard;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.sync.SyncEntity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -50,7 +51,8 @@ class LearningServicesTest {
         assertThat(dashboard.completedCourses()).isEqualTo(1);
         assertThat(dashboard.totalStudyTime()).isEqualTo(1100);
         assertThat(dashboard.activeEnrollments()).isEmpty();
-        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly("enrollments", "lesson_progress",
-                "user_notes", "lesson_progress", "lesson_progress", "course_completions");
+        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS,
+                SyncEntity.LESSON_PROGRESS, SyncEntity.USER_NOTES, SyncEntity.LESSON_PROGRESS, SyncEntity.LESSON_PROGRESS,
+                SyncEntity.COURSE_COMPLETIONS);
     }
 }

@@ -13,6 +13,7 @@ import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Enrollment;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.learning.ProgressStatus;
+import edu.sevenp.model.sync.SyncEntity;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class LessonServiceTest {
         assertThat(opened.progress().status()).isEqualTo(ProgressStatus.NOT_STARTED);
         assertThat(opened.enrollment()).contains(new Enrollment(fixture.learner(), course.id(), EnrollmentStatus.ACTIVE,
                 new BigDecimal("0.00"), clock.now(), null, null));
-        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly("enrollments");
+        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS);
     }
 
     @Test

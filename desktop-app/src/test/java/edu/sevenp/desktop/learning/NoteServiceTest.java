@@ -11,6 +11,7 @@ import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.NoteId;
 import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.sync.ChangeOperation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -101,7 +102,7 @@ class NoteServiceTest {
         notes.delete(NoteId.random());
 
         assertThat(notes.forLesson(course.lesson(0))).isEmpty();
-        assertThat(fixture.outbox()).extracting(entry -> entry.operation()).containsExactly("upsert", "delete");
+        assertThat(fixture.outbox()).extracting(entry -> entry.operation()).containsExactly(ChangeOperation.UPSERT, ChangeOperation.DELETE);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.CourseCompletion;
+import edu.sevenp.model.sync.SyncEntity;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class CompletionRepositoryTest {
         store.enrollments().enroll(learner, course.id(), MONDAY);
 
         assertThat(completions.review(learner, course.id(), 5, "great", true, TUESDAY)).isEmpty();
-        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly("enrollments");
+        assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS);
     }
 
     @Test

@@ -14,6 +14,7 @@ import edu.sevenp.desktop.store.CommittedChange.ProgressRecorded;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.learning.ProgressStatus;
+import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.LessonProgressChange;
 import edu.sevenp.model.sync.NoteChange;
 import edu.sevenp.model.sync.SyncEntity;
@@ -125,8 +126,8 @@ class CrashConsistencyIT {
     /** The change an outbox entry carries, in the writer's terms. */
     private static CommittedChange carried(Outbox.Entry entry) {
         try {
-            if (entry.entity().equals(SyncEntity.USER_NOTES.code())) {
-                if (entry.operation().equals(Outbox.Operation.DELETE.code())) {
+            if (entry.entity() == SyncEntity.USER_NOTES) {
+                if (entry.operation() == ChangeOperation.DELETE) {
                     return new NoteDeleted(entry.entityId());
                 }
                 return new NoteSaved(entry.entityId(), JSON.readValue(entry.payload(), NoteChange.class).content());
@@ -190,7 +191,7 @@ class CrashConsistencyIT {
     private static Set<UUID> upsertedAndNotDeleted(List<Outbox.Entry> outbox) {
         Set<UUID> ids = new HashSet<>();
         for (Outbox.Entry entry : outbox) {
-            if (entry.operation().equals(Outbox.Operation.DELETE.code())) {
+            if (entry.operation() == ChangeOperation.DELETE) {
                 ids.remove(entry.entityId());
             } else {
                 ids.add(entry.entityId());

@@ -4,6 +4,7 @@ import static edu.sevenp.desktop.store.schema.Tables.SETTINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ class DiskFlusherTest {
     @Test
     void flushToDiskCompletesAfterCommits() throws Exception {
         try (LocalStore store = LocalStore.openFile(temp.resolve("p"), "default")) {
-            store.dsl().transaction(configuration -> SettingsRepository.put(configuration.dsl(), "player.volume", 0.5));
+            store.dsl().transaction(configuration -> new SettingsRepository(configuration.dsl(), Clock.systemUTC()).put("player.volume", 0.5));
 
             store.flushToDisk().get(5, TimeUnit.SECONDS);
 
@@ -33,7 +34,7 @@ class DiskFlusherTest {
             List<CompletableFuture<Void>> flushes = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 int value = i;
-                store.dsl().transaction(configuration -> SettingsRepository.put(configuration.dsl(), "counter", value));
+                store.dsl().transaction(configuration -> new SettingsRepository(configuration.dsl(), Clock.systemUTC()).put("counter", value));
                 flushes.add(store.flushToDisk());
             }
 

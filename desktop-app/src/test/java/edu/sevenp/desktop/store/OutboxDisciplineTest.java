@@ -149,7 +149,7 @@ class OutboxDisciplineTest {
         store.progress().record(learner, course.lesson(1), ProgressEntry.completion(TUESDAY, 60));
 
         assertThat(fixture.outbox()).extracting(Outbox.Entry::entity)
-                .containsExactly("enrollments", "lesson_progress", "lesson_progress");
+                .containsExactly(SyncEntity.ENROLLMENTS, SyncEntity.LESSON_PROGRESS, SyncEntity.LESSON_PROGRESS);
         assertThat(fixture.count(COURSE_COMPLETIONS)).isEqualTo(1);
     }
 
@@ -203,10 +203,11 @@ class OutboxDisciplineTest {
 
         List<Outbox.Entry> entries = fixture.outbox();
         assertThat(entries).extracting(Outbox.Entry::entity)
-                .containsExactly("user_notes", "lesson_progress", "user_bookmarks", "user_notes");
+                .containsExactly(SyncEntity.USER_NOTES, SyncEntity.LESSON_PROGRESS, SyncEntity.USER_BOOKMARKS,
+                        SyncEntity.USER_NOTES);
         assertThat(entries).extracting(Outbox.Entry::seq).isSorted().doesNotHaveDuplicates();
-        assertThat(entries).extracting(Outbox.Entry::deviceId).containsOnly(store.identity().deviceId().value());
-        assertThat(entries).extracting(Outbox.Entry::state).containsOnly("pending");
+        assertThat(entries).extracting(Outbox.Entry::deviceId).containsOnly(store.identity().deviceId());
+        assertThat(entries).extracting(Outbox.Entry::state).containsOnly(OutboxState.PENDING);
     }
 
     static Stream<Arguments> everyKindOfWrite() {
@@ -290,7 +291,7 @@ class OutboxDisciplineTest {
         assertThat(entries).hasSize(size);
         Outbox.Entry last = entries.get(size - 1);
         assertThat(List.of(last.entity(), last.entityId(), last.operation()))
-                .containsExactly(expected.entity().code(), expected.entityId(), expected.operation().code());
+                .containsExactly(expected.entity(), expected.entityId(), expected.operation());
         assertThat(tree(last.payload())).isEqualTo(tree(expected));
     }
 

@@ -4,6 +4,8 @@ import static edu.sevenp.desktop.store.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import edu.sevenp.model.sync.ChangeOperation;
+import edu.sevenp.model.sync.SyncEntity;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -42,16 +44,17 @@ class ProfileIdentityTest {
             Outbox outbox = store.outbox();
             UUID first = UUID.randomUUID();
             long seq = store.dsl().transactionResult(configuration ->
-                    outbox.append(configuration.dsl(), "user_notes", first, Outbox.Operation.UPSERT, Map.of("content", "a")));
+                    outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, first, ChangeOperation.UPSERT,
+                            Map.of("content", "a")));
 
             assertThatThrownBy(() -> store.dsl().transaction(configuration -> {
-                outbox.append(configuration.dsl(), "user_notes", UUID.randomUUID(), Outbox.Operation.UPSERT, Map.of());
+                outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, UUID.randomUUID(), ChangeOperation.UPSERT, Map.of());
                 throw new IllegalStateException("the change itself failed");
             })).hasMessage("the change itself failed");
 
             assertThat(outbox.pending(10)).extracting(Outbox.Entry::seq, Outbox.Entry::entityId, Outbox.Entry::payload)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(seq, first, "{\"content\":\"a\"}"));
-            assertThat(outbox.pending(10).get(0).deviceId()).isEqualTo(store.identity().deviceId().value());
+            assertThat(outbox.pending(10).get(0).deviceId()).isEqualTo(store.identity().deviceId());
         }
     }
 }

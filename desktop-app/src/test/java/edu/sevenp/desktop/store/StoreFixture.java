@@ -165,10 +165,7 @@ public final class StoreFixture {
 
     /** Every outbox entry, in sequence order, whatever its state. */
     public List<Outbox.Entry> outbox() {
-        return dsl.selectFrom(OUTBOX).orderBy(OUTBOX.SEQ)
-                .fetch(row -> new Outbox.Entry(row.getSeq(), row.getDeviceId(), row.getEntity(), row.getEntityId(),
-                        row.getOperation(), row.getPayload().data(), row.getState(), row.getAttempts(),
-                        row.getRejectionReason()));
+        return dsl.selectFrom(OUTBOX).orderBy(OUTBOX.SEQ).fetch(Outbox::entry);
     }
 
     /** Every search-queue entry, oldest first. */

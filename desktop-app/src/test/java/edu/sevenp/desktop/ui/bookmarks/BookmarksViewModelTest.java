@@ -7,6 +7,7 @@ import edu.sevenp.desktop.ui.LearnerFixture;
 import edu.sevenp.desktop.ui.LessonRef;
 import edu.sevenp.desktop.ui.UiExecutors;
 import edu.sevenp.model.learning.Bookmark;
+import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ class BookmarksViewModelTest {
         assertThat(stored.lessonId()).isEqualTo(fixture.lessons.get(1).id());
         assertThat(bookmarks.currentBookmarkedProperty().get()).isTrue();
         assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2");
-        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS.code(), stored.id().value()))
-                .extracting(Outbox.Entry::operation).containsExactly("upsert");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS, stored.id().value()))
+                .extracting(Outbox.Entry::operation).containsExactly(ChangeOperation.UPSERT);
     }
 
     @Test

@@ -6,6 +6,7 @@ import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.Duration;
 import java.util.List;
@@ -35,8 +36,8 @@ class NotesPanelIT extends PlayerWindowTestBase {
 
         List<Note> stored = notesOnFirstLesson();
         assertThat(stored).extracting(Note::content).containsExactly("Databases keep data safe and shared.");
-        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES.code(), stored.get(0).id().value()))
-                .extracting(Outbox.Entry::operation).containsExactly("upsert");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, stored.get(0).id().value()))
+                .extracting(Outbox.Entry::operation).containsExactly(ChangeOperation.UPSERT);
         assertThat(listed(robot)).extracting(item -> item.note().content()).containsExactly("Databases keep data safe and shared.");
         assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Note saved.");

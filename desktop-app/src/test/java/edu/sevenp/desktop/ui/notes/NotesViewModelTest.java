@@ -8,6 +8,7 @@ import edu.sevenp.desktop.ui.LearnerFixture;
 import edu.sevenp.desktop.ui.LessonRef;
 import edu.sevenp.desktop.ui.UiExecutors;
 import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +52,8 @@ class NotesViewModelTest {
         Note stored = fixture.learning.notes().forLesson(fixture.lessons.get(0).id()).get(0);
         assertThat(stored.content()).isEqualTo("Keys identify rows.");
         assertThat(stored.timestampInVideo()).isEqualTo(65);
-        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES.code(), stored.id().value())).extracting(Outbox.Entry::operation)
-                .containsExactly("upsert");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, stored.id().value())).extracting(Outbox.Entry::operation)
+                .containsExactly(ChangeOperation.UPSERT);
         assertThat(notes.notes()).extracting(NoteItem::note).containsExactly(stored);
         assertThat(notes.notes().get(0).meta()).isEqualTo("2 Mar 2026, 09:00 · at 1:05");
         assertThat(notes.draftProperty().get()).isEmpty();
@@ -144,8 +145,8 @@ class NotesViewModelTest {
         assertThat(fixture.learning.notes().forLesson(fixture.lessons.get(0).id())).isEmpty();
         assertThat(notes.notes()).isEmpty();
         assertThat(notes.pendingDeleteProperty().get()).isNull();
-        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES.code(), item.note().id().value())).extracting(Outbox.Entry::operation)
-                .containsExactly("upsert", "delete");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, item.note().id().value())).extracting(Outbox.Entry::operation)
+                .containsExactly(ChangeOperation.UPSERT, ChangeOperation.DELETE);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.desktop.media;
 
 import edu.sevenp.coursepackage.ContentHash;
 import java.io.IOException;
@@ -15,28 +15,31 @@ import java.util.UUID;
  * The profile's content-addressed media files: {@code <media folder>/<sha256>}. A file appears under
  * its name only complete and verified: it is copied to a temporary name, its hash checked, forced to
  * disk, then moved into place. A file under its hash name is therefore always the right content,
- * whoever left it there (an import that failed later, or another course sharing it).
+ * whoever left it there (an import that failed later, another course sharing it, a download).
+ *
+ * <p>Files only: which files the profile holds, and whether they are verified, is the store's
+ * media_cache table. Hashes are course-package's {@link ContentHash}, the one SHA-256 of the project.
  */
-final class MediaFolder {
+public final class MediaFolder {
 
     private static final String PARTIAL = ".part";
 
     private final Path directory;
 
-    MediaFolder(Path directory) {
+    public MediaFolder(Path directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
     /** Where the file with this hash lives, relative to the media folder (media_cache.file_path). */
-    static String relativePath(String sha256) {
+    public static String relativePath(String sha256) {
         return sha256;
     }
 
-    Path pathOf(String sha256) {
+    public Path pathOf(String sha256) {
         return directory.resolve(relativePath(sha256));
     }
 
@@ -48,7 +51,7 @@ final class MediaFolder {
      *                      under its name is taken as it is, without reading it again
      * @throws MediaChangedException when the copy does not have the hash (the package changed after it was checked)
      */
-    void put(Path source, String sha256, long size, boolean knownVerified) throws IOException {
+    public void put(Path source, String sha256, long size, boolean knownVerified) throws IOException {
         Path target = pathOf(sha256);
         if (Files.isRegularFile(target) && Files.size(target) == size
                 && (knownVerified || ContentHash.sha256(target).equals(sha256))) {
@@ -61,21 +64,26 @@ final class MediaFolder {
             if (!actual.equals(sha256)) {
                 throw new MediaChangedException(sha256, actual);
             }
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(partial, target);
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
+    /** A verified file goes to disk first, then under its name in one step: never a half file under a hash name. */
+    private static void moveIntoPlace(Path verified, Path target) throws IOException {
+        try (FileChannel channel = FileChannel.open(verified, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        try {
+            Files.move(verified, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(verified, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** A copied file did not have the hash its package promised. */
-    static final class MediaChangedException extends IOException {
+    public static final class MediaChangedException extends IOException {
 
         private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,11 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.desktop.media;
 
 import edu.sevenp.coursepackage.ContentHash;
 import java.util.Optional;
 
 /**
  * How the library points at a media file: by content, {@code media:<sha256>} (ARCHITECTURE.md,
- * principle 9). Lessons' video_url and file resources' file_url hold this form; {@link MediaLibrary}
+ * principle 9). Lessons' video_url and file resources' file_url hold this form; the store's MediaLibrary
  * turns it into the verified file on this device.
  */
 public record MediaReference(String sha256) {
