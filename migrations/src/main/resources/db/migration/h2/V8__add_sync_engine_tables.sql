@@ -7,6 +7,8 @@ CREATE TABLE sync_parked (
   entity     CHARACTER VARYING(50) NOT NULL,
   id         UUID NOT NULL,
   stream     CHARACTER VARYING(100) NOT NULL,
+  -- The course the row belongs to, when it names one: the row is tried again when that course's content arrives.
+  course_id  UUID,
   row_json   JSON NOT NULL,
   reason     CHARACTER VARYING(1000) NOT NULL,
   parked_at  TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
@@ -14,7 +16,7 @@ CREATE TABLE sync_parked (
   CONSTRAINT sync_parked_pkey PRIMARY KEY (entity, id)
 );
 
-CREATE INDEX idx_sync_parked_stream ON sync_parked (stream);
+CREATE INDEX idx_sync_parked_course ON sync_parked (course_id);
 
 -- sync_reset_marks: the rows a stream held when the server restarted it from a full copy (a device
 --   offline past the tombstone horizon). Each row the copy sends again loses its mark; when the copy is

@@ -188,6 +188,11 @@ public final class LocalStore implements AutoCloseable {
         return new Outbox(dsl, identity.deviceId(), clock);
     }
 
+    /** The store's side of sync: cursors, what to push, push answers and pulled answers. */
+    public SyncRepository sync() {
+        return new SyncRepository(dsl, writes, identity, clock);
+    }
+
     public SearchQueue searchQueue() {
         return new SearchQueue(dsl);
     }

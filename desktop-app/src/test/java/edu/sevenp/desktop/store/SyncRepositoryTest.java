@@ -1,0 +1,294 @@
+package edu.sevenp.desktop.store;
+
+import static edu.sevenp.desktop.store.schema.Tables.COURSES;
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_CATEGORIES;
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
+import static edu.sevenp.desktop.store.schema.Tables.LESSON_PROGRESS;
+import static edu.sevenp.desktop.store.schema.Tables.QUIZ_ATTEMPTS;
+import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
+import static edu.sevenp.desktop.testing.WireRows.answer;
+import static edu.sevenp.desktop.testing.WireRows.page;
+import static edu.sevenp.desktop.testing.WireRows.upserts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.testing.WireRows;
+import edu.sevenp.desktop.testing.WireRows.Course;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.UserId;
+import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.protocol.ChangeResult;
+import edu.sevenp.model.protocol.ChangeStatus;
+import edu.sevenp.model.protocol.PullResponse;
+import edu.sevenp.model.protocol.PulledChange;
+import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.Rejection;
+import edu.sevenp.model.protocol.StreamPage;
+import edu.sevenp.model.protocol.Streams;
+import edu.sevenp.model.protocol.rows.CategoryRow;
+import edu.sevenp.model.protocol.rows.SyncRow;
+import edu.sevenp.model.sync.SyncEntity;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The store's side of sync: pulled answers applied with their cursors, push answers recorded. */
+class SyncRepositoryTest {
+
+    private static final OffsetDateTime LATER = OffsetDateTime.parse("2026-12-02T09:00:00Z");
+
+    private final LocalStore store = LocalStore.openInMemory("sync-" + UUID.randomUUID());
+    private final SyncRepository sync = store.sync();
+    private final DSLContext dsl = store.dsl();
+    private final UserId learner = store.identity().userId();
+    private final Course course = WireRows.course(3);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aCourseStreamIsStoredWithItsCursor() {
+        SyncRepository.PullApplied applied = sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+
+        assertThat(applied.written()).isEqualTo(course.rows().size());
+        assertThat(dsl.fetchCount(COURSE_LESSONS, COURSE_LESSONS.COURSE_ID.eq(course.id()))).isEqualTo(3);
+        assertThat(dsl.select(COURSES.TITLE).from(COURSES).where(COURSES.ID.eq(course.id())).fetchOne(COURSES.TITLE))
+                .isEqualTo("Course " + course.id());
+        assertThat(sync.cursors()).isEqualTo(Map.of(course.stream(), "10.1"));
+        assertThat(sync.syncedCourses()).containsExactly(course.id());
+    }
+
+    @Test
+    void aPulledRowReplacesTheStoredOneWhole() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+
+        sync.applyPull(answer(page(course.stream(), "11.1", upserts(WireRows.lesson(course, 1, "Renamed")))));
+
+        assertThat(dsl.select(COURSE_LESSONS.TITLE).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(course.lessons().get(1)))
+                .fetchOne(COURSE_LESSONS.TITLE)).isEqualTo("Renamed");
+        assertThat(sync.cursors()).containsEntry(course.stream(), "11.1");
+    }
+
+    @Test
+    void aRowWithAQueuedChangeIsNotOverwrittenUntilThePushIsAnswered() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        Note mine = store.notes().create(learner, lesson(0), "my text", null, LATER).orElseThrow();
+
+        SyncRepository.PullApplied applied = sync.applyPull(answer(page(Streams.USER, "12.1",
+                upserts(WireRows.note(mine.id().value(), learner.value(), course, 0, "server text", 3)))));
+
+        assertThat(applied.skippedPending()).isEqualTo(1);
+        assertThat(noteText(mine.id().value())).isEqualTo("my text");
+
+        List<Outbox.Entry> sent = store.outbox().pending(10);
+        sync.recordPushAnswer(sent, new PushResponse(LATER, sent.get(0).seq(), List.of(new ChangeResult(sent.get(0).seq(),
+                ChangeStatus.APPLIED, "updated", List.of(WireRows.note(mine.id().value(), learner.value(), course, 0,
+                "my text", 4)), null))));
+
+        assertThat(store.outbox().pendingCount()).isZero();
+        assertThat(dsl.select(USER_NOTES.ROW_VERSION).from(USER_NOTES).where(USER_NOTES.ID.eq(mine.id().value()))
+                .fetchOne(USER_NOTES.ROW_VERSION)).isEqualTo(4L);
+    }
+
+    @Test
+    void theServersRowWaitsWhileALaterChangeOfItIsStillQueued() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        Note mine = store.notes().create(learner, lesson(0), "first", null, LATER).orElseThrow();
+        List<Outbox.Entry> sent = store.outbox().pending(10);
+        store.notes().edit(learner, mine.id(), "second", null, LATER.plusMinutes(1));
+
+        SyncRepository.PushRecorded recorded = sync.recordPushAnswer(sent, new PushResponse(LATER, sent.get(0).seq(),
+                List.of(new ChangeResult(sent.get(0).seq(), ChangeStatus.APPLIED, "inserted",
+                        List.of(WireRows.note(mine.id().value(), learner.value(), course, 0, "first", 1)), null))));
+
+        assertThat(recorded.rowsKeptForLaterChanges()).isEqualTo(1);
+        assertThat(noteText(mine.id().value())).isEqualTo("second");
+        assertThat(store.outbox().pendingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedChangeStaysWithItsReasonAndTheRestGoOn() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        store.notes().create(learner, lesson(0), "one", null, LATER);
+        store.notes().create(learner, lesson(1), "two", null, LATER);
+        List<Outbox.Entry> sent = store.outbox().pending(10);
+
+        sync.recordPushAnswer(sent, new PushResponse(LATER, sent.get(1).seq(), List.of(
+                new ChangeResult(sent.get(0).seq(), ChangeStatus.REJECTED, null, List.of(),
+                        new Rejection("validation_failed", "content must be at most 20000 characters", "payload.content")),
+                new ChangeResult(sent.get(1).seq(), ChangeStatus.APPLIED, "inserted", List.of(), null))));
+
+        assertThat(store.outbox().pendingCount()).isZero();
+        assertThat(store.outbox().rejected()).singleElement().satisfies(entry -> {
+            assertThat(entry.seq()).isEqualTo(sent.get(0).seq());
+            assertThat(entry.rejection().orElseThrow().code()).isEqualTo("validation_failed");
+        });
+    }
+
+    @Test
+    void changesOfACourseTheServerDoesNotHaveAreHeldNotSent() {
+        StoreFixture fixture = new StoreFixture(store);
+        StoreFixture.FixtureCourse local = fixture.course("Imported only", 1, 1);
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        Note held = store.notes().create(learner, local.lesson(0), "local course", null, LATER).orElseThrow();
+        store.notes().create(learner, lesson(0), "server course", null, LATER);
+        store.notes().delete(learner, held.id(), LATER.plusMinutes(1));
+
+        SyncRepository.PushPlan plan = sync.planPush();
+
+        assertThat(plan.held()).as("the note and its tombstone both wait for their course").isEqualTo(2);
+        assertThat(plan.pushable()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.USER_NOTES);
+    }
+
+    @Test
+    void aTombstoneDeletesUnlessTheRowHasAChangeQueued() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID theirs = UUID.randomUUID();
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.note(theirs, learner.value(), course, 0, "x", 1)))));
+        Note mine = store.notes().create(learner, lesson(1), "mine", null, LATER).orElseThrow();
+
+        SyncRepository.PullApplied applied = sync.applyPull(answer(page(Streams.USER, "13.1", List.of(
+                new PulledChange.Delete("user_notes", theirs), new PulledChange.Delete("user_notes", mine.id().value())))));
+
+        assertThat(applied.deleted()).isEqualTo(1);
+        assertThat(applied.skippedPending()).isEqualTo(1);
+        assertThat(dsl.fetchCount(USER_NOTES, USER_NOTES.ID.eq(theirs))).isZero();
+        assertThat(noteText(mine.id().value())).isEqualTo("mine");
+    }
+
+    @Test
+    void progressMadeOnTwoDevicesTakesTheServersRowUnlessOursIsQueued() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID local = UUID.randomUUID();
+        dsl.insertInto(LESSON_PROGRESS).set(LESSON_PROGRESS.ID, local).set(LESSON_PROGRESS.USER_ID, learner.value())
+                .set(LESSON_PROGRESS.LESSON_ID, course.lessons().get(0)).set(LESSON_PROGRESS.COURSE_ID, course.id())
+                .set(LESSON_PROGRESS.STATUS, "in_progress").execute();
+        UUID servers = UUID.randomUUID();
+
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.progress(servers, learner.value(), course, 0, 90, 2)))));
+
+        assertThat(dsl.select(LESSON_PROGRESS.ID, LESSON_PROGRESS.TOTAL_TIME_SPENT).from(LESSON_PROGRESS)
+                .where(LESSON_PROGRESS.LESSON_ID.eq(course.lessons().get(0))).fetch().map(row -> row.value1() + "/" + row.value2()))
+                .containsExactly(servers + "/90");
+    }
+
+    @Test
+    void aQueuedAttemptMakesRoomForTheServersNumberByTakingTheNext() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID mine = UUID.randomUUID();
+        dsl.insertInto(QUIZ_ATTEMPTS).set(QUIZ_ATTEMPTS.ID, mine).set(QUIZ_ATTEMPTS.QUIZ_ID, course.quiz())
+                .set(QUIZ_ATTEMPTS.USER_ID, learner.value()).set(QUIZ_ATTEMPTS.ATTEMPT_NUMBER, 1)
+                .set(QUIZ_ATTEMPTS.STATUS, "submitted").execute();
+        dsl.execute("INSERT INTO outbox (device_id, entity, entity_id, operation, payload) VALUES (?, 'quiz_attempts', ?,"
+                + " 'upsert', JSON '{}')", store.identity().deviceId().value(), mine);
+        UUID other = UUID.randomUUID();
+
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.attempt(other, learner.value(), course, 1, 1)))));
+
+        assertThat(dsl.select(QUIZ_ATTEMPTS.ID, QUIZ_ATTEMPTS.ATTEMPT_NUMBER).from(QUIZ_ATTEMPTS)
+                .orderBy(QUIZ_ATTEMPTS.ATTEMPT_NUMBER).fetch().map(row -> row.value1() + "#" + row.value2()))
+                .containsExactly(other + "#1", mine + "#2");
+    }
+
+    @Test
+    void aRowWhoseLessonIsNotHereWaitsParkedAndArrivesWithTheCourse() {
+        UUID note = UUID.randomUUID();
+
+        SyncRepository.PullApplied first = sync.applyPull(answer(page(Streams.USER, "12.1",
+                upserts(WireRows.note(note, learner.value(), course, 2, "before the course", 1)))));
+
+        assertThat(first.parked()).isEqualTo(1);
+        assertThat(sync.parkedRows()).isEqualTo(1);
+        assertThat(sync.cursors()).containsEntry(Streams.USER, "12.1");
+
+        SyncRepository.PullApplied second = sync.applyPull(answer(page(course.stream(), "13.1", upserts(course.rows()))));
+
+        assertThat(second.unparked()).isEqualTo(1);
+        assertThat(sync.parkedRows()).isZero();
+        assertThat(noteText(note)).isEqualTo("before the course");
+    }
+
+    @Test
+    void aCategoryBeforeItsParentIsStoredOnceTheParentIsIn() {
+        UUID parent = UUID.randomUUID();
+        UUID child = UUID.randomUUID();
+        List<SyncRow> rows = List.of(
+                new CategoryRow(child, "Child", "child", null, parent, null, null, 0, true, WireRows.AT, WireRows.AT),
+                new CategoryRow(parent, "Parent", "parent", null, null, null, null, 0, true, WireRows.AT, WireRows.AT));
+
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(rows))));
+
+        assertThat(dsl.fetchCount(COURSE_CATEGORIES)).isEqualTo(2);
+        assertThat(sync.parkedRows()).isZero();
+    }
+
+    @Test
+    void aStreamCopiedAgainSweepsWhatTheCopyNoLongerHoldsButKeepsQueuedRows() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID kept = UUID.randomUUID();
+        UUID deletedMeanwhile = UUID.randomUUID();
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.note(kept, learner.value(), course, 0, "kept", 1),
+                WireRows.note(deletedMeanwhile, learner.value(), course, 0, "gone", 1)))));
+        Note queued = store.notes().create(learner, lesson(1), "written offline", null, LATER).orElseThrow();
+
+        sync.applyPull(answer(new StreamPage(Streams.USER, "b.90.0.x", true, true, false,
+                upserts(WireRows.note(kept, learner.value(), course, 0, "kept", 1)))));
+        assertThat(dsl.fetchCount(USER_NOTES)).as("nothing goes before the copy is complete").isEqualTo(3);
+
+        SyncRepository.PullApplied done = sync.applyPull(answer(new StreamPage(Streams.USER, "95.3", false, true, true, List.of())));
+
+        assertThat(done.swept()).isEqualTo(1);
+        assertThat(dsl.select(USER_NOTES.ID).from(USER_NOTES).fetch(USER_NOTES.ID))
+                .containsExactlyInAnyOrder(kept, queued.id().value());
+    }
+
+    @Test
+    void aCourseNoLongerOpenLosesItsContentButTheLearnersNotesStay() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        Note note = store.notes().create(learner, lesson(0), "keep me", null, LATER).orElseThrow();
+
+        SyncRepository.PullApplied applied = sync.applyPull(new PullResponse(WireRows.AT, List.of(), List.of(course.stream()),
+                false));
+
+        assertThat(applied.revokedCourses()).containsExactly(course.id());
+        assertThat(noteText(note.id().value())).isEqualTo("keep me");
+        assertThat(dsl.select(COURSE_LESSONS.CONTENT).from(COURSE_LESSONS).where(COURSE_LESSONS.COURSE_ID.eq(course.id()))
+                .fetch(COURSE_LESSONS.CONTENT)).containsOnlyNulls();
+        assertThat(dsl.select(COURSES.ACCESS_ENDED_AT).from(COURSES).where(COURSES.ID.eq(course.id()))
+                .fetchOne(COURSES.ACCESS_ENDED_AT)).isNotNull();
+        assertThat(sync.cursors()).doesNotContainKey(course.stream());
+
+        sync.applyPull(answer(page(course.stream(), "20.1", upserts(course.rows()))));
+
+        assertThat(dsl.select(COURSES.ACCESS_ENDED_AT).from(COURSES).where(COURSES.ID.eq(course.id()))
+                .fetchOne(COURSES.ACCESS_ENDED_AT)).as("access is back").isNull();
+    }
+
+    @Test
+    void aRowTheMirrorRefusesWaitsParkedAndThePageGoesOn() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+
+        SyncRepository.PullApplied applied = sync.applyPull(answer(page(course.stream(), "11.1", upserts(
+                WireRows.lesson(course, 0, "x".repeat(300)), WireRows.lesson(course, 1, "Fine")))));
+
+        assertThat(applied.written()).isEqualTo(1);
+        assertThat(applied.parked()).isEqualTo(1);
+        assertThat(sync.cursors()).containsEntry(course.stream(), "11.1");
+        assertThat(dsl.select(COURSE_LESSONS.TITLE).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(course.lessons().get(0)))
+                .fetchOne(COURSE_LESSONS.TITLE)).isEqualTo("Lesson 1");
+    }
+
+    private LessonId lesson(int index) {
+        return new LessonId(course.lessons().get(index));
+    }
+
+    private String noteText(UUID note) {
+        return dsl.select(USER_NOTES.CONTENT).from(USER_NOTES).where(USER_NOTES.ID.eq(note)).fetchOne(USER_NOTES.CONTENT);
+    }
+}
