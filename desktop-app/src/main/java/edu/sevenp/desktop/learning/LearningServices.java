@@ -37,7 +37,7 @@ public record LearningServices(
         UserId learner = store.identity().userId();
         return new LearningServices(
                 new CourseService(store.courses(), store.enrollments(), store.progress(), learner),
-                new LessonService(store.lessons(), store.enrollments(), learner, clock),
+                new LessonService(store.lessons(), store.notes(), store.bookmarks(), store.enrollments(), learner, clock),
                 new ProgressService(store.progress(), learner, clock),
                 new EnrollmentService(store.enrollments(), learner, clock),
                 new CompletionService(store.completions(), learner, clock),

@@ -1,8 +1,10 @@
 package edu.sevenp.desktop.learning;
 
+import edu.sevenp.desktop.store.BookmarkRepository;
 import edu.sevenp.desktop.store.EnrollmentRepository;
+import edu.sevenp.desktop.store.LearnerLesson;
 import edu.sevenp.desktop.store.LessonRepository;
-import edu.sevenp.desktop.store.OpenedLesson;
+import edu.sevenp.desktop.store.NoteRepository;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.UserId;
 import java.time.Clock;
@@ -16,12 +18,17 @@ import java.util.Objects;
 public final class LessonService {
 
     private final LessonRepository lessons;
+    private final NoteRepository notes;
+    private final BookmarkRepository bookmarks;
     private final EnrollmentRepository enrollments;
     private final UserId learner;
     private final Clock clock;
 
-    public LessonService(LessonRepository lessons, EnrollmentRepository enrollments, UserId learner, Clock clock) {
+    public LessonService(LessonRepository lessons, NoteRepository notes, BookmarkRepository bookmarks,
+            EnrollmentRepository enrollments, UserId learner, Clock clock) {
         this.lessons = Objects.requireNonNull(lessons, "lessons");
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -29,8 +36,10 @@ public final class LessonService {
 
     /** @throws NotFoundException the lesson is not in the library */
     public OpenedLesson open(LessonId lesson) {
-        OpenedLesson opened = lessons.open(learner, Objects.requireNonNull(lesson, "lesson"))
+        LearnerLesson found = lessons.open(learner, Objects.requireNonNull(lesson, "lesson"))
                 .orElseThrow(() -> new NotFoundException("This lesson is not in your library."));
+        OpenedLesson opened = new OpenedLesson(found.lesson(), found.content(), found.progress(),
+                notes.forLesson(learner, lesson), bookmarks.forLesson(learner, lesson), found.enrollment());
         if (opened.enrollment().isPresent()) {
             return opened;
         }

@@ -2,7 +2,6 @@ package edu.sevenp.desktop.learning;
 
 import edu.sevenp.desktop.store.LessonProgressRepository;
 import edu.sevenp.desktop.store.ProgressEntry;
-import edu.sevenp.desktop.store.ProgressWrite;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.LessonProgress;
@@ -78,6 +77,7 @@ public final class ProgressService {
 
     private ProgressWrite write(LessonId lesson, ProgressEntry entry) {
         return progress.record(learner, lesson, entry)
+                .map(written -> new ProgressWrite(written.progress(), written.enrollment(), written.completedCourse()))
                 .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so your progress was not saved."));
     }
 }

@@ -49,7 +49,7 @@ public final class LessonProgressRepository {
      *
      * @return empty when the library has no such lesson
      */
-    public Optional<ProgressWrite> record(UserId user, LessonId lesson, ProgressEntry entry) {
+    public Optional<RolledUpProgress> record(UserId user, LessonId lesson, ProgressEntry entry) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(lesson, "lesson");
         Objects.requireNonNull(entry, "entry");
@@ -72,7 +72,7 @@ public final class LessonProgressRepository {
                 .collect(Collectors.toMap(row -> new LessonId(row.value1()), row -> ProgressStatus.fromCode(row.value2())));
     }
 
-    private Optional<ProgressWrite> write(DSLContext tx, UUID user, UUID lesson, ProgressEntry entry) {
+    private Optional<RolledUpProgress> write(DSLContext tx, UUID user, UUID lesson, ProgressEntry entry) {
         Optional<UUID> lessonsCourse = CourseRepository.courseOfLesson(tx, lesson);
         if (lessonsCourse.isEmpty()) {
             return Optional.empty();
@@ -153,8 +153,8 @@ public final class LessonProgressRepository {
         }
     }
 
-    private static ProgressWrite result(DSLContext tx, LessonProgressRecord row, boolean completedCourse) {
-        return new ProgressWrite(Rows.progress(row),
+    private static RolledUpProgress result(DSLContext tx, LessonProgressRecord row, boolean completedCourse) {
+        return new RolledUpProgress(Rows.progress(row),
                 tx.selectFrom(ENROLLMENTS)
                         .where(ENROLLMENTS.USER_ID.eq(row.getUserId()), ENROLLMENTS.COURSE_ID.eq(row.getCourseId()))
                         .fetchOptional(Rows::enrollment),

@@ -20,23 +20,19 @@ import org.jooq.Record;
 
 /**
  * The read path of opening a lesson, which the player takes on every lesson change: one query for the
- * lesson with the learner's progress and enrollment (primary key and unique keys), one for the notes and
- * one for the bookmarks (both by the (user, lesson) indexes).
+ * lesson with the learner's progress and enrollment (primary key and unique keys). The notes and the
+ * bookmarks come from their repositories (by the (user, lesson) indexes).
  */
 public final class LessonRepository {
 
     private final DSLContext dsl;
-    private final NoteRepository notes;
-    private final BookmarkRepository bookmarks;
 
-    LessonRepository(DSLContext dsl, NoteRepository notes, BookmarkRepository bookmarks) {
+    LessonRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.notes = Objects.requireNonNull(notes, "notes");
-        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
     }
 
     /** @return empty when the library has no such lesson */
-    public Optional<OpenedLesson> open(UserId user, LessonId lesson) {
+    public Optional<LearnerLesson> open(UserId user, LessonId lesson) {
         Record row = dsl.select(COURSE_LESSONS.ID, COURSE_LESSONS.COURSE_ID, COURSE_LESSONS.SECTION_ID,
                         COURSE_LESSONS.SLUG, COURSE_LESSONS.TITLE, COURSE_LESSONS.CONTENT_TYPE, COURSE_LESSONS.ORDER_INDEX,
                         COURSE_LESSONS.READING_TIME, COURSE_LESSONS.IS_PREVIEW, COURSE_LESSONS.CONTENT,
@@ -61,9 +57,8 @@ public final class LessonRepository {
         String body = row.get(COURSE_LESSONS.CONTENT);
         LessonProgress progress = row.get(LESSON_PROGRESS.ID) == null ? LessonProgress.notStarted(user, lesson, course)
                 : Rows.progress(row.into(LESSON_PROGRESS));
-        return Optional.of(new OpenedLesson(outline, new LessonContent(lesson, outline.title(), body == null ? "" : body,
-                        LessonFormat.fromCode(row.get(COURSE_LESSONS.CONTENT_FORMAT))),
-                progress, notes.forLesson(user, lesson), bookmarks.forLesson(user, lesson),
+        return Optional.of(new LearnerLesson(outline, new LessonContent(lesson, outline.title(), body == null ? "" : body,
+                        LessonFormat.fromCode(row.get(COURSE_LESSONS.CONTENT_FORMAT))), progress,
                 row.get(ENROLLMENTS.ID) == null ? Optional.empty() : Optional.of(Rows.enrollment(row.into(ENROLLMENTS)))));
     }
 }

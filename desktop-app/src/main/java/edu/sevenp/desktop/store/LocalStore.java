@@ -202,7 +202,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public LessonRepository lessons() {
-        return new LessonRepository(dsl, notes(), bookmarks());
+        return new LessonRepository(dsl);
     }
 
     public LessonProgressRepository progress() {

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -46,7 +46,8 @@ class CourseServiceTest {
 
     @Test
     void theOutlineShowsEachLessonsStatusAndTheCoursesProgress() {
-        new LessonService(store.lessons(), store.enrollments(), fixture.learner(), clock).open(joins.lesson(0));
+        new LessonService(store.lessons(), store.notes(), store.bookmarks(), store.enrollments(), fixture.learner(), clock)
+                .open(joins.lesson(0));
         progress.markComplete(joins.lesson(0), 60);
         progress.recordVisit(joins.lesson(2), 30, new BigDecimal("40"), 30);
 

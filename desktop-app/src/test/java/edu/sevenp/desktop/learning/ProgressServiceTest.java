@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.sevenp.desktop.learning.InvalidInputException.Problem;
 import edu.sevenp.desktop.store.LocalStore;
-import edu.sevenp.desktop.store.ProgressWrite;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.testing.TestClock;

@@ -81,10 +81,10 @@ class LessonProgressRepositoryTest {
                 .orElseThrow().progress();
         OffsetDateTime updated = updatedAt();
 
-        ProgressWrite again = progress.record(learner, course.lesson(0), ProgressEntry.completion(MONDAY, 0))
+        RolledUpProgress again = progress.record(learner, course.lesson(0), ProgressEntry.completion(MONDAY, 0))
                 .orElseThrow();
 
-        assertThat(again).isEqualTo(new ProgressWrite(first, Optional.empty(), false));
+        assertThat(again).isEqualTo(new RolledUpProgress(first, Optional.empty(), false));
         assertThat(updatedAt()).isEqualTo(updated);
     }
 
@@ -92,7 +92,7 @@ class LessonProgressRepositoryTest {
     void aWriteReportsTheEnrollmentAsTheRollUpLeftIt() {
         Enrollment enrolled = store.enrollments().enroll(learner, course.id(), MONDAY).orElseThrow();
 
-        ProgressWrite write = progress.record(learner, course.lesson(0), ProgressEntry.completion(TUESDAY, 60)).orElseThrow();
+        RolledUpProgress write = progress.record(learner, course.lesson(0), ProgressEntry.completion(TUESDAY, 60)).orElseThrow();
 
         assertThat(write.enrollment()).contains(new Enrollment(learner, course.id(), EnrollmentStatus.ACTIVE,
                 new BigDecimal("25.00"), enrolled.enrolledAt(), null, TUESDAY));
@@ -101,7 +101,7 @@ class LessonProgressRepositoryTest {
 
     @Test
     void progressInALessonOutsideTheLibraryIsNotRecorded() {
-        Optional<ProgressWrite> write = progress.record(learner, LessonId.random(), ProgressEntry.completion(MONDAY, 1));
+        Optional<RolledUpProgress> write = progress.record(learner, LessonId.random(), ProgressEntry.completion(MONDAY, 1));
 
         assertThat(write).isEmpty();
         assertThat(fixture.count(LESSON_PROGRESS)).isZero();

@@ -116,7 +116,7 @@ class OutboxDisciplineTest {
     void recordingProgressQueuesTheRowWithThisVisitsTimeOnly() {
         store.progress().record(learner, course.lesson(0), ProgressEntry.visit(MONDAY, 100, new BigDecimal("20"), 300));
 
-        ProgressWrite second = store.progress()
+        RolledUpProgress second = store.progress()
                 .record(learner, course.lesson(0), ProgressEntry.visit(TUESDAY, 250, new BigDecimal("45"), 120))
                 .orElseThrow();
 

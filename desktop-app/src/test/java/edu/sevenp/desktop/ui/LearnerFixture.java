@@ -5,6 +5,7 @@ import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.testing.TestClock;
+import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.UserId;

@@ -7,6 +7,7 @@ import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.testing.TestClock;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;

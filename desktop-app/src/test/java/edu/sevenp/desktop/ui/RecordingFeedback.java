@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.ui.common.Feedback;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -13,6 +13,7 @@ import edu.sevenp.desktop.store.HoldStoreOpen;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreInUseException;
 import edu.sevenp.desktop.testing.TestClock;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package edu.sevenp.desktop.ui.bookmarks;
 
 import edu.sevenp.desktop.learning.BookmarkService;
 import edu.sevenp.desktop.library.LibraryService;
-import edu.sevenp.desktop.ui.Feedback;
-import edu.sevenp.desktop.ui.LessonOpener;
-import edu.sevenp.desktop.ui.LessonRef;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.Feedback;
+import edu.sevenp.desktop.ui.common.LessonOpener;
+import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Bookmark;

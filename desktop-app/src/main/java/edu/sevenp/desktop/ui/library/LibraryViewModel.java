@@ -4,7 +4,7 @@ import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.learning.CourseService;
 import edu.sevenp.desktop.learning.DashboardService;
 import edu.sevenp.desktop.learning.LibraryEntry;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import java.time.Clock;
 import java.time.LocalDate;

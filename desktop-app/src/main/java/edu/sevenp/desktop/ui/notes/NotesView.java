@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.ui.notes;
 
-import edu.sevenp.desktop.ui.FxmlLayout;
+import edu.sevenp.desktop.ui.common.FxmlLayout;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

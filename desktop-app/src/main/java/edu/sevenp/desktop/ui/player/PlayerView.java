@@ -1,7 +1,7 @@
 package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.learning.CourseProgressOutline;
-import edu.sevenp.desktop.ui.FxmlLayout;
+import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;

@@ -2,12 +2,12 @@ package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.LessonService;
+import edu.sevenp.desktop.learning.OpenedLesson;
 import edu.sevenp.desktop.library.LibraryService;
-import edu.sevenp.desktop.store.OpenedLesson;
-import edu.sevenp.desktop.ui.Feedback;
-import edu.sevenp.desktop.ui.LessonOpener;
-import edu.sevenp.desktop.ui.LessonRef;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.Feedback;
+import edu.sevenp.desktop.ui.common.LessonOpener;
+import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;

@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.ui.quiz;
 
-import edu.sevenp.desktop.ui.FxmlLayout;
+import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.quiz.QuizOutcome.QuestionFeedback;
 import edu.sevenp.model.QuestionId;
 import edu.sevenp.model.quiz.Quiz;

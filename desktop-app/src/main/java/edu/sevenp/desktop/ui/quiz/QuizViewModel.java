@@ -6,7 +6,7 @@ import edu.sevenp.desktop.learning.LearningException;
 import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuestionId;

@@ -1,6 +1,6 @@
 package edu.sevenp.desktop.ui.search;
 
-import edu.sevenp.desktop.ui.FxmlLayout;
+import edu.sevenp.desktop.ui.common.FxmlLayout;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.fxml.FXML;

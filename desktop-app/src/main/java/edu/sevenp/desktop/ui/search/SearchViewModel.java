@@ -6,7 +6,7 @@ import edu.sevenp.desktop.search.IndexStatus;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchResults;
 import edu.sevenp.desktop.search.SearchService;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import java.time.Duration;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.LearnerFixture;
-import edu.sevenp.desktop.ui.LessonRef;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.learning.Bookmark;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;

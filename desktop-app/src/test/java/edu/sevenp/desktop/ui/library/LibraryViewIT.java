@@ -4,7 +4,7 @@ import static edu.sevenp.desktop.ui.testing.SampleCourseStore.COURSE;
 import static edu.sevenp.desktop.ui.testing.SampleCourseStore.COURSE_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import java.util.List;

@@ -6,7 +6,7 @@ import static edu.sevenp.desktop.ui.testing.SampleCourseStore.FIRST_LESSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.learning.LearningServices;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import java.math.BigDecimal;

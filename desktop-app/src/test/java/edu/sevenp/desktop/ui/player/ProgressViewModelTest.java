@@ -3,8 +3,8 @@ package edu.sevenp.desktop.ui.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.ui.LearnerFixture;
-import edu.sevenp.desktop.ui.LessonRef;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.learning.LessonProgress;
 import edu.sevenp.model.learning.ProgressStatus;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import static edu.sevenp.desktop.ui.testing.SampleCourseStore.SECTION_1_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.quiz.AttemptStatus;
 import edu.sevenp.model.quiz.QuizAttempt;

@@ -7,7 +7,7 @@ import static edu.sevenp.desktop.ui.testing.SampleCourseStore.SECTION_1_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.learning.QuizService;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.quiz.QuizOutcome.QuestionFeedback;
 import edu.sevenp.desktop.ui.quiz.QuizViewModel.Phase;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.desktop.search.HitType;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchService;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

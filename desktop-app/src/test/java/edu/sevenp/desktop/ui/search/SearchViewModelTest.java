@@ -10,7 +10,7 @@ import edu.sevenp.desktop.search.HitType;
 import edu.sevenp.desktop.search.IndexStatus;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchService;
-import edu.sevenp.desktop.ui.UiExecutors;
+import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import java.util.ArrayList;

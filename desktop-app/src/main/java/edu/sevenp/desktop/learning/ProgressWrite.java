@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.desktop.learning;
 
 import edu.sevenp.model.learning.Enrollment;
 import edu.sevenp.model.learning.LessonProgress;

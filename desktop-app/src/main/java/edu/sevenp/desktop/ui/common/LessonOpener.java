@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.ui;
+package edu.sevenp.desktop.ui.common;
 
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.ui;
+package edu.sevenp.desktop.ui.common;
 
 /**
  * Where a panel reports to the learner outside its own area: the window's status line and error banner.

@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.ui;
+package edu.sevenp.desktop.ui.common;
 
 import edu.sevenp.desktop.learning.LearningException;
 import java.util.Objects;

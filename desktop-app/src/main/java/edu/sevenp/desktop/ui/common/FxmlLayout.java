@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.ui;
+package edu.sevenp.desktop.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

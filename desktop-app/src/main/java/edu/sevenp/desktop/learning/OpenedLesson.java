@@ -1,4 +1,4 @@
-package edu.sevenp.desktop.store;
+package edu.sevenp.desktop.learning;
 
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonContent;
