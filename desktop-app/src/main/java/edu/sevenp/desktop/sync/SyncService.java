@@ -1,0 +1,320 @@
+package edu.sevenp.desktop.sync;
+
+import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.store.SettingsRepository;
+import edu.sevenp.desktop.store.SyncRepository;
+import edu.sevenp.model.protocol.DeviceInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sync for one profile, outside the UI (docs/sync-client.md): one run at a time on its own thread, on a
+ * timer, at once when the learner asks or the server's push channel says something changed, and again
+ * after a transient failure with backoff and jitter, with no new local write needed. Everything it knows
+ * is on its {@link #status() status}, which listeners are told of.
+ */
+public final class SyncService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    static final String LAST_SUCCESS = "sync.last_success";
+
+    /** When and how often to sync. */
+    public record Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax) {
+
+        public static final Schedule DEFAULT = new Schedule(Duration.ofSeconds(2), Duration.ofMinutes(5),
+                Duration.ofSeconds(5), Duration.ofMinutes(10));
+    }
+
+    private final LocalStore store;
+    private final CredentialStore credentials;
+    private final SyncApiFactory factory;
+    private final DeviceInfo deviceInfo;
+    private final MediaStage media;
+    private final Schedule schedule;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Backoff channelBackoff;
+    private final SyncStatusBoard board;
+    private final ScheduledExecutorService executor;
+
+    private SyncApi api;
+    private AutoCloseable channel;
+    private ScheduledFuture<?> next;
+    private CompletableFuture<SyncSummary> waiting = new CompletableFuture<>();
+    private boolean started;
+    private boolean closed;
+
+    public SyncService(LocalStore store, CredentialStore credentials, SyncApiFactory factory, DeviceInfo deviceInfo,
+            MediaStage media, Schedule schedule, Clock clock, RandomGenerator random) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.deviceInfo = Objects.requireNonNull(deviceInfo, "deviceInfo");
+        this.media = media;
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.backoff = new Backoff(schedule.retryFirst(), schedule.retryMax(), random);
+        this.channelBackoff = new Backoff(schedule.retryFirst(), schedule.retryMax(), random);
+        this.board = new SyncStatusBoard(initialStatus());
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sevenp-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public SyncStatus status() {
+        return board.current();
+    }
+
+    public void addListener(SyncListener listener) {
+        board.add(listener);
+    }
+
+    public void removeListener(SyncListener listener) {
+        board.remove(listener);
+    }
+
+    /** Starts the timer and the push channel; a profile that is not signed in only reports so. */
+    public synchronized void start() {
+        if (started || closed) {
+            return;
+        }
+        started = true;
+        executor.execute(this::refreshCounts);
+        if (credentials.load().isPresent()) {
+            scheduleRun(schedule.firstDelay());
+            executor.execute(this::openChannel);
+        }
+    }
+
+    /**
+     * Asks for a sync as soon as possible; completes with the summary of a run that started after this call,
+     * or with its {@link SyncFailure}. A request while a run is going asks for one more run after it.
+     */
+    public synchronized CompletableFuture<SyncSummary> syncNow() {
+        if (closed) {
+            return CompletableFuture.failedFuture(SyncFailure.of(SyncFailure.Kind.REFUSED, "Sync has stopped."));
+        }
+        CompletableFuture<SyncSummary> result = waiting;
+        scheduleRun(Duration.ZERO);
+        return result;
+    }
+
+    /** Opens the channel when the profile has just signed in, and syncs at once. */
+    public void signedIn() {
+        synchronized (this) {
+            api = null;
+            backoff.succeeded();
+        }
+        board.update(status -> initialStatus());
+        executor.execute(this::openChannel);
+        syncNow();
+    }
+
+    private synchronized void scheduleRun(Duration delay) {
+        if (closed) {
+            return;
+        }
+        if (next != null && next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+            return; // a run is already due sooner
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = executor.schedule(this::runOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One full sync on the sync thread; plans the next one. */
+    private void runOnce() {
+        CompletableFuture<SyncSummary> answering;
+        synchronized (this) {
+            next = null;
+            answering = waiting;
+            waiting = new CompletableFuture<>();
+        }
+        Optional<SyncApi> connected = connected();
+        if (connected.isEmpty()) {
+            board.update(status -> initialStatus());
+            answering.completeExceptionally(SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
+                    "This profile is not signed in to a sync server; it works offline only."));
+            return;
+        }
+        board.update(status -> new SyncStatus(status.account(), status.connection(), SyncStatus.Activity.SYNCING,
+                SyncStage.CONTACT, null, status.pendingChanges(), status.heldChanges(), status.rejectedChanges(),
+                status.conflictCopies(), status.lastSuccess(), status.lastError(), null));
+        try {
+            SyncSummary summary = new SyncRun(connected.get(), store.sync(), store.identity().deviceId(), media,
+                    this::stageProgress, clock).run();
+            Instant now = clock.instant();
+            store.settings().put(LAST_SUCCESS, now.toString());
+            backoff.succeeded();
+            Instant nextRun = now.plus(schedule.interval());
+            board.update(status -> counted(new SyncStatus(status.account(), SyncStatus.Connection.ONLINE,
+                    SyncStatus.Activity.IDLE, null, null, 0, 0, 0, 0, now, null, nextRun)));
+            scheduleRun(schedule.interval());
+            answering.complete(summary);
+        } catch (SyncFailure failure) {
+            failed(failure);
+            answering.completeExceptionally(failure);
+        } catch (RuntimeException e) {
+            // A fault of this app or its store: logged in full, shown in words, retried later like a transient one.
+            LOG.error("sync failed", e);
+            failed(new SyncFailure(SyncFailure.Kind.REFUSED, null, "Sync failed on this computer: " + e.getMessage()
+                    + ". Details are in the log; it will be tried again.", null, e));
+            answering.completeExceptionally(e);
+        }
+    }
+
+    private void failed(SyncFailure failure) {
+        LOG.warn("sync failed kind={} code={} reason=\"{}\"", failure.kind(), failure.code().orElse("-"), failure.getMessage());
+        boolean retry = failure.kind().transientFailure() || failure.kind() == SyncFailure.Kind.REFUSED;
+        Duration wait = retry ? backoff.afterFailure(failure.retryAfter().orElse(null)) : null;
+        Instant nextRun = wait == null ? null : clock.instant().plus(wait);
+        SyncStatus.Connection connection = failure.kind() == SyncFailure.Kind.UNREACHABLE ? SyncStatus.Connection.OFFLINE
+                : failure.kind() == SyncFailure.Kind.NETWORK ? SyncStatus.Connection.UNKNOWN : SyncStatus.Connection.ONLINE;
+        SyncStatus.Activity activity = retry ? SyncStatus.Activity.WAITING_TO_RETRY : SyncStatus.Activity.NEEDS_ATTENTION;
+        board.update(status -> counted(new SyncStatus(status.account(), connection, activity, null, null, 0, 0, 0, 0,
+                status.lastSuccess(), failure.getMessage(), nextRun)));
+        if (retry) {
+            scheduleRun(wait);
+        } else {
+            closeChannel();
+        }
+    }
+
+    private void stageProgress(SyncStage stage, SyncProgress progress) {
+        board.update(status -> new SyncStatus(status.account(), SyncStatus.Connection.ONLINE, SyncStatus.Activity.SYNCING,
+                stage, progress, status.pendingChanges(), status.heldChanges(), status.rejectedChanges(),
+                status.conflictCopies(), status.lastSuccess(), status.lastError(), null));
+    }
+
+    private synchronized Optional<SyncApi> connected() {
+        if (api == null) {
+            Optional<Credentials> held = credentials.load();
+            if (held.isEmpty()) {
+                return Optional.empty();
+            }
+            api = factory.connect(held.get().server(), deviceInfo, credentials);
+        }
+        return Optional.of(api);
+    }
+
+    /** The push channel: pull when it opens or says something changed; reopen with backoff when it ends. */
+    private void openChannel() {
+        Optional<SyncApi> connected = connected();
+        if (connected.isEmpty() || closed) {
+            return;
+        }
+        try {
+            AutoCloseable opened = connected.get().listen(new ServerEvents() {
+                @Override
+                public void opened() {
+                    channelBackoff.succeeded();
+                    syncNow();
+                }
+
+                @Override
+                public void changed(List<String> streams) {
+                    syncNow();
+                }
+
+                @Override
+                public void closed(SyncFailure failure) {
+                    channelClosed(failure);
+                }
+            });
+            synchronized (this) {
+                closeChannel();
+                channel = opened;
+            }
+        } catch (SyncFailure failure) {
+            channelClosed(failure);
+        }
+    }
+
+    private void channelClosed(SyncFailure failure) {
+        if (closed) {
+            return;
+        }
+        if (failure != null && !failure.kind().transientFailure()) {
+            failed(failure);
+            return;
+        }
+        Duration wait = channelBackoff.afterFailure(failure == null ? null : failure.retryAfter().orElse(null));
+        LOG.info("push channel closed; reopening in {} ms", wait.toMillis());
+        executor.schedule(this::openChannel, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void closeChannel() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (Exception e) {
+                LOG.debug("closing the push channel", e);
+            }
+            channel = null;
+        }
+    }
+
+    private void refreshCounts() {
+        board.update(this::counted);
+    }
+
+    /** The status with the counts read from the store now. */
+    private SyncStatus counted(SyncStatus status) {
+        SyncRepository sync = store.sync();
+        SyncRepository.PushPlan plan = sync.planPush();
+        return new SyncStatus(status.account(), status.connection(), status.activity(), status.stage(), status.progress(),
+                plan.pushable().size(), plan.held(), store.outbox().rejected().size(), sync.conflictCopies(),
+                status.lastSuccess(), status.lastError(), status.nextAttempt());
+    }
+
+    private SyncStatus initialStatus() {
+        Optional<Credentials> held = credentials.load();
+        SettingsRepository settings = store.settings();
+        Instant lastSuccess = settings.get(LAST_SUCCESS, String.class).map(Instant::parse).orElse(null);
+        if (held.isEmpty()) {
+            return counted(SyncStatus.notSignedIn(0));
+        }
+        return counted(new SyncStatus(new SyncStatus.Account(held.get().server().toString(), held.get().email()),
+                SyncStatus.Connection.UNKNOWN, SyncStatus.Activity.IDLE, null, null, 0, 0, 0, 0, lastSuccess, null, null));
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+            closeChannel();
+            waiting.completeExceptionally(SyncFailure.of(SyncFailure.Kind.REFUSED, "Sync has stopped."));
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("the sync thread did not stop within 10 s");
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+        board.update(status -> new SyncStatus(status.account(), status.connection(), SyncStatus.Activity.STOPPED, null, null,
+                status.pendingChanges(), status.heldChanges(), status.rejectedChanges(), status.conflictCopies(),
+                status.lastSuccess(), status.lastError(), null));
+    }
+}

@@ -1,0 +1,24 @@
+package edu.sevenp.desktop.sync;
+
+import java.time.Duration;
+
+/**
+ * What one full sync did, for the headless {@code --sync} and the log.
+ *
+ * @param pushed changes the server answered (applied or answered before)
+ * @param rejected changes the server refused for good in this sync
+ * @param held changes kept here because their course is not on the server
+ * @param pulledRows rows stored from the server
+ * @param deletedRows rows removed because the server deleted them
+ * @param parkedRows rows waiting for what they refer to
+ * @param revokedCourses courses whose access ended
+ * @param mediaFiles media files downloaded and verified
+ * @param mediaBytes their bytes
+ * @param clockOffset this device's clock minus the server's
+ * @param sentBytes bytes sent, headers included
+ * @param receivedBytes bytes received, headers included
+ */
+public record SyncSummary(int pushed, int rejected, int held, int pulledRows, int deletedRows, int parkedRows,
+        int revokedCourses, int mediaFiles, long mediaBytes, Duration clockOffset, Duration elapsed, long sentBytes,
+        long receivedBytes) {
+}
