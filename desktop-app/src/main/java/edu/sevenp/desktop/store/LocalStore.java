@@ -5,6 +5,7 @@ import edu.sevenp.migrations.CurrentSchema;
 import edu.sevenp.migrations.MigrationOutcome;
 import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
+import edu.sevenp.model.UserId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +49,8 @@ public final class LocalStore implements AutoCloseable {
     private final MigrationOutcome migration;
     private final String location;
     private final Path directory;
-    private final ProfileIdentity identity;
+    /** Changes when the profile signs in to an account or gets a new device id; read it afresh each time. */
+    private volatile ProfileIdentity identity;
     private final DiskFlusher flusher;
     private final MediaFolder media;
     /** An in-memory store's media folder is temporary and removed on close; a profile's is kept. */
@@ -177,6 +179,23 @@ public final class LocalStore implements AutoCloseable {
 
     /** The profile's learner and this device, made on the profile's first start. */
     public ProfileIdentity identity() {
+        return identity;
+    }
+
+    /**
+     * The profile now belongs to the server account {@code account}: its learner's records and queued
+     * changes are handed over (the first time) and the identity changes. Services made before hold the old one.
+     *
+     * @throws ProfileOfAnotherAccountException when the profile belongs to another account
+     */
+    public ProfileIdentity adoptAccount(UserId account, String name) {
+        identity = writes.run("link the profile to the account", tx -> AccountLink.adopt(tx, identity, account, name, clock));
+        return identity;
+    }
+
+    /** A new device id for this installation; the changes still to send go under it. */
+    public ProfileIdentity renewDeviceId() {
+        identity = writes.run("give this device a new id", tx -> AccountLink.renewDevice(tx, identity, clock));
         return identity;
     }
 

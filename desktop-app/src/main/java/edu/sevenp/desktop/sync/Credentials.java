@@ -10,20 +10,21 @@ import java.util.UUID;
  * the device it signed in as, and the refresh token (docs/sync-protocol.md, section 4). The access token is
  * never stored.
  */
-public record Credentials(URI server, UUID userId, String email, UUID deviceId, String refreshToken,
+public record Credentials(URI server, UUID userId, String email, String name, UUID deviceId, String refreshToken,
         OffsetDateTime refreshTokenExpiresAt) {
 
     public Credentials {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(refreshTokenExpiresAt, "refreshTokenExpiresAt");
     }
 
     public Credentials withRefreshToken(String token, OffsetDateTime expiresAt) {
-        return new Credentials(server, userId, email, deviceId, token, expiresAt);
+        return new Credentials(server, userId, email, name, deviceId, token, expiresAt);
     }
 
     /** Never prints the token. */

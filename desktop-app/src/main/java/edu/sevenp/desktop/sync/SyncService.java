@@ -3,7 +3,10 @@ package edu.sevenp.desktop.sync;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.SettingsRepository;
 import edu.sevenp.desktop.store.SyncRepository;
-import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
+import edu.sevenp.model.UserId;
+import java.net.URI;
+import java.util.concurrent.ExecutionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,17 +33,21 @@ public final class SyncService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     static final String LAST_SUCCESS = "sync.last_success";
 
-    /** When and how often to sync. */
-    public record Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax) {
+    /**
+     * When and how often to sync.
+     *
+     * @param listen whether to keep the push channel open (a sync at once when the server says something changed)
+     */
+    public record Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax, boolean listen) {
 
         public static final Schedule DEFAULT = new Schedule(Duration.ofSeconds(2), Duration.ofMinutes(5),
-                Duration.ofSeconds(5), Duration.ofMinutes(10));
+                Duration.ofSeconds(5), Duration.ofMinutes(10), true);
     }
 
     private final LocalStore store;
     private final CredentialStore credentials;
     private final SyncApiFactory factory;
-    private final DeviceInfo deviceInfo;
+    private final Installation installation;
     private final MediaStage media;
     private final Schedule schedule;
     private final Clock clock;
@@ -56,12 +63,12 @@ public final class SyncService implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    public SyncService(LocalStore store, CredentialStore credentials, SyncApiFactory factory, DeviceInfo deviceInfo,
+    public SyncService(LocalStore store, CredentialStore credentials, SyncApiFactory factory, Installation installation,
             MediaStage media, Schedule schedule, Clock clock, RandomGenerator random) {
         this.store = Objects.requireNonNull(store, "store");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.deviceInfo = Objects.requireNonNull(deviceInfo, "deviceInfo");
+        this.installation = Objects.requireNonNull(installation, "installation");
         this.media = media;
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -113,15 +120,87 @@ public final class SyncService implements AutoCloseable {
         return result;
     }
 
-    /** Opens the channel when the profile has just signed in, and syncs at once. */
-    public void signedIn() {
-        synchronized (this) {
-            api = null;
+    /**
+     * Signs the profile in (docs/sync-client.md, "Identity"), on the sync thread so no run overlaps it, and
+     * starts syncing. The first sign-in hands the profile's records to the account. A device id that the
+     * server refuses (another account's, or revoked) is replaced and the sign-in repeated once.
+     *
+     * @throws SyncFailure when the server refused (wrong password, unreachable, …)
+     * @throws ProfileOfAnotherAccountException when the profile belongs to another account
+     */
+    public Credentials signIn(URI server, String email, char[] password) {
+        Credentials signedIn = onSyncThread(() -> {
+            closeChannel();
+            Credentials credentialsNow;
+            try {
+                credentialsNow = factory.connect(server, installation.as(store.identity().deviceId()), credentials)
+                        .signIn(email, password);
+            } catch (SyncFailure failure) {
+                if (failure.kind() != SyncFailure.Kind.DEVICE_TAKEN && failure.kind() != SyncFailure.Kind.DEVICE_REVOKED) {
+                    throw failure;
+                }
+                LOG.info("device id refused by the server ({}); making a new one", failure.code().orElse("-"));
+                store.renewDeviceId();
+                credentialsNow = factory.connect(server, installation.as(store.identity().deviceId()), credentials)
+                        .signIn(email, password);
+            }
+            try {
+                store.adoptAccount(new UserId(credentialsNow.userId()), credentialsNow.name());
+            } catch (ProfileOfAnotherAccountException e) {
+                credentials.clear();
+                throw e;
+            }
+            synchronized (this) {
+                api = null;
+            }
             backoff.succeeded();
-        }
+            return credentialsNow;
+        });
         board.update(status -> initialStatus());
+        synchronized (this) {
+            started = true;
+        }
         executor.execute(this::openChannel);
         syncNow();
+        return signedIn;
+    }
+
+    /** Signs out: the server is told when it can be, the credentials go, the profile's data stays. */
+    public void signOut() {
+        onSyncThread(() -> {
+            closeChannel();
+            Optional<SyncApi> connected = connected();
+            try {
+                connected.ifPresent(SyncApi::signOut);
+            } catch (SyncFailure failure) {
+                LOG.info("signed out here; the server could not be told ({})", failure.getMessage());
+            } finally {
+                credentials.clear();
+                synchronized (this) {
+                    api = null;
+                    if (next != null) {
+                        next.cancel(false);
+                        next = null;
+                    }
+                }
+            }
+            return null;
+        });
+        board.update(status -> initialStatus());
+    }
+
+    private <T> T onSyncThread(java.util.concurrent.Callable<T> work) {
+        try {
+            return executor.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncFailure.of(SyncFailure.Kind.REFUSED, "Interrupted while waiting for sync.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private synchronized void scheduleRun(Duration delay) {
@@ -207,13 +286,16 @@ public final class SyncService implements AutoCloseable {
             if (held.isEmpty()) {
                 return Optional.empty();
             }
-            api = factory.connect(held.get().server(), deviceInfo, credentials);
+            api = factory.connect(held.get().server(), installation.as(store.identity().deviceId()), credentials);
         }
         return Optional.of(api);
     }
 
     /** The push channel: pull when it opens or says something changed; reopen with backoff when it ends. */
     private void openChannel() {
+        if (!schedule.listen()) {
+            return;
+        }
         Optional<SyncApi> connected = connected();
         if (connected.isEmpty() || closed) {
             return;

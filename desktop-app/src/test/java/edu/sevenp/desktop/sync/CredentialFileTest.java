@@ -20,7 +20,7 @@ class CredentialFileTest {
     Path folder;
 
     private final Credentials ana = new Credentials(URI.create("https://sync.example.org/"), UUID.randomUUID(),
-            "ana@example.org", UUID.randomUUID(), "kV3-refresh-token", OffsetDateTime.parse("2027-03-05T09:00:00Z"));
+            "ana@example.org", "Ana", UUID.randomUUID(), "kV3-refresh-token", OffsetDateTime.parse("2027-03-05T09:00:00Z"));
 
     @Test
     void savedCredentialsComeBackAndOnlyTheOwnerMayReadThem() throws IOException {

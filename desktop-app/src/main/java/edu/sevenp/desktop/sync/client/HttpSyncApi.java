@@ -110,7 +110,8 @@ public final class HttpSyncApi implements SyncApi {
     public Credentials signIn(String email, char[] password) {
         TokenGrant grant = exchange(post("auth/login", new LoginRequest(email, new String(password), device)),
                 TokenGrant.class);
-        Credentials credentials = new Credentials(server, grant.user().id(), grant.user().email(), grant.deviceId(),
+        Credentials credentials = new Credentials(server, grant.user().id(), grant.user().email(), grant.user().name(),
+                grant.deviceId(),
                 grant.refreshToken(), grant.refreshTokenExpiresAt());
         return tokens.signedIn(credentials, grant);
     }

@@ -237,7 +237,7 @@ class HttpSyncApiTest {
     }
 
     private void signedIn() {
-        credentials.save(new Credentials(server.url("/").uri(), USER, "ana@example.org", DEVICE, "refresh-1",
+        credentials.save(new Credentials(server.url("/").uri(), USER, "ana@example.org", "Ana", DEVICE, "refresh-1",
                 OffsetDateTime.parse("2027-03-01T00:00:00Z")));
     }
 
