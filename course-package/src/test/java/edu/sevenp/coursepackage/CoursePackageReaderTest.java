@@ -2,23 +2,31 @@ package edu.sevenp.coursepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.LessonFormat;
 import edu.sevenp.model.json.JsonMapperFactory;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CoursePackageReaderTest {
+
+    /** Where Linux lists this process's open files. */
+    private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
     @TempDir
     Path temp;
@@ -60,9 +68,23 @@ class CoursePackageReaderTest {
         Path zip = zip(fixture.writeTo(temp.resolve("broken-zip")), temp.resolve("broken.zip"));
 
         assertThat(problems(zip)).hasSize(1);
-        // A zip file system left open would keep the file locked on Windows and fail this move there.
+
+        assertThat(descriptorsOpenOn(zip)).as("file descriptors still open on the rejected zip").isEmpty();
+        // Where there is no /proc (Windows): a zip left open keeps the file locked, and this move fails.
         Files.move(zip, temp.resolve("moved.zip"));
         assertThat(temp.resolve("moved.zip")).exists();
+    }
+
+    @Test
+    void anOpenZipIsSeenAmongTheProcesssOpenFiles() throws Exception {
+        assumeTrue(Files.isDirectory(OPEN_FILES), "a /proc file system (Linux)");
+        Path zip = zip(PackageFixture.course("Open zip", 1, 1).writeTo(temp.resolve("open-zip")), temp.resolve("open.zip"));
+
+        try (FileSystem open = FileSystems.newFileSystem(zip)) {
+            assertThat(open.isOpen()).isTrue();
+            assertThat(descriptorsOpenOn(zip)).as("the check aRejectedZipIsClosedAgain relies on").isNotEmpty();
+        }
+        assertThat(descriptorsOpenOn(zip)).isEmpty();
     }
 
     @Test
@@ -372,6 +394,28 @@ class CoursePackageReaderTest {
             }
         }
         return zip;
+    }
+
+    /**
+     * This process's open file descriptors that lead to {@code file}: Linux lists each as a link in
+     * /proc/self/fd. Empty where there is no /proc; the caller then needs a check of its own.
+     */
+    private static List<Path> descriptorsOpenOn(Path file) throws IOException {
+        if (!Files.isDirectory(OPEN_FILES)) {
+            return List.of();
+        }
+        Path target = file.toRealPath();
+        try (Stream<Path> descriptors = Files.list(OPEN_FILES)) {
+            return descriptors.filter(descriptor -> leadsTo(descriptor, target)).toList();
+        }
+    }
+
+    private static boolean leadsTo(Path descriptor, Path target) {
+        try {
+            return Files.readSymbolicLink(descriptor).equals(target);
+        } catch (IOException e) {
+            return false; // closed while listing (the listing's own descriptor, for one)
+        }
     }
 
     private static byte[] bytes(String text) {

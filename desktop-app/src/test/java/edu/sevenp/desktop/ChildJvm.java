@@ -14,6 +14,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A second JVM running a main class from the test classpath: another player, or a process to kill. Its
@@ -63,6 +65,16 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Reads output lines until one equals {@code expected}; fails on timeout or when the child ends first. */
     public void awaitLine(String expected, Duration timeout) throws InterruptedException, TimeoutException {
+        awaitLine(Pattern.compile(Pattern.quote(expected)), timeout);
+    }
+
+    /**
+     * Reads output lines until one matches {@code expected} as a whole; fails on timeout or when the child
+     * ends first.
+     *
+     * @return the match, for the groups the line reports
+     */
+    public Matcher awaitLine(Pattern expected, Duration timeout) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
@@ -70,8 +82,9 @@ public final class ChildJvm implements AutoCloseable {
             if (line.isEmpty()) {
                 throw new IllegalStateException("the child JVM ended before printing '" + expected + "'");
             }
-            if (line.get().equals(expected)) {
-                return;
+            Matcher match = expected.matcher(line.get());
+            if (match.matches()) {
+                return match;
             }
         }
     }

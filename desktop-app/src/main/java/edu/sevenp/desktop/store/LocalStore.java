@@ -155,6 +155,10 @@ public final class LocalStore implements AutoCloseable {
         return dsl;
     }
 
+    DiskFlusher flusher() {
+        return flusher;
+    }
+
     public CourseRepository courses() {
         return new CourseRepository(dsl);
     }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A player killed while indexing loses nothing: what the index had not committed is still queued. */
 class SearchCrashIT {
+
+    /** What the child says where it holds the rebuild (CrashingSearcher): courses indexed so far, of all. */
+    private static final Pattern INDEXED = Pattern.compile("indexed (\\d+) of (\\d+)");
 
     @TempDir
     Path temp;
@@ -60,8 +65,10 @@ class SearchCrashIT {
     void aRebuildKilledHalfwayIsCompletedAtTheNextStart() throws Exception {
         deleteRecursively(profile.resolve(SearchService.FOLDER));
         try (ChildJvm player = ChildJvm.start(CrashingSearcher.class, "rebuild", profile.toString())) {
-            player.awaitLine("rebuilding", Duration.ofSeconds(60));
-            Thread.sleep(300);
+            Matcher progress = player.awaitLine(INDEXED, Duration.ofSeconds(60));
+            long done = Long.parseLong(progress.group(1));
+            long total = Long.parseLong(progress.group(2));
+            assertThat(done).as("the child stopped part-way through the rebuild").isPositive().isLessThan(total);
             player.killHard();
         }
 
