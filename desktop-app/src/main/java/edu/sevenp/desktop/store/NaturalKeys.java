@@ -1,7 +1,5 @@
 package edu.sevenp.desktop.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,21 +39,22 @@ final class NaturalKeys {
      * answer. A queued attempt is renumbered instead: its number is only the device's guess, and the
      * server numbers attempts itself.
      */
-    boolean makeRoom(String tableName, ObjectNode row, Set<UUID> pending) {
+    boolean makeRoom(String tableName, WireRow row, Set<UUID> pending) {
         List<String> key = KEYS.get(tableName);
         if (key == null) {
             return true;
         }
         Table<?> table = ReplicaRows.table(tableName).orElseThrow();
-        UUID id = UUID.fromString(row.get("id").asText());
+        UUID id = row.id();
         Condition sameKey = DSL.noCondition();
         for (String column : key) {
             @SuppressWarnings("unchecked")
             Field<Object> field = (Field<Object>) table.field(column);
-            JsonNode value = row.get(ReplicaRows.camelCase(column));
-            if (value == null) {
+            String name = ReplicaRows.camelCase(column);
+            if (!row.fields().containsKey(name)) {
                 return true; // a row without its key columns cannot collide on them
             }
+            Object value = row.fields().get(name);
             Object converted = ReplicaRows.convert(field, value);
             sameKey = sameKey.and(converted == null ? field.isNull() : field.eq(converted));
         }
@@ -75,14 +74,14 @@ final class NaturalKeys {
         return false;
     }
 
-    private void renumber(Table<?> table, UUID attempt, ObjectNode row) {
+    private void renumber(Table<?> table, UUID attempt, WireRow row) {
         Field<Integer> number = table.field("attempt_number", Integer.class);
         Field<UUID> quiz = table.field("quiz_id", UUID.class);
         Field<UUID> user = table.field("user_id", UUID.class);
-        UUID quizId = UUID.fromString(row.get("quizId").asText());
-        UUID userId = UUID.fromString(row.get("userId").asText());
+        UUID quizId = row.uuid("quizId");
+        UUID userId = row.uuid("userId");
         Integer highest = tx.select(DSL.max(number)).from(table).where(quiz.eq(quizId), user.eq(userId)).fetchOne(0, Integer.class);
-        int next = Math.max(highest == null ? 0 : highest, row.get("attemptNumber").asInt()) + 1;
+        int next = Math.max(highest == null ? 0 : highest, (Integer) ReplicaRows.convert(number, row.fields().get("attemptNumber"))) + 1;
         tx.update(table).set(number, next).where(ReplicaRows.idOf(table).eq(attempt)).execute();
     }
 }

@@ -1,8 +1,6 @@
 package edu.sevenp.desktop.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.sevenp.desktop.store.schema.DefaultSchema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -36,7 +34,7 @@ final class ReplicaRows {
     record Outcome(int written, List<Refused> refused) {
     }
 
-    record Refused(ObjectNode row, String reason) {
+    record Refused(WireRow row, String reason) {
     }
 
     private final DSLContext tx;
@@ -52,7 +50,7 @@ final class ReplicaRows {
     }
 
     /** Every row is an object of the wire with at least its {@code id}; all rows are of {@code table}. */
-    Outcome write(Table<?> table, List<ObjectNode> rows) {
+    Outcome write(Table<?> table, List<WireRow> rows) {
         if (rows.isEmpty()) {
             return new Outcome(0, List.of());
         }
@@ -72,10 +70,10 @@ final class ReplicaRows {
         return tx.deleteFrom(table).where(idOf(table).in(ids)).execute();
     }
 
-    private Outcome writeOneByOne(Table<?> table, List<ObjectNode> rows) {
+    private Outcome writeOneByOne(Table<?> table, List<WireRow> rows) {
         int written = 0;
         List<Refused> refused = new ArrayList<>();
-        for (ObjectNode row : rows) {
+        for (WireRow row : rows) {
             try {
                 writeChunked(table, List.of(row));
                 written++;
@@ -87,15 +85,14 @@ final class ReplicaRows {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void writeChunked(Table<?> table, List<ObjectNode> rows) {
+    private void writeChunked(Table<?> table, List<WireRow> rows) {
         TableField<Record, UUID> id = (TableField<Record, UUID>) idOf(table);
         // Rows of one table can carry different fields (a later version of the server may add some): group
         // them by their set of columns, since one multi-row insert names one set.
         Map<List<Field<?>>, Map<UUID, Map<Field<?>, Object>>> byColumns = new LinkedHashMap<>();
-        for (ObjectNode row : rows) {
+        for (WireRow row : rows) {
             Map<Field<?>, Object> values = values(table, row);
-            byColumns.computeIfAbsent(List.copyOf(values.keySet()), columns -> new LinkedHashMap<>())
-                    .put(UUID.fromString(row.get("id").asText()), values);
+            byColumns.computeIfAbsent(List.copyOf(values.keySet()), columns -> new LinkedHashMap<>()).put(row.id(), values);
         }
         for (Map<UUID, Map<Field<?>, Object>> group : byColumns.values()) {
             upsert.write(tx, (Table) table, id, group);
@@ -103,17 +100,18 @@ final class ReplicaRows {
     }
 
     /** The row's columns the table has, the key left out, in the table's column order. */
-    private static Map<Field<?>, Object> values(Table<?> table, ObjectNode row) {
+    private static Map<Field<?>, Object> values(Table<?> table, WireRow row) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         for (Field<?> field : table.fields()) {
             String column = field.getName().toLowerCase(Locale.ROOT);
             if (column.equals("id")) {
                 continue;
             }
-            JsonNode value = row.get(column.equals("row_version") ? "version" : camelCase(column));
-            if (value == null) {
+            String name = column.equals("row_version") ? "version" : camelCase(column);
+            if (!row.fields().containsKey(name)) {
                 continue;
             }
+            Object value = row.fields().get(name);
             Object converted = convert(field, value);
             // The server's null where the device has a default ('[]' for a lesson's attachments): keep the default.
             if (converted != null || field.getDataType().nullable()) {
@@ -123,7 +121,22 @@ final class ReplicaRows {
         return values;
     }
 
-    static Object convert(Field<?> field, JsonNode value) {
+    /** A wire value (a Java value of a row record, or a JSON node of a parked row) as the column's type. */
+    static Object convert(Field<?> field, Object value) {
+        if (value instanceof JsonNode node) {
+            return convertJson(field, node);
+        }
+        if (value == null) {
+            return null;
+        }
+        Class<?> type = field.getType();
+        if (type.isInstance(value)) {
+            return value;
+        }
+        return field.getDataType().convert(value);
+    }
+
+    private static Object convertJson(Field<?> field, JsonNode value) {
         Class<?> type = field.getType();
         if (type == JSON.class) {
             return value.isNull() ? null : JSON.json(value.toString());

@@ -330,20 +330,19 @@ public final class SyncRepository {
                 while (to < rows.size() && rows.get(to).table().equals(table)) {
                     to++;
                 }
-                upsertTable(stream, table, rows.subList(from, to).stream().map(row -> (ObjectNode) json.valueToTree(row))
-                        .toList());
+                upsertTable(stream, table, rows.subList(from, to).stream().map(WireRow::of).toList());
                 from = to;
             }
         }
 
-        private void upsertTable(String stream, String tableName, List<ObjectNode> rows) {
+        private void upsertTable(String stream, String tableName, List<WireRow> rows) {
             Optional<Table<?>> table = ReplicaRows.table(tableName);
             if (table.isEmpty() || !SYNCED_TABLES.contains(tableName)) {
                 return; // a table the device does not keep (user_preferences)
             }
-            List<ObjectNode> toWrite = new ArrayList<>();
-            for (ObjectNode row : rows) {
-                UUID id = UUID.fromString(row.get("id").asText());
+            List<WireRow> toWrite = new ArrayList<>();
+            for (WireRow row : rows) {
+                UUID id = row.id();
                 if (isPending(tableName, id) || !naturalKeys.makeRoom(tableName, row, pending.getOrDefault(tableName, Set.of()))) {
                     skippedPending++;
                     tx.deleteFrom(SYNC_PARKED).where(SYNC_PARKED.ENTITY.eq(tableName), SYNC_PARKED.ID.eq(id)).execute();
@@ -356,31 +355,30 @@ public final class SyncRepository {
             Set<UUID> refusedIds = new HashSet<>();
             for (ReplicaRows.Refused refused : outcome.refused()) {
                 park(stream, tableName, refused);
-                refusedIds.add(UUID.fromString(refused.row().get("id").asText()));
+                refusedIds.add(refused.row().id());
             }
-            List<UUID> stored = toWrite.stream().map(row -> UUID.fromString(row.get("id").asText()))
-                    .filter(id -> !refusedIds.contains(id)).toList();
+            List<UUID> stored = toWrite.stream().map(WireRow::id).filter(id -> !refusedIds.contains(id)).toList();
             if (!stored.isEmpty()) {
                 tx.deleteFrom(SYNC_PARKED).where(SYNC_PARKED.ENTITY.eq(tableName), SYNC_PARKED.ID.in(stored)).execute();
             }
         }
 
         private void park(String stream, String table, ReplicaRows.Refused refused) {
-            ObjectNode row = refused.row();
-            UUID id = UUID.fromString(row.get("id").asText());
-            JsonNode course = row.get("courseId");
-            UUID courseId = course != null && course.isTextual() ? UUID.fromString(course.asText())
-                    : stream == null ? null : Streams.courseOf(stream).orElse(null);
+            WireRow row = refused.row();
+            UUID id = row.id();
+            UUID course = row.uuid("courseId");
+            UUID courseId = course != null ? course : stream == null ? null : Streams.courseOf(stream).orElse(null);
+            String rowJson = row.json(json).toString();
             String streamName = stream != null ? stream : courseId != null && !USER_TABLES.contains(table)
                     ? Streams.course(courseId) : Streams.USER;
             tx.mergeInto(SYNC_PARKED).using(DSL.selectOne())
                     .on(SYNC_PARKED.ENTITY.eq(table), SYNC_PARKED.ID.eq(id))
-                    .whenMatchedThenUpdate().set(SYNC_PARKED.ROW_JSON, JSON.json(row.toString()))
+                    .whenMatchedThenUpdate().set(SYNC_PARKED.ROW_JSON, JSON.json(rowJson))
                     .set(SYNC_PARKED.REASON, refused.reason()).set(SYNC_PARKED.STREAM, streamName)
                     .set(SYNC_PARKED.COURSE_ID, courseId)
                     .whenNotMatchedThenInsert(SYNC_PARKED.ENTITY, SYNC_PARKED.ID, SYNC_PARKED.STREAM, SYNC_PARKED.COURSE_ID,
                             SYNC_PARKED.ROW_JSON, SYNC_PARKED.REASON, SYNC_PARKED.PARKED_AT)
-                    .values(table, id, streamName, courseId, JSON.json(row.toString()), refused.reason(), Rows.now(clock))
+                    .values(table, id, streamName, courseId, JSON.json(rowJson), refused.reason(), Rows.now(clock))
                     .execute();
             parked++;
         }
@@ -407,7 +405,7 @@ public final class SyncRepository {
                     }
                     int writtenBefore = written;
                     int parkedBefore = parked;
-                    upsertTable(row.getStream(), row.getEntity(), List.of(node));
+                    upsertTable(row.getStream(), row.getEntity(), List.of(WireRow.of(row.getEntity(), node)));
                     parked = parkedBefore;
                     if (written > writtenBefore) {
                         written = writtenBefore;

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import static edu.sevenp.desktop.store.schema.Tables.COURSES;
 import static edu.sevenp.desktop.store.schema.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSON;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class ChunkedUpsertTest {
     }
 
     @Test
-    void newRowsAreInsertedInMultiRowStatementsOfAtMostTheChunkSize() {
+    void newRowsAreInsertedInChunksAndNothingIsUpdated() {
         Map<UUID, Map<Field<?>, Object>> rows = new LinkedHashMap<>();
         for (int i = 0; i < 5; i++) {
             rows.put(UUID.randomUUID(), user("Learner " + i, null));
@@ -41,12 +43,39 @@ class ChunkedUpsertTest {
         ChunkedUpsert.Written written = new ChunkedUpsert(2).write(dsl, USERS, USERS.ID, rows);
 
         assertThat(written).isEqualTo(new ChunkedUpsert.Written(5, 0));
-        assertThat(log.starting("insert")).as("5 rows in chunks of 2").hasSize(3);
-        assertThat(log.starting("update")).isEmpty();
         for (Map.Entry<UUID, Map<Field<?>, Object>> row : rows.entrySet()) {
             assertThat(store.dsl().select(USERS.NAME).from(USERS).where(USERS.ID.eq(row.getKey())).fetchOne(USERS.NAME))
                     .isEqualTo(row.getValue().get(USERS.NAME));
         }
+    }
+
+    @Test
+    void aJsonValueIsStoredAsJsonNotAsAStringHoldingJson() {
+        UUID instructor = UUID.randomUUID();
+        insert(instructor, "Ines", null);
+        UUID course = UUID.randomUUID();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(COURSES.TITLE, "Joins");
+        values.put(COURSES.SLUG, "joins");
+        values.put(COURSES.INSTRUCTOR_ID, instructor);
+        values.put(COURSES.LEARNING_OBJECTIVES, JSON.json("[\"LEFT JOIN\",\"INNER JOIN\"]"));
+
+        new ChunkedUpsert().write(dsl, COURSES, COURSES.ID, Map.of(course, values));
+        new ChunkedUpsert().write(dsl, COURSES, COURSES.ID, Map.of(course, values));
+
+        assertThat(store.dsl().fetchValue("SELECT learning_objectives IS JSON ARRAY FROM courses WHERE id = ?", course))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void aRowBreakingAReferenceIsAnIntegrityViolation() {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(COURSES.TITLE, "Orphan");
+        values.put(COURSES.SLUG, "orphan");
+        values.put(COURSES.INSTRUCTOR_ID, UUID.randomUUID());
+
+        assertThatThrownBy(() -> new ChunkedUpsert().write(dsl, COURSES, COURSES.ID, Map.of(UUID.randomUUID(), values)))
+                .isInstanceOf(org.jooq.exception.IntegrityConstraintViolationException.class);
     }
 
     @Test
