@@ -21,8 +21,12 @@ final class FileDownload {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileDownload.class);
 
-    /** Force and record every this many bytes: a cut loses nothing on disk, and a fsync per 64 KiB read would crawl. */
-    static final long CHECKPOINT = 4L * 1024 * 1024;
+    /**
+     * Force and record every this many bytes (and at a cut, and at the end). A resume goes on from the part's length,
+     * so this only bounds how stale the row can be after a crash. Writing 512 MiB with a fsync every 4 MiB ran at
+     * 240-300 MB/s here, every 16 MiB at 400-440, with none at 380-510: 16 MiB costs next to nothing.
+     */
+    static final long CHECKPOINT = 16L * 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
 
     /** How one file ended. */

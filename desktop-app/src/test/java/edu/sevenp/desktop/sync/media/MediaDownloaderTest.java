@@ -94,15 +94,16 @@ class MediaDownloaderTest {
     }
 
     @Test
-    void theCacheRowFollowsTheBytesOnDiskEveryFourMebibytes() {
-        byte[] video = bytes(3, 10 * MIB);
+    void theCacheRowFollowsTheBytesOnDiskAtEachCheckpoint() {
+        long checkpoint = FileDownload.CHECKPOINT;
+        byte[] video = bytes(3, (int) (2 * checkpoint + MIB));
         syncedCourse(video);
         Set<Long> seen = new TreeSet<>();
         server.watchReads((sha256, position) -> cache.entry(sha256).ifPresent(entry -> seen.add(entry.bytesPresent())));
 
         fetch();
 
-        assertThat(seen).containsExactly(0L, 4L * MIB, 8L * MIB);
+        assertThat(seen).containsExactly(0L, checkpoint, 2 * checkpoint);
     }
 
     @Test
@@ -150,11 +151,29 @@ class MediaDownloaderTest {
         byte[] second = bytes(7, 100_000);
         syncedCourse(first, second);
         fetch();
+        int reportsOfTheFirstSync = progress.size();
 
         Fetched again = fetch();
 
         assertThat(server.requests()).containsExactly(new Request(sha256(first), 0), new Request(sha256(second), 0));
         assertThat(again).isEqualTo(new Fetched(0, 0, 0, null));
+        assertThat(progress).as("nothing to do, not even a file to read again").hasSize(reportsOfTheFirstSync);
+    }
+
+    @Test
+    void aFileInPlaceWhoseRowWasNeverWrittenIsCheckedAndKeptNotDownloaded() throws IOException {
+        byte[] video = bytes(21, 100_000);
+        String hash = sha256(video);
+        syncedCourse(video);
+        // The process ended between moving a verified file into place and writing its row.
+        Files.createDirectories(folder.directory());
+        Files.write(folder.pathOf(hash), video);
+
+        Fetched fetched = fetch();
+
+        assertThat(server.requests()).isEmpty();
+        assertThat(fetched).isEqualTo(new Fetched(0, 0, 0, null));
+        assertThat(cache.entry(hash)).contains(new Entry(hash, video.length, video.length, State.VERIFIED));
     }
 
     @Test
