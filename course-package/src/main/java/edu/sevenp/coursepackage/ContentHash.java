@@ -46,6 +46,26 @@ public final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A SHA-256 fed piece by piece, for a file that arrives in parts (a download that resumes). */
+    public static final class Running {
+
+        private final MessageDigest digest = sha256Digest();
+
+        public void update(byte[] bytes, int offset, int length) {
+            digest.update(bytes, offset, length);
+        }
+
+        /** Forgets everything fed so far: the file starts over. */
+        public void reset() {
+            digest.reset();
+        }
+
+        /** The hash of everything fed since the last reset, in the form {@link #isSha256} accepts; then starts over. */
+        public String finish() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
     private static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

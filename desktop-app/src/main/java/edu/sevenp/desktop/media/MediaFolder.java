@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The profile's content-addressed media files: {@code <media folder>/<sha256>}. A file appears under
@@ -17,12 +19,17 @@ import java.util.UUID;
  * disk, then moved into place. A file under its hash name is therefore always the right content,
  * whoever left it there (an import that failed later, another course sharing it, a download).
  *
+ * <p>A download arrives in {@code <sha256>.part} ({@link PartialFile}) and moves under its hash name only once
+ * its hash is right ({@link #finish}). An import copies to {@code <sha256>.<random>.part}, so the two never share
+ * a part.
+ *
  * <p>Files only: which files the profile holds, and whether they are verified, is the store's
  * media_cache table. Hashes are course-package's {@link ContentHash}, the one SHA-256 of the project.
  */
 public final class MediaFolder {
 
     private static final String PARTIAL = ".part";
+    private static final int SHA_256_LENGTH = 64;
 
     private final Path directory;
 
@@ -41,6 +48,89 @@ public final class MediaFolder {
 
     public Path pathOf(String sha256) {
         return directory.resolve(relativePath(sha256));
+    }
+
+    /** Where a download of this file collects its bytes until it is complete and verified. */
+    public Path partOf(String sha256) {
+        return directory.resolve(sha256 + PARTIAL);
+    }
+
+    /** Whether the file is here under its name at {@code size} bytes (a file under its hash name is verified). */
+    public boolean holds(String sha256, long size) {
+        Path file = pathOf(sha256);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == size;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the file is here under its name at {@code size} bytes and, read again, has its hash: a file moved
+     * into place by a download or an import whose row never got written (the process ended in between).
+     */
+    public boolean holdsVerified(String sha256, long size) throws IOException {
+        return holds(sha256, size) && ContentHash.sha256(pathOf(sha256)).equals(sha256);
+    }
+
+    /** The bytes a download of this file has collected so far; 0 when there is no part. */
+    public long partLength(String sha256) {
+        try {
+            return Files.isRegularFile(partOf(sha256)) ? Files.size(partOf(sha256)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Opens (creating it empty) the download part of this file, and hashes what it already holds. */
+    public PartialFile openPart(String sha256) throws IOException {
+        Files.createDirectories(directory);
+        return PartialFile.open(partOf(sha256));
+    }
+
+    /**
+     * Ends a download: with the hash {@code sha256}, the part goes to disk and moves under its hash name, ready
+     * to use; with any other, the part is deleted and nothing else changes. Closes the part either way.
+     *
+     * @return whether the file had its hash and is now in place
+     */
+    public boolean finish(PartialFile part, String sha256) throws IOException {
+        String actual = part.finishHash();
+        if (!actual.equals(sha256)) {
+            discard(part);
+            return false;
+        }
+        part.force();
+        part.close();
+        moveIntoPlace(part.path(), pathOf(sha256));
+        return true;
+    }
+
+    /** Gives a download up: the part is closed and deleted. */
+    public void discard(PartialFile part) throws IOException {
+        part.close();
+        Files.deleteIfExists(part.path());
+    }
+
+    /** Removes the file with this hash and any download part of it; what is not there is fine. */
+    public void remove(String sha256) throws IOException {
+        Files.deleteIfExists(pathOf(sha256));
+        Files.deleteIfExists(partOf(sha256));
+    }
+
+    /** The hashes of the download parts in the folder ({@code <sha256>.part}; an import's parts are not listed). */
+    public List<String> partHashes() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.length() == SHA_256_LENGTH + PARTIAL.length() && name.endsWith(PARTIAL))
+                    .map(name -> name.substring(0, SHA_256_LENGTH))
+                    .filter(ContentHash::isSha256)
+                    .sorted()
+                    .toList();
+        }
     }
 
     /**

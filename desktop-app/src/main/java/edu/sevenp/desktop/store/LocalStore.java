@@ -173,6 +173,11 @@ public final class LocalStore implements AutoCloseable {
         return new MediaLibrary(dsl, media);
     }
 
+    /** Which media files this profile holds and how far their downloads are (the media_cache table). */
+    public MediaCacheRepository mediaCache() {
+        return new MediaCacheRepository(dsl, clock);
+    }
+
     /**
      * Where media files are kept, each named by its SHA-256: {@code <profile folder>/media}, or a temporary
      * folder for an in-memory store. Created on first use.

@@ -73,12 +73,13 @@ final class SyncRun {
                 : media.fetch(api, value -> progress.accept(SyncStage.MEDIA, value));
         SyncApi.Traffic traffic = api.traffic().minus(trafficBefore);
         SyncSummary summary = new SyncSummary(pushed.answered, pushed.rejected, pushed.held, pulled.written, pulled.deleted,
-                repository.parkedRows(), pulled.revoked, fetched.files(), fetched.bytes(), contact.clockOffset(),
+                repository.parkedRows(), pulled.revoked, fetched.files(), fetched.bytes(), fetched.failed(),
+                fetched.problem(), contact.clockOffset(),
                 Duration.between(started, clock.instant()), traffic.sent(), traffic.received());
         LOG.info("sync done pushed={} rejected={} held={} pulled={} deleted={} parked={} revoked={} mediaFiles={}"
-                + " mediaBytes={} clockOffsetMs={} ms={} sentBytes={} receivedBytes={}", summary.pushed(), summary.rejected(),
-                summary.held(), summary.pulledRows(), summary.deletedRows(), summary.parkedRows(), summary.revokedCourses(),
-                summary.mediaFiles(), summary.mediaBytes(), offset, summary.elapsed().toMillis(), summary.sentBytes(),
+                + " mediaBytes={} mediaFailed={} clockOffsetMs={} ms={} sentBytes={} receivedBytes={}", summary.pushed(),
+                summary.rejected(), summary.held(), summary.pulledRows(), summary.deletedRows(), summary.parkedRows(),
+                summary.revokedCourses(), summary.mediaFiles(), summary.mediaBytes(), summary.mediaFailed(), offset, summary.elapsed().toMillis(), summary.sentBytes(),
                 summary.receivedBytes());
         return summary;
     }

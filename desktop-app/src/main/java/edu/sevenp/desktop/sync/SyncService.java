@@ -241,8 +241,9 @@ public final class SyncService implements AutoCloseable {
             store.settings().put(LAST_SUCCESS, now.toString());
             backoff.succeeded();
             Instant nextRun = now.plus(schedule.interval());
+            // The sync succeeded; what kept media back (a full disk) is still for the learner to see.
             board.update(status -> counted(new SyncStatus(status.account(), SyncStatus.Connection.ONLINE,
-                    SyncStatus.Activity.IDLE, null, null, 0, 0, 0, 0, now, null, nextRun)));
+                    SyncStatus.Activity.IDLE, null, null, 0, 0, 0, 0, now, summary.mediaProblem(), nextRun)));
             scheduleRun(schedule.interval());
             answering.complete(summary);
         } catch (SyncFailure failure) {

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param rejectedChanges changes the server refused for good, kept with their reasons
  * @param conflictCopies notes that lost a concurrent edit and were kept as copies
  * @param lastSuccess when the last full sync ended well
- * @param lastError the last failure in plain words; cleared by the next success
+ * @param lastError the last failure in plain words, or after a success what kept media back (no room on the disk);
+ *                  cleared by the next success without one
  * @param nextAttempt when the engine will try again on its own
  */
 public record SyncStatus(Account account, Connection connection, Activity activity, SyncStage stage,

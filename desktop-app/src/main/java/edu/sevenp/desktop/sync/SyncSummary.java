@@ -13,12 +13,14 @@ import java.time.Duration;
  * @param parkedRows rows waiting for what they refer to
  * @param revokedCourses courses whose access ended
  * @param mediaFiles media files downloaded and verified
- * @param mediaBytes their bytes
+ * @param mediaBytes media bytes received
+ * @param mediaFailed media files refused by the server or damaged on the way: tried again at the next sync
+ * @param mediaProblem what kept media from being fetched, in plain words (no room on the disk, …), or null
  * @param clockOffset this device's clock minus the server's
  * @param sentBytes bytes sent, headers included
  * @param receivedBytes bytes received, headers included
  */
 public record SyncSummary(int pushed, int rejected, int held, int pulledRows, int deletedRows, int parkedRows,
-        int revokedCourses, int mediaFiles, long mediaBytes, Duration clockOffset, Duration elapsed, long sentBytes,
+        int revokedCourses, int mediaFiles, long mediaBytes, int mediaFailed, String mediaProblem, Duration clockOffset, Duration elapsed, long sentBytes,
         long receivedBytes) {
 }

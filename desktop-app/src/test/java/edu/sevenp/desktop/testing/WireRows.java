@@ -11,10 +11,12 @@ import edu.sevenp.model.protocol.rows.CourseRow;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import edu.sevenp.model.protocol.rows.LessonProgressRow;
 import edu.sevenp.model.protocol.rows.LessonRow;
+import edu.sevenp.model.protocol.rows.MediaFileRow;
 import edu.sevenp.model.protocol.rows.NoteRow;
 import edu.sevenp.model.protocol.rows.PublicProfileRow;
 import edu.sevenp.model.protocol.rows.QuizAttemptRow;
 import edu.sevenp.model.protocol.rows.QuizRow;
+import edu.sevenp.model.protocol.rows.ResourceRow;
 import edu.sevenp.model.protocol.rows.SectionRow;
 import edu.sevenp.model.protocol.rows.SyncRow;
 import java.math.BigDecimal;
@@ -76,6 +78,31 @@ public final class WireRows {
         return new LessonRow(course.lessons().get(index), course.id(), course.section(), title, "lesson-" + (index + 1),
                 "# " + title, "markdown", "text", null, null, null, 5, index + 1, false, true, EMPTY_ARRAY, EMPTY_ARRAY,
                 AT, AT);
+    }
+
+    /** The lesson with a stored video, {@code media:<sha256>}. */
+    public static LessonRow lessonWithVideo(Course course, int index, String sha256) {
+        LessonRow lesson = lesson(course, index, "Lesson " + (index + 1));
+        return new LessonRow(lesson.id(), lesson.courseId(), lesson.sectionId(), lesson.title(), lesson.slug(),
+                lesson.content(), lesson.contentFormat(), "video", "media:" + sha256, 60, null, lesson.readingTime(),
+                lesson.orderIndex(), lesson.isPreview(), lesson.isDownloadable(), lesson.attachments(),
+                lesson.externalLinks(), AT, AT);
+    }
+
+    /** A media file of the course, as the server lists it. */
+    public static MediaFileRow mediaFile(Course course, String sha256, long size) {
+        return mediaFile(course, "f.mp4", sha256, size);
+    }
+
+    public static MediaFileRow mediaFile(Course course, String filename, String sha256, long size) {
+        return new MediaFileRow(UUID.randomUUID(), course.id(), filename, filename, "media/" + sha256, size, "video/mp4",
+                sha256, null, null, null, "course_only", AT, AT);
+    }
+
+    /** A resource of the course: {@code media:<sha256>} for a stored file, or an https address. */
+    public static ResourceRow resource(Course course, String title, String fileUrl, Long size) {
+        return new ResourceRow(UUID.randomUUID(), course.id(), null, null, title, null, fileUrl, "application/pdf", size, 0,
+                true, AT, AT);
     }
 
     public static NoteRow note(UUID id, UUID user, Course course, int lesson, String content, long version) {

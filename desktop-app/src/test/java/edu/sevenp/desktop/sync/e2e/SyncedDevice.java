@@ -6,6 +6,7 @@ import edu.sevenp.desktop.sync.Installation;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncSummary;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +32,8 @@ final class SyncedDevice implements AutoCloseable {
         this.store = LocalStore.openFile(folder, "default", clock);
         this.sync = new SyncService(store, new CredentialFile(folder.resolve(CredentialFile.NAME)),
                 (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
-                new Installation("E2E " + folder.getFileName(), "Linux", "test"), null, MANUAL, clock,
-                new SplittableRandom(folder.hashCode()));
+                new Installation("E2E " + folder.getFileName(), "Linux", "test"), MediaDownloader.forStore(store), MANUAL,
+                clock, new SplittableRandom(folder.hashCode()));
     }
 
     static SyncedDevice open(Path folder) {
