@@ -204,7 +204,8 @@ public final class SyncClientBenchmark {
     }
 
     private void emptySync() throws Exception {
-        try (Device device = new Device(folders.resolve("initial"), serverUrl)) {
+        try (Device device = new Device(folders.resolve("empty"), serverUrl)) {
+            device.signInOnly();
             for (int i = 0; i < 30; i++) {
                 device.syncOnce();
             }
@@ -229,7 +230,9 @@ public final class SyncClientBenchmark {
     }
 
     private void upload() throws Exception {
-        try (Device device = new Device(folders.resolve("initial"), serverUrl)) {
+        try (Device device = new Device(folders.resolve("upload"), serverUrl)) {
+            device.signInOnly();
+            device.syncOnce();
             UserId learner = device.store.identity().userId();
             List<LessonId> lessons = device.store.courses().outline(new edu.sevenp.model.CourseId(course)).orElseThrow()
                     .sections().stream().flatMap(section -> section.lessons().stream()).map(lesson -> lesson.id()).toList();

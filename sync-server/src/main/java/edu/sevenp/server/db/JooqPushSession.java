@@ -33,6 +33,8 @@ import edu.sevenp.server.sync.PushSession;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -190,6 +192,28 @@ final class JooqPushSession implements PushSession {
                     .set(USER_NOTES.CONFLICT_OF, note.conflictOf())
                     .onConflict(USER_NOTES.ID).doNothing()
                     .returningResult(WireRows.NOTE).fetchOptional().map(WireRows::note);
+        }
+
+        @Override
+        public Map<UUID, NoteRow> insertAllIfAbsent(List<New> notes) {
+            Map<UUID, NoteRow> inserted = new HashMap<>();
+            if (notes.isEmpty()) {
+                return inserted;
+            }
+            var insert = tx.insertInto(USER_NOTES, USER_NOTES.ID, USER_NOTES.USER_ID, USER_NOTES.LESSON_ID,
+                    USER_NOTES.COURSE_ID, USER_NOTES.CONTENT, USER_NOTES.TIMESTAMP_IN_VIDEO, USER_NOTES.IS_PRIVATE,
+                    USER_NOTES.EDITED_AT, USER_NOTES.EDITED_BY, USER_NOTES.CONFLICT_OF);
+            for (New note : notes) {
+                insert = insert.values(note.id(), note.userId(), note.lessonId(), note.courseId(), note.text().content(),
+                        note.text().timestampInVideo(), note.text().isPrivate(), note.text().editedAt(),
+                        note.text().editedBy(), note.conflictOf());
+            }
+            insert.onConflict(USER_NOTES.ID).doNothing().returningResult(WireRows.NOTE).fetch()
+                    .forEach(row -> {
+                        NoteRow note = WireRows.note(row);
+                        inserted.put(note.id(), note);
+                    });
+            return inserted;
         }
 
         @Override

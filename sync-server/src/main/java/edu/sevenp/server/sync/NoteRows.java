@@ -2,6 +2,8 @@ package edu.sevenp.server.sync;
 
 import edu.sevenp.model.protocol.rows.NoteRow;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ public interface NoteRows {
 
     /** Inserts the note unless a note with its id exists (whoever's); empty then. */
     Optional<NoteRow> insertIfAbsent(New note);
+
+    /** {@link #insertIfAbsent} for many notes in one statement: the notes inserted, by id. */
+    Map<UUID, NoteRow> insertAllIfAbsent(List<New> notes);
 
     NoteRow update(UUID id, Text text);
 

@@ -12,6 +12,7 @@ import edu.sevenp.model.protocol.Rejection;
 import edu.sevenp.model.protocol.rows.SyncRow;
 import edu.sevenp.model.sync.BookmarkChange;
 import edu.sevenp.model.sync.ChangeKinds;
+import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.CompletionReview;
 import edu.sevenp.model.sync.EnrollmentChange;
 import edu.sevenp.model.sync.LearnerChange;
@@ -83,10 +84,15 @@ public final class PushService {
             Merges merges = new Merges(session, strict);
             long last = session.lastAppliedSeq();
             List<ChangeResult> results = new ArrayList<>();
-            for (PushedChange change : changes) {
+            int insertedAheadUntil = -1;
+            for (int i = 0; i < changes.size(); i++) {
+                PushedChange change = changes.get(i);
                 if (change.seq() <= last) {
                     results.add(duplicate(change, session));
                     continue;
+                }
+                if (!careful && i > insertedAheadUntil && isNoteUpload(change)) {
+                    insertedAheadUntil = insertNotesAhead(changes, i, caller, time, merges, session);
                 }
                 ChangeContext context = new ChangeContext(caller.user(), caller.device(), change.seq(), time);
                 results.add(applyOne(change, context, session, merges, careful));
@@ -95,6 +101,56 @@ public final class PushService {
             session.recordProgress(last, offset);
             return new PushResponse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), last, results);
         });
+    }
+
+    private static boolean isNoteUpload(PushedChange change) {
+        return change.entity() == SyncEntity.USER_NOTES && change.op() == ChangeOperation.UPSERT;
+    }
+
+    /**
+     * Inserts, in one statement, the new notes from change {@code from} up to the next enrollment change (which
+     * may open a course the notes after it need); answers the index of the last change it looked at. A refusal
+     * sends the push down the careful way, change by change.
+     */
+    private int insertNotesAhead(List<PushedChange> changes, int from, Caller caller, ServerTime time, Merges merges,
+            PushSession session) {
+        int to = from;
+        while (to + 1 < changes.size() && changes.get(to + 1).entity() != SyncEntity.ENROLLMENTS) {
+            to++;
+        }
+        try {
+            List<NoteMerge.Upload> uploads = newNoteUploads(changes.subList(from, to + 1), caller, time);
+            session.direct(() -> {
+                merges.notes().insertAhead(uploads);
+                return null;
+            });
+        } catch (ApiProblem problem) {
+            if (problem.kind() == ProblemKind.UNAVAILABLE) {
+                throw problem;
+            }
+            throw new RefusalInFastPath(problem);
+        }
+        return to;
+    }
+
+    /** The note uploads a push may insert ahead: readable, and the caller's own. */
+    private List<NoteMerge.Upload> newNoteUploads(List<PushedChange> changes, Caller caller, ServerTime time) {
+        List<NoteMerge.Upload> uploads = new ArrayList<>();
+        for (PushedChange change : changes) {
+            if (!isNoteUpload(change)) {
+                continue;
+            }
+            NoteChange note;
+            try {
+                note = strict.treeToValue(change.payload(), NoteChange.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                continue; // refused when its own turn comes, with its reason
+            }
+            if (note.id().value().equals(change.id()) && note.userId().equals(caller.user())) {
+                uploads.add(new NoteMerge.Upload(note, new ChangeContext(caller.user(), caller.device(), change.seq(), time)));
+            }
+        }
+        return uploads;
     }
 
     private ChangeResult applyOne(PushedChange change, ChangeContext context, PushSession session, Merges merges,
