@@ -3,19 +3,18 @@ package edu.sevenp.desktop.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.testing.ProfileFolders;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.sync.SyncEntity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class ProfileCopyTest {
     @Test
     void aCopiedFolderGetsANewDeviceIdAndItsQueuedChangesGoUnderItWithoutTheirStudyTime() throws IOException {
         Original original = profileWithQueuedWork(temp.resolve("original"));
-        copyFolder(temp.resolve("original"), temp.resolve("copy"));
+        ProfileFolders.copy(temp.resolve("original"), temp.resolve("copy"));
 
         try (LocalStore copy = LocalStore.openFile(temp.resolve("copy"), "default", clock, HOST)) {
             DeviceId renewed = copy.identity().deviceId();
@@ -54,7 +53,7 @@ class ProfileCopyTest {
     @Test
     void theOriginalFolderKeepsItsDeviceIdAndItsQueueWhenACopyIsOpened() throws IOException {
         Original original = profileWithQueuedWork(temp.resolve("original"));
-        copyFolder(temp.resolve("original"), temp.resolve("copy"));
+        ProfileFolders.copy(temp.resolve("original"), temp.resolve("copy"));
         LocalStore.openFile(temp.resolve("copy"), "default", clock, HOST).close();
 
         try (LocalStore reopened = LocalStore.openFile(temp.resolve("original"), "default", clock, HOST)) {
@@ -95,7 +94,7 @@ class ProfileCopyTest {
     @Test
     void aCopyIsReKeyedOnceAndExplainedUntilDismissed() throws IOException {
         profileWithQueuedWork(temp.resolve("original"));
-        copyFolder(temp.resolve("original"), temp.resolve("copy"));
+        ProfileFolders.copy(temp.resolve("original"), temp.resolve("copy"));
         DeviceId renewed;
         ProfileCopy found;
         try (LocalStore copy = LocalStore.openFile(temp.resolve("copy"), "default", clock, HOST)) {
@@ -163,18 +162,5 @@ class ProfileCopyTest {
         }
         return new Outbox.Entry(entry.seq(), device, entry.entity(), entry.entityId(), entry.operation(), payload,
                 entry.state(), entry.attempts(), entry.rejection());
-    }
-
-    /** Copies a closed profile folder file by file, as a backup tool or a learner with a file manager would. */
-    static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(path -> {
-                try {
-                    Files.copy(path, to.resolve(from.relativize(path).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
