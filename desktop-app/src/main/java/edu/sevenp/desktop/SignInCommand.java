@@ -28,14 +28,15 @@ final class SignInCommand {
                     return ExitCode.USAGE.code();
                 }
                 SyncService sync = context.sync(SyncCommand.ONCE);
-                Credentials signedIn = sync.signIn(target.server(), target.email(), secret);
-                String who = "Signed in to " + signedIn.server() + " as " + signedIn.email() + " (" + signedIn.name() + ")";
+                SyncService.SignedIn signedIn = sync.signIn(target.server(), target.email(), secret);
+                Credentials who = signedIn.credentials();
+                String line = "Signed in to " + who.server() + " as " + who.email() + " (" + who.name() + ")";
                 try {
-                    SyncSummary summary = SyncCommand.await(sync.syncNow());
-                    out.println(who + "; synced: " + SyncCommand.briefly(summary) + ".");
+                    SyncSummary summary = SyncCommand.await(signedIn.firstSync());
+                    out.println(line + "; synced: " + SyncCommand.briefly(summary) + ".");
                     return ExitCode.OK.code();
                 } catch (RuntimeException failure) {
-                    out.println(who + "; not synced yet.");
+                    out.println(line + "; not synced yet.");
                     err.println(failure.getMessage());
                     return ExitCode.of(failure).code();
                 }

@@ -49,6 +49,14 @@ public final class SyncService implements AutoCloseable {
                 Duration.ofSeconds(5), Duration.ofMinutes(10), true);
     }
 
+    /**
+     * A sign-in that worked: who is signed in, and the sync it started.
+     *
+     * @param firstSync completes with that sync's summary, or its failure
+     */
+    public record SignedIn(Credentials credentials, CompletableFuture<SyncSummary> firstSync) {
+    }
+
     private final LocalStore store;
     private final CredentialStore credentials;
     private final SyncApiFactory factory;
@@ -134,7 +142,7 @@ public final class SyncService implements AutoCloseable {
      * @throws SyncFailure when the server refused (wrong password, unreachable, …)
      * @throws ProfileOfAnotherAccountException when the profile belongs to another account
      */
-    public Credentials signIn(URI server, String email, char[] password) {
+    public SignedIn signIn(URI server, String email, char[] password) {
         Credentials signedIn = onSyncThread(() -> {
             closeChannel();
             Credentials credentialsNow;
@@ -168,8 +176,7 @@ public final class SyncService implements AutoCloseable {
             started = true;
         }
         executor.execute(this::openChannel);
-        syncNow();
-        return signedIn;
+        return new SignedIn(signedIn, syncNow());
     }
 
     /** Signs out: the server is told when it can be, the credentials go, the profile's data stays. */
