@@ -11,6 +11,7 @@ import edu.sevenp.desktop.sync.CredentialFile;
 import edu.sevenp.desktop.sync.Installation;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
@@ -102,7 +103,8 @@ public final class DesktopContext implements AutoCloseable {
 
     /**
      * The profile's sync engine, made on first call and closed with this context: over HTTP, with the sign-in
-     * kept beside the database ({@link CredentialFile}, owner-only), as this computer. The headless commands
+     * kept beside the database ({@link CredentialFile}, owner-only), as this computer, media downloaded into the
+     * profile's media folder. The headless commands
      * sync once with it; the window {@linkplain SyncService#start() starts} it on {@link SyncService.Schedule#DEFAULT}.
      *
      * @throws IllegalStateException when asked again with another schedule
@@ -112,10 +114,10 @@ public final class DesktopContext implements AutoCloseable {
         if (sync == null) {
             Clock clock = Clock.systemUTC();
             Path folder = store.directory().orElseThrow();
-            // Media downloads (issue 9, item 3) plug in where null is given as the MediaStage.
             sync = new SyncService(store, new CredentialFile(folder.resolve(CredentialFile.NAME)),
                     (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
-                    Installation.ofThisComputer(AppVersion.current()), null, schedule, clock, new SplittableRandom());
+                    Installation.ofThisComputer(AppVersion.current()), MediaDownloader.forStore(store), schedule, clock,
+                    new SplittableRandom());
             syncSchedule = schedule;
         } else if (!syncSchedule.equals(schedule)) {
             throw new IllegalStateException("this profile's sync already runs on " + syncSchedule);

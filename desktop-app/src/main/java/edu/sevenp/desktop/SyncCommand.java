@@ -92,9 +92,14 @@ final class SyncCommand {
                         + count(summary.pulledRows(), "row") + " and " + count(summary.deletedRows(), "deletion") + " ("
                         + summary.parkedRows() + " waiting for what they refer to); access ended to "
                         + count(summary.revokedCourses(), "course") + ".");
-                out.println("Media: " + count(summary.mediaFiles(), "file") + ", " + bytes(summary.mediaBytes())
+                String mediaFailed = summary.mediaFailed() == 0 ? ""
+                        : " (" + summary.mediaFailed() + " not fetched: tried again at the next sync)";
+                out.println("Media: " + count(summary.mediaFiles(), "file") + ", " + bytes(summary.mediaBytes()) + mediaFailed
                         + ". Clock offset: " + String.format(Locale.ROOT, "%+d ms", summary.clockOffset().toMillis())
                         + ". Traffic: " + bytes(summary.sentBytes()) + " sent, " + bytes(summary.receivedBytes()) + " received.");
+                if (summary.mediaProblem() != null) {
+                    out.println(summary.mediaProblem());
+                }
                 out.println("Waiting to be sent: " + count(after.pendingChanges(), "change") + " (and " + after.heldChanges()
                         + " held back); refused for good: " + after.rejectedChanges() + "; conflict copies: "
                         + after.conflictCopies() + ".");

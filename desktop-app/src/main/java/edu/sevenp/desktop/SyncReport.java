@@ -17,7 +17,8 @@ import edu.sevenp.desktop.sync.SyncSummary;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SyncReport(String result, int exitCode, String server, String email,
         Integer pushed, Integer rejected, Integer held, Integer pulledRows, Integer deletedRows, Integer parkedRows,
-        Integer revokedCourses, Integer mediaFiles, Long mediaBytes, Long clockOffsetMillis, Long elapsedMillis,
+        Integer revokedCourses, Integer mediaFiles, Long mediaBytes, Integer mediaFailed, String mediaProblem,
+        Long clockOffsetMillis, Long elapsedMillis,
         Long sentBytes, Long receivedBytes,
         Integer pendingChanges, Integer heldChanges, Integer rejectedChanges, Integer conflictCopies,
         String error, String message) {
@@ -25,7 +26,8 @@ record SyncReport(String result, int exitCode, String server, String email,
     static SyncReport synced(SyncStatus.Account account, SyncSummary summary, SyncStatus after) {
         return new SyncReport("synced", ExitCode.OK.code(), account.server(), account.email(), summary.pushed(),
                 summary.rejected(), summary.held(), summary.pulledRows(), summary.deletedRows(), summary.parkedRows(),
-                summary.revokedCourses(), summary.mediaFiles(), summary.mediaBytes(), summary.clockOffset().toMillis(),
+                summary.revokedCourses(), summary.mediaFiles(), summary.mediaBytes(), summary.mediaFailed(),
+                summary.mediaProblem(), summary.clockOffset().toMillis(),
                 summary.elapsed().toMillis(), summary.sentBytes(), summary.receivedBytes(), after.pendingChanges(),
                 after.heldChanges(), after.rejectedChanges(), after.conflictCopies(), null, null);
     }
@@ -35,7 +37,7 @@ record SyncReport(String result, int exitCode, String server, String email,
         SyncStatus.Account account = status == null ? null : status.account();
         return new SyncReport(result, code.code(), account == null ? null : account.server(),
                 account == null ? null : account.email(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, status == null ? null : status.pendingChanges(),
+                null, null, null, null, null, status == null ? null : status.pendingChanges(),
                 status == null ? null : status.heldChanges(), status == null ? null : status.rejectedChanges(),
                 status == null ? null : status.conflictCopies(), error, message);
     }

@@ -106,7 +106,7 @@ class HeadlessSyncEndToEndIT {
         assertThat(report).isEqualTo(JsonMapperFactory.create().readTree("{\"result\":\"synced\",\"exitCode\":0,"
                 + "\"server\":\"" + server.baseUrl() + "\",\"email\":\"" + ana.email() + "\",\"pushed\":1,\"rejected\":0,"
                 + "\"held\":0,\"pulledRows\":1,\"deletedRows\":0,\"parkedRows\":0,\"revokedCourses\":0,\"mediaFiles\":0,"
-                + "\"mediaBytes\":0,\"pendingChanges\":0,\"heldChanges\":0,\"rejectedChanges\":0,\"conflictCopies\":0}"));
+                + "\"mediaBytes\":0,\"mediaFailed\":0,\"pendingChanges\":0,\"heldChanges\":0,\"rejectedChanges\":0,\"conflictCopies\":0}"));
         assertThat(serverNotes(ana)).containsExactly("Written between two scripts");
     }
 
