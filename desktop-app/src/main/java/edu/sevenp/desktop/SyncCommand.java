@@ -62,6 +62,33 @@ final class SyncCommand {
         }
     }
 
+    /** What {@code --sync} prints without {@code --json}: what the sync did, then what is left, a line each. */
+    static String inWords(SyncStatus.Account account, SyncSummary summary, SyncStatus after) {
+        StringBuilder text = new StringBuilder();
+        String newline = System.lineSeparator();
+        text.append("Synced ").append(account.email()).append(" with ").append(account.server()).append(" in ")
+                .append(String.format(Locale.ROOT, "%.2f s", summary.elapsed().toMillis() / 1000.0)).append('.').append(newline);
+        text.append("Sent ").append(count(summary.pushed(), "change")).append(" (").append(summary.rejected())
+                .append(" refused, ").append(summary.held()).append(" held back: their course is not on the server); received ")
+                .append(count(summary.pulledRows(), "row")).append(" and ").append(count(summary.deletedRows(), "deletion"))
+                .append(" (").append(summary.parkedRows()).append(" waiting for what they refer to); access ended to ")
+                .append(count(summary.revokedCourses(), "course")).append('.').append(newline);
+        text.append("Media: ").append(count(summary.mediaFiles(), "file")).append(", ").append(bytes(summary.mediaBytes()));
+        if (summary.mediaFailed() > 0) {
+            text.append(" (").append(summary.mediaFailed()).append(" not fetched: tried again at the next sync)");
+        }
+        text.append(". Clock offset: ").append(String.format(Locale.ROOT, "%+d ms", summary.clockOffset().toMillis()))
+                .append(". Traffic: ").append(bytes(summary.sentBytes())).append(" sent, ")
+                .append(bytes(summary.receivedBytes())).append(" received.").append(newline);
+        if (summary.mediaProblem() != null) {
+            text.append(summary.mediaProblem()).append(newline);
+        }
+        text.append("Waiting to be sent: ").append(count(after.pendingChanges(), "change")).append(" (and ")
+                .append(after.heldChanges()).append(" held back); refused for good: ").append(after.rejectedChanges())
+                .append("; conflict copies: ").append(after.conflictCopies()).append('.').append(newline);
+        return text.toString();
+    }
+
     /** "sent 3 changes, received 12 rows, 0 media files": the short form {@code --sign-in} prints. */
     static String briefly(SyncSummary summary) {
         return "sent " + count(summary.pushed(), "change") + ", received " + count(summary.pulledRows(), "row") + ", "
@@ -85,24 +112,7 @@ final class SyncCommand {
             if (json) {
                 print(SyncReport.synced(account, summary, after));
             } else {
-                out.println("Synced " + account.email() + " with " + account.server() + " in "
-                        + String.format(Locale.ROOT, "%.2f s", summary.elapsed().toMillis() / 1000.0) + ".");
-                out.println("Sent " + count(summary.pushed(), "change") + " (" + summary.rejected() + " refused, "
-                        + summary.held() + " held back: their course is not on the server); received "
-                        + count(summary.pulledRows(), "row") + " and " + count(summary.deletedRows(), "deletion") + " ("
-                        + summary.parkedRows() + " waiting for what they refer to); access ended to "
-                        + count(summary.revokedCourses(), "course") + ".");
-                String mediaFailed = summary.mediaFailed() == 0 ? ""
-                        : " (" + summary.mediaFailed() + " not fetched: tried again at the next sync)";
-                out.println("Media: " + count(summary.mediaFiles(), "file") + ", " + bytes(summary.mediaBytes()) + mediaFailed
-                        + ". Clock offset: " + String.format(Locale.ROOT, "%+d ms", summary.clockOffset().toMillis())
-                        + ". Traffic: " + bytes(summary.sentBytes()) + " sent, " + bytes(summary.receivedBytes()) + " received.");
-                if (summary.mediaProblem() != null) {
-                    out.println(summary.mediaProblem());
-                }
-                out.println("Waiting to be sent: " + count(after.pendingChanges(), "change") + " (and " + after.heldChanges()
-                        + " held back); refused for good: " + after.rejectedChanges() + "; conflict copies: "
-                        + after.conflictCopies() + ".");
+                out.print(inWords(account, summary, after));
             }
             return ExitCode.OK.code();
         }
