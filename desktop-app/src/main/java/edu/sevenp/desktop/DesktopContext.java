@@ -7,16 +7,23 @@ import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.sync.CredentialFile;
+import edu.sevenp.desktop.sync.Installation;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.client.HttpSyncApi;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The player's services for one profile, wired once: the local store (opened and migrated), the
- * bundled sample course (installed or updated), the library, the package reader and offline search.
- * Search starts only when asked ({@link #startSearch()}: the window does, headless commands do not),
+ * bundled sample course (installed or updated), the library, the package reader, offline search and
+ * sync. Search starts only when asked ({@link #startSearch()}: the window does, headless commands do not),
  * on a background thread, so start-up does not wait for Lucene; a rebuild runs in the background too.
  */
 public final class DesktopContext implements AutoCloseable {
@@ -26,6 +33,8 @@ public final class DesktopContext implements AutoCloseable {
     private final CoursePackageReader packageReader;
     private final ImportSummary sample;
     private CompletableFuture<SearchService> search;
+    private SyncService sync;
+    private SyncService.Schedule syncSchedule;
 
     private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample) {
         this.paths = paths;
@@ -92,6 +101,30 @@ public final class DesktopContext implements AutoCloseable {
         return LearningServices.over(store, Clock.systemUTC());
     }
 
+    /**
+     * The profile's sync engine, made on first call and closed with this context: over HTTP, with the sign-in
+     * kept beside the database ({@link CredentialFile}, owner-only), as this computer, media downloaded into the
+     * profile's media folder. The headless commands
+     * sync once with it; the window {@linkplain SyncService#start() starts} it on {@link SyncService.Schedule#DEFAULT}.
+     *
+     * @throws IllegalStateException when asked again with another schedule
+     */
+    public synchronized SyncService sync(SyncService.Schedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        if (sync == null) {
+            Clock clock = Clock.systemUTC();
+            Path folder = store.directory().orElseThrow();
+            sync = new SyncService(store, new CredentialFile(folder.resolve(CredentialFile.NAME)),
+                    (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
+                    Installation.ofThisComputer(AppVersion.current()), MediaDownloader.forStore(store), schedule, clock,
+                    new SplittableRandom());
+            syncSchedule = schedule;
+        } else if (!syncSchedule.equals(schedule)) {
+            throw new IllegalStateException("this profile's sync already runs on " + syncSchedule);
+        }
+        return sync;
+    }
+
     /** The bundled sample course, which the window opens on. */
     public CourseId sampleCourse() {
         return sample.courseId();
@@ -100,10 +133,15 @@ public final class DesktopContext implements AutoCloseable {
     @Override
     public void close() {
         CompletableFuture<SearchService> opening;
+        SyncService syncing;
         synchronized (this) {
             opening = search;
+            syncing = sync;
         }
         try {
+            if (syncing != null) {
+                syncing.close();
+            }
             SearchService opened = opening == null ? null : opening.exceptionally(failure -> null).join();
             if (opened != null) {
                 opened.close();

@@ -1,36 +1,74 @@
 package edu.sevenp.desktop;
 
 import edu.sevenp.model.platform.UserDataDirectory;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The launcher's command line, parsed. */
-public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport) {
+/**
+ * The launcher's command line, parsed.
+ *
+ * @param signIn the server and account of {@code --sign-in}
+ * @param json whether {@code --sync} prints one JSON object instead of words
+ */
+public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
+        boolean json) {
 
     public enum Mode {
-        WINDOW,
-        SELF_CHECK,
-        IMPORT,
-        HELP
+        WINDOW(null),
+        SELF_CHECK("--self-check"),
+        IMPORT("--import"),
+        SIGN_IN("--sign-in"),
+        SYNC("--sync"),
+        SIGN_OUT("--sign-out"),
+        HELP("--help");
+
+        private final String option;
+
+        Mode(String option) {
+            this.option = option;
+        }
+    }
+
+    /** The server and e-mail address of {@code --sign-in}; the password comes on standard input. */
+    public record SignIn(URI server, String email) {
+
+        public SignIn {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(email, "email");
+        }
     }
 
     public static final String USAGE = """
             Usage: sevenp [options]
-              (no options)          open the course player window
-              --self-check          open and migrate the local library, print a JSON status line, exit
-              --import <package>    import a course package (folder or .zip) into the profile, print a summary
-              --profile <name>      use this learner profile (default: default)
-              --data-dir <folder>   keep data here instead of the usual folder (also SEVENP_DATA_DIR)
-              --help                show this help
+              (no options)                 open the course player window
+              --self-check                 open and migrate the local library, print a JSON status line, exit
+              --import <package>           import a course package (folder or .zip) into the profile, print a summary
+              --sign-in <server URL> <email>
+                                           sign the profile in (the password is read from standard input, one line)
+                                           and sync it once
+              --sync [--json]              sync the profile once and print a summary (--json: one JSON object)
+              --sign-out                   forget the profile's sign-in; everything in the profile is kept
+              --profile <name>             use this learner profile (default: default)
+              --data-dir <folder>          keep data here instead of the usual folder (also SEVENP_DATA_DIR)
+              --help                       show this help
+            Exit codes of --sign-in, --sync and --sign-out:
+              0 done   1 other failure   2 bad usage or no password   3 not signed in
+              4 sign-in refused (wrong password, account suspended, device signed out)
+              5 server unreachable or busy: try again later   6 app and server versions do not match
+              7 the profile is open in a running player
             """;
 
     public LaunchOptions {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(packageToImport, "packageToImport");
+        Objects.requireNonNull(signIn, "signIn");
     }
 
     public static LaunchOptions parse(List<String> arguments, Map<String, String> environment) {
@@ -39,6 +77,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                 .map(Path::of).orElseGet(() -> UserDataDirectory.forApplication("sevenp"));
         String profile = DesktopPaths.DEFAULT_PROFILE;
         Path importPath = null;
+        SignIn signIn = null;
+        boolean json = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -46,26 +86,53 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                 case "--help", "-h" -> mode = Mode.HELP;
                 case "--import" -> {
                     mode = chooseMode(mode, Mode.IMPORT);
-                    importPath = Path.of(value(arguments, ++i, argument));
+                    importPath = Path.of(value(arguments, ++i, "--import needs a value"));
                 }
-                case "--profile" -> profile = value(arguments, ++i, argument);
-                case "--data-dir" -> dataDirectory = Path.of(value(arguments, ++i, argument));
+                case "--sign-in" -> {
+                    mode = chooseMode(mode, Mode.SIGN_IN);
+                    URI server = server(value(arguments, ++i, "--sign-in needs a server URL and an e-mail address"));
+                    signIn = new SignIn(server, value(arguments, ++i, "--sign-in needs an e-mail address after the URL"));
+                }
+                case "--sync" -> mode = chooseMode(mode, Mode.SYNC);
+                case "--sign-out" -> mode = chooseMode(mode, Mode.SIGN_OUT);
+                case "--json" -> json = true;
+                case "--profile" -> profile = value(arguments, ++i, "--profile needs a value");
+                case "--data-dir" -> dataDirectory = Path.of(value(arguments, ++i, "--data-dir needs a value"));
                 default -> throw new IllegalArgumentException("unknown option '" + argument + "'");
             }
         }
-        return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath));
+        if (json && mode != Mode.SYNC && mode != Mode.HELP) {
+            throw new IllegalArgumentException("--json goes with --sync");
+        }
+        return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath),
+                Optional.ofNullable(signIn), json);
     }
 
     private static Mode chooseMode(Mode current, Mode requested) {
         if (current != Mode.WINDOW && current != Mode.HELP && current != requested) {
-            throw new IllegalArgumentException("--self-check and --import cannot be combined");
+            throw new IllegalArgumentException(current.option + " and " + requested.option + " cannot be combined");
         }
         return current == Mode.HELP ? Mode.HELP : requested;
     }
 
-    private static String value(List<String> arguments, int index, String option) {
+    /** An http or https address with a host; the sign-in itself finds out whether a 7P server answers there. */
+    private static URI server(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // Explained below, as for any other address that is not a server's.
+        }
+        throw new IllegalArgumentException("--sign-in needs the server's address as an http:// or https:// URL, was '"
+                + text + "'");
+    }
+
+    private static String value(List<String> arguments, int index, String whenMissing) {
         if (index >= arguments.size() || arguments.get(index).startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
+            throw new IllegalArgumentException(whenMissing);
         }
         return arguments.get(index);
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * The player's entry point. A plain class, not a JavaFX {@code Application}, so that it starts from a
  * classpath and from jpackage images alike. Without options it opens the window; {@code --help}
- * lists the headless commands.
+ * lists the headless commands and their exit codes ({@link ExitCode}).
  */
 public final class Launcher {
 
@@ -24,7 +24,7 @@ public final class Launcher {
         } catch (IllegalArgumentException e) {
             System.err.println("sevenp: " + e.getMessage());
             System.err.print(LaunchOptions.USAGE);
-            System.exit(2);
+            System.exit(ExitCode.USAGE.code());
             return;
         }
         int exitCode = switch (options.mode()) {
@@ -35,6 +35,10 @@ public final class Launcher {
             case SELF_CHECK -> SelfCheck.run(options.paths(), System.out);
             case IMPORT -> PackageImportCommand.run(options.paths(), options.packageToImport().orElseThrow(),
                     System.out, System.err);
+            case SIGN_IN -> SignInCommand.run(options.paths(), options.signIn().orElseThrow(), PasswordInput::fromStandardInput,
+                    System.out, System.err);
+            case SYNC -> SyncCommand.run(options.paths(), options.json(), System.out, System.err);
+            case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
             case WINDOW -> openWindow(options.paths(), startedAt);
         };
         System.exit(exitCode);

@@ -3,6 +3,7 @@ package edu.sevenp.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,41 @@ class LaunchOptionsTest {
     @Test
     void noOptionsOpensTheWindowOnTheDefaultProfile() {
         assertThat(LaunchOptions.parse(List.of(), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.WINDOW,
-                new DesktopPaths(Path.of("/data/sevenp"), "default"), Optional.empty()));
+                new DesktopPaths(Path.of("/data/sevenp"), "default"), Optional.empty(), Optional.empty(), false));
+    }
+
+    @Test
+    void signInTakesAServerAndAnEmailButNeverAPassword() {
+        assertThat(LaunchOptions.parse(List.of("--profile", "ana", "--sign-in", "https://sync.example.org/", "ana@example.org"),
+                ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SIGN_IN, new DesktopPaths(Path.of("/data/sevenp"), "ana"),
+                        Optional.empty(), Optional.of(new LaunchOptions.SignIn(URI.create("https://sync.example.org/"),
+                                "ana@example.org")), false));
+    }
+
+    @Test
+    void syncPrintsWordsOrWithJsonOneObject() {
+        DesktopPaths paths = new DesktopPaths(Path.of("/data/sevenp"), "default");
+
+        assertThat(LaunchOptions.parse(List.of("--sync"), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SYNC, paths,
+                Optional.empty(), Optional.empty(), false));
+        assertThat(LaunchOptions.parse(List.of("--json", "--sync"), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SYNC,
+                paths, Optional.empty(), Optional.empty(), true));
+        assertThat(LaunchOptions.parse(List.of("--sign-out"), ENV)).isEqualTo(new LaunchOptions(
+                LaunchOptions.Mode.SIGN_OUT, paths, Optional.empty(), Optional.empty(), false));
+    }
+
+    @Test
+    void explainsSyncMistakes() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sign-in"), ENV))
+                .hasMessage("--sign-in needs a server URL and an e-mail address");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sign-in", "https://sync.example.org"), ENV))
+                .hasMessage("--sign-in needs an e-mail address after the URL");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sign-in", "sync.example.org", "ana@example.org"), ENV))
+                .hasMessage("--sign-in needs the server's address as an http:// or https:// URL, was 'sync.example.org'");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sync", "--sign-out"), ENV))
+                .hasMessage("--sync and --sign-out cannot be combined");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--self-check", "--json"), ENV))
+                .hasMessage("--json goes with --sync");
     }
 
     @Test

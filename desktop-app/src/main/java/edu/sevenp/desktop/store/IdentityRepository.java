@@ -12,7 +12,8 @@ import org.jooq.DSLContext;
 
 /**
  * Makes a profile's identity on its first start and reads it afterwards: a learner (a row in users,
- * so that the learner's records have an owner before any server is known) and this device's id.
+ * so that the learner's records have an owner before any server is known), this device's id, and the
+ * fingerprint of the installation that made it, which each later start compares (InstallationCheck).
  */
 final class IdentityRepository {
 
@@ -22,7 +23,8 @@ final class IdentityRepository {
     private IdentityRepository() {
     }
 
-    static ProfileIdentity ensure(DSLContext dsl, String profileName, Clock clock) {
+    /** @param fingerprint this installation's, or null for a store without a folder (in memory) */
+    static ProfileIdentity ensure(DSLContext dsl, String profileName, InstallationFingerprint fingerprint, Clock clock) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             SettingsRepository settings = new SettingsRepository(tx, clock);
@@ -37,7 +39,8 @@ final class IdentityRepository {
             if (device.isEmpty()) {
                 settings.put(DEVICE_KEY, deviceId);
             }
-            return new ProfileIdentity(new UserId(userId), new DeviceId(deviceId), profileName);
+            ProfileIdentity identity = new ProfileIdentity(new UserId(userId), new DeviceId(deviceId), profileName);
+            return fingerprint == null ? identity : InstallationCheck.verify(tx, identity, fingerprint, clock);
         });
     }
 

@@ -61,7 +61,7 @@ public final class LocalStore implements AutoCloseable {
     private final WriteTransactions writes;
 
     private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
-            String profileName, Path mediaDirectory, boolean temporaryMedia, Clock clock) {
+            String hostName, String profileName, Path mediaDirectory, boolean temporaryMedia, Clock clock) {
         this.pool = pool;
         this.clock = clock;
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -73,19 +73,30 @@ public final class LocalStore implements AutoCloseable {
         this.migration = migration;
         this.location = location;
         this.directory = directory;
-        this.identity = IdentityRepository.ensure(dsl, profileName, clock);
+        // Measured after H2 made its file in the folder: see InstallationFingerprint's creation time.
+        InstallationFingerprint fingerprint = directory == null ? null : InstallationFingerprint.of(directory, hostName);
+        this.identity = IdentityRepository.ensure(dsl, profileName, fingerprint, clock);
         this.media = new MediaFolder(mediaDirectory);
         this.temporaryMedia = temporaryMedia;
         this.writes = new WriteTransactions(dsl);
     }
 
-    /** Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}. */
+    /**
+     * Opens (creating and migrating when needed) the store of profile {@code profileName} kept in {@code directory}.
+     * A folder that is a copy of another installation's gets a new device id before anything else can use the
+     * store ({@link #copyDetected()}).
+     */
     public static LocalStore openFile(Path directory, String profileName) {
         return openFile(directory, profileName, Clock.systemUTC());
     }
 
     /** As {@link #openFile(Path, String)}, with the times the store writes taken from {@code clock}. */
     public static LocalStore openFile(Path directory, String profileName, Clock clock) {
+        return openFile(directory, profileName, clock, InstallationFingerprint.thisHost());
+    }
+
+    /** As {@link #openFile(Path, String, Clock)}, as if on the computer called {@code hostName}: for tests. */
+    static LocalStore openFile(Path directory, String profileName, Clock clock, String hostName) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(clock, "clock");
         try {
@@ -95,7 +106,7 @@ public final class LocalStore implements AutoCloseable {
         }
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
         Path home = directory.toAbsolutePath();
-        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", home, profileName,
+        return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", home, hostName, profileName,
                 home.resolve(MEDIA_FOLDER), false, clock);
     }
 
@@ -117,7 +128,7 @@ public final class LocalStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create a temporary media folder: " + e.getMessage(), e);
         }
         try {
-            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, "default",
+            return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, null, "default",
                     mediaDirectory, true, clock);
         } catch (RuntimeException e) {
             deleteTree(mediaDirectory);
@@ -125,14 +136,15 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private static LocalStore open(String url, String location, Path directory, String profileName,
+    private static LocalStore open(String url, String location, Path directory, String hostName, String profileName,
             Path mediaDirectory, boolean temporaryMedia, Clock clock) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             // Flyway costs about a second to load in a new JVM; a store already current does without it.
             MigrationOutcome outcome = CurrentSchema.ofH2(pool).orElseGet(() -> new Migrations(pool, Target.H2).migrate());
-            return new LocalStore(pool, outcome, location, directory, profileName, mediaDirectory, temporaryMedia, clock);
+            return new LocalStore(pool, outcome, location, directory, hostName, profileName, mediaDirectory, temporaryMedia,
+                    clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -200,6 +212,19 @@ public final class LocalStore implements AutoCloseable {
     public ProfileIdentity adoptAccount(UserId account, String name) {
         identity = writes.run("link the profile to the account", tx -> AccountLink.adopt(tx, identity, account, name, clock));
         return identity;
+    }
+
+    /**
+     * Whether this profile's folder was found to be a copy of another installation's when it opened (now or
+     * at an earlier start), and re-keyed; kept until {@link #dismissCopyDetected()}.
+     */
+    public Optional<ProfileCopy> copyDetected() {
+        return InstallationCheck.lastCopy(settings());
+    }
+
+    /** The learner signed in again after a copy was found: nothing is left to explain. */
+    public void dismissCopyDetected() {
+        InstallationCheck.dismiss(settings());
     }
 
     /** A new device id for this installation; the changes still to send go under it. */

@@ -45,6 +45,10 @@ public final class SettingsRepository {
                 .execute();
     }
 
+    public void remove(String key) {
+        dsl.deleteFrom(SETTINGS).where(SETTINGS.SETTING_KEY.eq(key)).execute();
+    }
+
     private static <T> T read(JSON json, Class<T> type, String key) {
         try {
             return JSON_MAPPER.readValue(json.data(), type);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,10 @@ public final class SyncService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     static final String LAST_SUCCESS = "sync.last_success";
+    /** What the learner is told when the profile's folder turned out to be a copy (LocalStore#copyDetected). */
+    public static final String COPIED_PROFILE = "This profile was copied from another computer or folder; sign in again"
+            + " to sync it. Nothing here is lost.";
+    private static final String NOT_SIGNED_IN = "This profile is not signed in to a sync server; it works offline only.";
 
     /**
      * When and how often to sync.
@@ -42,6 +47,14 @@ public final class SyncService implements AutoCloseable {
 
         public static final Schedule DEFAULT = new Schedule(Duration.ofSeconds(2), Duration.ofMinutes(5),
                 Duration.ofSeconds(5), Duration.ofMinutes(10), true);
+    }
+
+    /**
+     * A sign-in that worked: who is signed in, and the sync it started.
+     *
+     * @param firstSync completes with that sync's summary, or its failure
+     */
+    public record SignedIn(Credentials credentials, CompletableFuture<SyncSummary> firstSync) {
     }
 
     private final LocalStore store;
@@ -101,7 +114,7 @@ public final class SyncService implements AutoCloseable {
         }
         started = true;
         executor.execute(this::refreshCounts);
-        if (credentials.load().isPresent()) {
+        if (ownCredentials().isPresent()) {
             scheduleRun(schedule.firstDelay());
             executor.execute(this::openChannel);
         }
@@ -123,12 +136,13 @@ public final class SyncService implements AutoCloseable {
     /**
      * Signs the profile in (docs/sync-client.md, "Identity"), on the sync thread so no run overlaps it, and
      * starts syncing. The first sign-in hands the profile's records to the account. A device id that the
-     * server refuses (another account's, or revoked) is replaced and the sign-in repeated once.
+     * server refuses (another account's, or revoked) is replaced and the sign-in repeated once. Signing in is
+     * also what a copied profile ({@link #COPIED_PROFILE}) waits for.
      *
      * @throws SyncFailure when the server refused (wrong password, unreachable, …)
      * @throws ProfileOfAnotherAccountException when the profile belongs to another account
      */
-    public Credentials signIn(URI server, String email, char[] password) {
+    public SignedIn signIn(URI server, String email, char[] password) {
         Credentials signedIn = onSyncThread(() -> {
             closeChannel();
             Credentials credentialsNow;
@@ -150,6 +164,7 @@ public final class SyncService implements AutoCloseable {
                 credentials.clear();
                 throw e;
             }
+            store.dismissCopyDetected();
             synchronized (this) {
                 api = null;
             }
@@ -161,8 +176,7 @@ public final class SyncService implements AutoCloseable {
             started = true;
         }
         executor.execute(this::openChannel);
-        syncNow();
-        return signedIn;
+        return new SignedIn(signedIn, syncNow());
     }
 
     /** Signs out: the server is told when it can be, the credentials go, the profile's data stays. */
@@ -226,9 +240,9 @@ public final class SyncService implements AutoCloseable {
         }
         Optional<SyncApi> connected = connected();
         if (connected.isEmpty()) {
-            board.update(status -> initialStatus());
+            SyncStatus now = board.update(status -> initialStatus());
             answering.completeExceptionally(SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
-                    "This profile is not signed in to a sync server; it works offline only."));
+                    now.lastError() != null ? now.lastError() : NOT_SIGNED_IN));
             return;
         }
         board.update(status -> new SyncStatus(status.account(), status.connection(), SyncStatus.Activity.SYNCING,
@@ -283,7 +297,7 @@ public final class SyncService implements AutoCloseable {
 
     private synchronized Optional<SyncApi> connected() {
         if (api == null) {
-            Optional<Credentials> held = credentials.load();
+            Optional<Credentials> held = ownCredentials();
             if (held.isEmpty()) {
                 return Optional.empty();
             }
@@ -365,11 +379,33 @@ public final class SyncService implements AutoCloseable {
                 status.lastSuccess(), status.lastError(), status.nextAttempt());
     }
 
-    private SyncStatus initialStatus() {
+    /**
+     * The stored credentials when they were issued to this profile's device id. Others came with a folder copied
+     * from another installation (whose device id the store replaced when it opened): using them would make two
+     * installations share one sign-in and refresh token, so they are forgotten. Checked on every read rather than
+     * once, so that a crash between the store's new device id and this can never leave them in use.
+     */
+    private Optional<Credentials> ownCredentials() {
         Optional<Credentials> held = credentials.load();
+        UUID device = store.identity().deviceId().value();
+        if (held.isPresent() && !held.get().deviceId().equals(device)) {
+            LOG.warn("the stored sign-in belongs to device {}, not to this installation ({}); forgotten", held.get().deviceId(),
+                    device);
+            credentials.clear();
+            return Optional.empty();
+        }
+        return held;
+    }
+
+    private SyncStatus initialStatus() {
+        Optional<Credentials> held = ownCredentials();
         SettingsRepository settings = store.settings();
         Instant lastSuccess = settings.get(LAST_SUCCESS, String.class).map(Instant::parse).orElse(null);
         if (held.isEmpty()) {
+            if (store.copyDetected().isPresent()) {
+                return counted(new SyncStatus(null, SyncStatus.Connection.UNKNOWN, SyncStatus.Activity.NEEDS_ATTENTION, null,
+                        null, 0, 0, 0, 0, null, COPIED_PROFILE, null));
+            }
             return counted(SyncStatus.notSignedIn(0));
         }
         return counted(new SyncStatus(new SyncStatus.Account(held.get().server().toString(), held.get().email()),

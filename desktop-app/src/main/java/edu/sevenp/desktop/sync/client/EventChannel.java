@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.sync.ServerEvents;
 import edu.sevenp.desktop.sync.SyncFailure;
@@ -61,10 +62,31 @@ final class EventChannel extends EventSourceListener implements AutoCloseable {
                 events.opened();
             }
         } else if ("signed-out".equals(type)) {
-            events.closed(SyncFailure.of(Kind.DEVICE_REVOKED, "This computer was signed out of the account, from another"
-                    + " device or by an administrator. Everything here is kept; sign in again to sync it."));
+            SyncFailure failure = signedOut(data);
+            // Told once: cancelling makes OkHttp report a failure too, which is only the end of this stream.
+            closedHere = true;
             source.cancel();
+            events.closed(failure);
         }
+    }
+
+    /**
+     * The server says why in its {@code message} (this device revoked, or the account suspended): its words,
+     * then ours on what is kept.
+     */
+    private SyncFailure signedOut(String data) {
+        String reason = null;
+        try {
+            JsonNode body = data == null ? null : json.readTree(data);
+            reason = body == null ? null : body.path("message").asText(null);
+        } catch (IOException e) {
+            // No reason given: the words below still hold.
+        }
+        String message = reason == null || reason.isBlank()
+                ? "This computer was signed out of the account, from another device or by an administrator."
+                        + " Everything here is kept; sign in again to sync it."
+                : "The server ended this computer's sign-in: " + reason.strip() + " Everything here is kept.";
+        return new SyncFailure(Kind.DEVICE_REVOKED, "signed_out", message, null, null);
     }
 
     @Override

@@ -2,11 +2,13 @@ package edu.sevenp.desktop.sync.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import edu.sevenp.desktop.sync.CredentialStore;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.MediaBody;
 import edu.sevenp.desktop.sync.ServerContact;
+import edu.sevenp.desktop.sync.ServerEvents;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncFailure.Kind;
 import edu.sevenp.model.protocol.DeviceInfo;
@@ -20,9 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -219,6 +224,39 @@ class HttpSyncApiTest {
 
         assertThatThrownBy(api::signOut).isInstanceOf(SyncFailure.class);
         assertThat(credentials.load()).isEmpty();
+    }
+
+    @Test
+    void thePushChannelsSignedOutSaysWhyInTheServersWordsOnceAndThatNothingIsLost() throws Exception {
+        signedIn();
+        server.enqueue(grant("access-1", "refresh-2"));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("event: signed-out\n"
+                + "data: {\"message\":\"This device was signed out of the account; sign in again.\"}\n\n"));
+        List<SyncFailure> told = new CopyOnWriteArrayList<>();
+        CountDownLatch closed = new CountDownLatch(1);
+
+        try (AutoCloseable channel = api.listen(new ServerEvents() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void changed(List<String> streams) {
+            }
+
+            @Override
+            public void closed(SyncFailure failure) {
+                told.add(failure);
+                closed.countDown();
+            }
+        })) {
+            assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(200); // time for a second report, were there one
+        }
+
+        assertThat(told).extracting(SyncFailure::kind, SyncFailure::getMessage).containsExactly(tuple(Kind.DEVICE_REVOKED,
+                "The server ended this computer's sign-in: This device was signed out of the account; sign in again."
+                        + " Everything here is kept."));
     }
 
     @Test

@@ -1,0 +1,103 @@
+package edu.sevenp.desktop.store;
+
+import static edu.sevenp.desktop.store.schema.Tables.OUTBOX;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.model.sync.SyncEntity;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSON;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each time a profile opens, before anything can be sent: is this the installation that made the device id,
+ * or a copy of its folder (docs/sync-protocol.md, section 15)? Two installations pushing under one device id
+ * would share its sequence numbers, and the server would take the second one's changes for replays of the
+ * first one's and drop them. A copy gets a new device id, and its queued changes go under it.
+ *
+ * <p>Queued changes are sent again from the copy, because the other installation may never have sent them.
+ * Every kind is harmless to send twice (notes, bookmarks, enrollments, reviews and tombstones merge by id and
+ * version; an attempt the server has is a duplicate) except study time: progress carries a delta that the
+ * server adds. Those deltas are set to 0, so after a copy time spent may count short, never twice.
+ */
+final class InstallationCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InstallationCheck.class);
+    static final String FINGERPRINT_KEY = "device.installation_fingerprint";
+    static final String COPY_KEY = "device.copy_detected";
+    private static final ObjectMapper JSON_MAPPER = JsonMapperFactory.create();
+
+    private InstallationCheck() {
+    }
+
+    /**
+     * Compares {@code current} with the fingerprint stored at the profile's first run (stores it when there
+     * is none: a first run, or a profile made before fingerprints) and re-keys a copy, inside {@code tx}.
+     *
+     * @return the identity to use from now on
+     */
+    static ProfileIdentity verify(DSLContext tx, ProfileIdentity identity, InstallationFingerprint current, Clock clock) {
+        SettingsRepository settings = new SettingsRepository(tx, clock);
+        Optional<InstallationFingerprint> stored = settings.get(FINGERPRINT_KEY, InstallationFingerprint.class);
+        if (stored.isEmpty()) {
+            settings.put(FINGERPRINT_KEY, current);
+            return identity;
+        }
+        List<String> changed = current.differencesFrom(stored.get());
+        if (changed.isEmpty()) {
+            InstallationFingerprint completed = stored.get().completedBy(current);
+            if (!completed.equals(stored.get())) {
+                settings.put(FINGERPRINT_KEY, completed);
+            }
+            return identity;
+        }
+        int moved = tx.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.PENDING.code()));
+        long dropped = dropQueuedTimeSpent(tx);
+        ProfileIdentity renewed = AccountLink.renewDevice(tx, identity, clock);
+        settings.put(FINGERPRINT_KEY, current);
+        ProfileCopy copy = new ProfileCopy(identity.deviceId(), renewed.deviceId(), Rows.now(clock), changed, moved, dropped);
+        settings.put(COPY_KEY, copy);
+        LOG.warn("profile {} is a copy of another installation's folder ({} changed): device {} is now {}; {} queued"
+                + " changes go under it, {} s of queued study time will not be sent again; the sync sign-in of the other"
+                + " installation is not used here", identity.profileName(), String.join(", ", changed),
+                identity.deviceId(), renewed.deviceId(), moved, dropped);
+        return renewed;
+    }
+
+    /** The copy found at the last open, until {@link #dismiss} (the learner signed in again). */
+    static Optional<ProfileCopy> lastCopy(SettingsRepository settings) {
+        return settings.get(COPY_KEY, ProfileCopy.class);
+    }
+
+    static void dismiss(SettingsRepository settings) {
+        settings.remove(COPY_KEY);
+    }
+
+    /** Sets the time delta of every queued progress change to 0; answers the seconds taken out. */
+    private static long dropQueuedTimeSpent(DSLContext tx) {
+        long dropped = 0;
+        for (var entry : tx.select(OUTBOX.SEQ, OUTBOX.PAYLOAD).from(OUTBOX)
+                .where(OUTBOX.STATE.eq(OutboxState.PENDING.code()), OUTBOX.ENTITY.eq(SyncEntity.LESSON_PROGRESS.code()))
+                .fetch()) {
+            try {
+                ObjectNode payload = (ObjectNode) JSON_MAPPER.readTree(entry.value2().data());
+                long seconds = payload.path("timeSpentDelta").asLong(0);
+                if (seconds != 0) {
+                    dropped += seconds;
+                    payload.put("timeSpentDelta", 0);
+                    tx.update(OUTBOX).set(OUTBOX.PAYLOAD, JSON.json(JSON_MAPPER.writeValueAsString(payload)))
+                            .where(OUTBOX.SEQ.eq(entry.value1())).execute();
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("outbox entry " + entry.value1() + " holds no JSON", e);
+            }
+        }
+        return dropped;
+    }
+}

@@ -1,0 +1,113 @@
+package edu.sevenp.desktop.sync;
+
+import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.model.protocol.PullRequest;
+import edu.sevenp.model.protocol.PullResponse;
+import edu.sevenp.model.protocol.PushRequest;
+import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.ServerInfo;
+import edu.sevenp.model.protocol.VersionRange;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A sync server in memory for SyncService's tests: signs in whoever asks, as the device the engine names;
+ * answers an empty pull; fails every signed-in request as the test says (a revoked device). The push channel it opens is handed to the test.
+ */
+final class ScriptedServer implements SyncApiFactory {
+
+    static final UUID USER = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
+    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 5, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The events of the push channel the engine opened. */
+    final CompletableFuture<ServerEvents> channel = new CompletableFuture<>();
+    /** How many clients the engine made. */
+    final AtomicInteger connections = new AtomicInteger();
+    private volatile SyncFailure requestFailure;
+
+    void failRequestsWith(SyncFailure failure) {
+        requestFailure = failure;
+    }
+
+    @Override
+    public SyncApi connect(URI server, DeviceInfo device, CredentialStore credentials) {
+        connections.incrementAndGet();
+        return new Client(server, device, credentials);
+    }
+
+    private final class Client implements SyncApi {
+
+        private final URI server;
+        private final DeviceInfo device;
+        private final CredentialStore credentials;
+
+        Client(URI server, DeviceInfo device, CredentialStore credentials) {
+            this.server = server;
+            this.device = device;
+            this.credentials = credentials;
+        }
+
+        @Override
+        public ServerContact contact() {
+            return new ServerContact(new ServerInfo("scripted", new VersionRange(1, 1), "open", NOW), Duration.ZERO,
+                    Duration.ZERO);
+        }
+
+        @Override
+        public AccountView register(String email, char[] password, String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Credentials signIn(String email, char[] password) {
+            Credentials signedIn = new Credentials(server, USER, email, "Ana", device.id(), "refresh-" + device.id(),
+                    NOW.plusDays(90));
+            credentials.save(signedIn);
+            return signedIn;
+        }
+
+        @Override
+        public void signOut() {
+            credentials.clear();
+        }
+
+        @Override
+        public PushResponse push(PushRequest request) {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            throw new UnsupportedOperationException("this script answers no push");
+        }
+
+        @Override
+        public PullResponse pull(PullRequest request) {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            return new PullResponse(NOW, List.of(), List.of(), false);
+        }
+
+        @Override
+        public MediaBody media(String sha256, long from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AutoCloseable listen(ServerEvents events) {
+            channel.complete(events);
+            return () -> { };
+        }
+
+        @Override
+        public Traffic traffic() {
+            return new Traffic(0, 0);
+        }
+    }
+}
