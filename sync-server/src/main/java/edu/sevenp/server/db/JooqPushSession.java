@@ -52,22 +52,24 @@ final class JooqPushSession implements PushSession {
     private final UserId user;
     private final DeviceId device;
     private final long lastAppliedSeq;
+    private final byte[] lastAppliedDigest;
 
-    private JooqPushSession(DSLContext tx, UserId user, DeviceId device, long lastAppliedSeq) {
+    private JooqPushSession(DSLContext tx, UserId user, DeviceId device, long lastAppliedSeq, byte[] lastAppliedDigest) {
         this.tx = tx;
         this.user = user;
         this.device = device;
         this.lastAppliedSeq = lastAppliedSeq;
+        this.lastAppliedDigest = lastAppliedDigest;
     }
 
     static JooqPushSession open(DSLContext tx, UserId user, DeviceId device) {
-        Long last = tx.select(DEVICES.LAST_APPLIED_SEQ).from(DEVICES)
+        var last = tx.select(DEVICES.LAST_APPLIED_SEQ, DEVICES.LAST_APPLIED_DIGEST).from(DEVICES)
                 .where(DEVICES.ID.eq(device.value()), DEVICES.USER_ID.eq(user.value()), DEVICES.REVOKED_AT.isNull())
-                .forUpdate().fetchOne(DEVICES.LAST_APPLIED_SEQ);
+                .forUpdate().fetchOne();
         if (last == null) {
             throw ApiProblem.unauthenticated("device_revoked", "This device was signed out of the account; sign in again.");
         }
-        return new JooqPushSession(tx, user, device, last);
+        return new JooqPushSession(tx, user, device, last.value1(), last.value2());
     }
 
     @Override
@@ -76,8 +78,14 @@ final class JooqPushSession implements PushSession {
     }
 
     @Override
-    public void recordProgress(long last, long clockOffsetMillis) {
-        tx.update(DEVICES).set(DEVICES.LAST_APPLIED_SEQ, last).set(DEVICES.CLOCK_OFFSET_MS, clockOffsetMillis)
+    public Optional<byte[]> lastAppliedDigest() {
+        return Optional.ofNullable(lastAppliedDigest).map(byte[]::clone);
+    }
+
+    @Override
+    public void recordProgress(long last, byte[] lastDigest, long clockOffsetMillis) {
+        tx.update(DEVICES).set(DEVICES.LAST_APPLIED_SEQ, last).set(DEVICES.LAST_APPLIED_DIGEST, lastDigest)
+                .set(DEVICES.CLOCK_OFFSET_MS, clockOffsetMillis)
                 .set(DEVICES.LAST_SEEN_AT, DSL.currentOffsetDateTime())
                 .where(DEVICES.ID.eq(device.value())).execute();
     }

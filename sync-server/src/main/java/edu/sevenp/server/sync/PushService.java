@@ -26,6 +26,9 @@ import edu.sevenp.server.problem.ApiProblem;
 import edu.sevenp.server.problem.Inputs;
 import edu.sevenp.server.problem.JsonProblems;
 import edu.sevenp.server.problem.ProblemKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -83,6 +86,8 @@ public final class PushService {
         return store.push(caller.user(), caller.device(), session -> {
             Merges merges = new Merges(session, strict);
             long last = session.lastAppliedSeq();
+            refuseReusedSequence(changes, last, session.lastAppliedDigest());
+            byte[] lastDigest = session.lastAppliedDigest().orElse(null);
             List<ChangeResult> results = new ArrayList<>();
             int insertedAheadUntil = -1;
             for (int i = 0; i < changes.size(); i++) {
@@ -97,8 +102,9 @@ public final class PushService {
                 ChangeContext context = new ChangeContext(caller.user(), caller.device(), change.seq(), time);
                 results.add(applyOne(change, context, session, merges, careful));
                 last = change.seq();
+                lastDigest = digest(change);
             }
-            session.recordProgress(last, offset);
+            session.recordProgress(last, lastDigest, offset);
             return new PushResponse(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), last, results);
         });
     }
@@ -131,6 +137,37 @@ public final class PushService {
             throw new RefusalInFastPath(problem);
         }
         return to;
+    }
+
+    /**
+     * A change under the device's last answered number that is not the change answered under it: the device
+     * issued the number again (its data restored from an older copy). Answering it as a duplicate would lose it.
+     */
+    private static void refuseReusedSequence(List<PushedChange> changes, long last, Optional<byte[]> lastDigest) {
+        if (lastDigest.isEmpty()) {
+            return;
+        }
+        for (PushedChange change : changes) {
+            if (change.seq() == last && !MessageDigest.isEqual(digest(change), lastDigest.get())) {
+                throw ApiProblem.of(ProblemKind.CONFLICT, "sequence_reused", "Sequence number " + last + " of this device"
+                        + " was answered for another change: the device's data was restored from an older copy. Make a new"
+                        + " device id and sign in again; its changes will then be sent under the new id.",
+                        "changes[].seq");
+            }
+        }
+    }
+
+    /** What identifies a change: its entity, operation, id and payload (as the device sends it every time). */
+    static byte[] digest(PushedChange change) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((change.entity().code() + "\n" + change.op().code() + "\n" + change.id() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            sha.update(change.payload().toString().getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The note uploads a push may insert ahead: readable, and the caller's own. */

@@ -12,7 +12,11 @@ public interface PushSession {
     /** The device's highest answered sequence number (its row is locked for the whole push). */
     long lastAppliedSeq();
 
-    void recordProgress(long lastAppliedSeq, long clockOffsetMillis);
+    /** The digest of the change answered at {@link #lastAppliedSeq}, when the server has recorded one. */
+    Optional<byte[]> lastAppliedDigest();
+
+    /** Moves the device's last answered number, with the digest of the change answered under it. */
+    void recordProgress(long lastAppliedSeq, byte[] lastDigest, long clockOffsetMillis);
 
     /**
      * Runs one change's writes so that a refusal ({@link ApiProblem}) undoes only them (a savepoint): the rest

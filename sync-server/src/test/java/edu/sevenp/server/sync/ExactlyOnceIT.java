@@ -10,6 +10,7 @@ import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.PushedChange;
 import edu.sevenp.model.sync.LearnerChange;
 import edu.sevenp.server.testing.Accounts;
+import edu.sevenp.server.testing.ApiClient;
 import edu.sevenp.server.testing.Catalog;
 import edu.sevenp.server.testing.Changes;
 import edu.sevenp.server.testing.Device;
@@ -108,6 +109,41 @@ class ExactlyOnceIT {
         assertThat(older.lastAppliedSeq()).isEqualTo(25);
         assertThat(LearnerState.of(server.database().superuser(), laptop.user(), course).progress())
                 .containsExactly("1 in_progress 10.00 60 5");
+    }
+
+    @Test
+    void theLastAnsweredNumberReusedForAnotherChangeIsRefusedWhole() {
+        Catalog.Course course = catalog.freeCourse(instructor, "reused", 2);
+        Device laptop = new Device(accounts.learner("Reused"));
+        Learning learner = new Learning(laptop.user(), course);
+        laptop.pushRaw(List.of(Changes.change(1, learner.enroll(T0)),
+                Changes.change(2, learner.studied(0, 10, 5, 60, T0.plusMinutes(1)))));
+        LearnerState before = LearnerState.of(server.database().superuser(), laptop.user(), course);
+
+        // A backup of the folder from before seq 2, restored in place, issues 2 and 3 for new changes.
+        ApiClient.Response reused = laptop.pushResponse(List.of(
+                Changes.change(2, learner.studied(1, 30, 7, 120, T0.plusMinutes(5))),
+                Changes.change(3, learner.studied(1, 40, 9, 30, T0.plusMinutes(6)))));
+
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(409);
+        assertThat(reused.error()).isEqualTo("sequence_reused");
+        assertThat(LearnerState.of(server.database().superuser(), laptop.user(), course)).as("nothing applied").isEqualTo(before);
+    }
+
+    @Test
+    void aRetryOfTheLastAnsweredChangeIsStillADuplicate() {
+        Catalog.Course course = catalog.freeCourse(instructor, "retry-last", 2);
+        Device laptop = new Device(accounts.learner("RetryLast"));
+        Learning learner = new Learning(laptop.user(), course);
+        List<PushedChange> batch = List.of(Changes.change(1, learner.enroll(T0)),
+                Changes.change(2, learner.studied(0, 10, 5, 60, T0.plusMinutes(1))));
+        laptop.pushRaw(batch);
+
+        PushResponse retry = laptop.pushRaw(List.of(batch.get(1), Changes.change(3, learner.studied(1, 10, 5, 60,
+                T0.plusMinutes(2)))));
+
+        assertThat(retry.results()).extracting(ChangeResult::status).containsExactly(ChangeStatus.DUPLICATE,
+                ChangeStatus.APPLIED);
     }
 
     /** What a learner did offline: enrolled, studied and finished a lesson, wrote, bookmarked, and changed their mind. */
