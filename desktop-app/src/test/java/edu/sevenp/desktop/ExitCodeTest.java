@@ -39,6 +39,7 @@ class ExitCodeTest {
                 Map.entry(SyncFailure.Kind.DEVICE_REVOKED, ExitCode.SIGN_IN_REFUSED),
                 Map.entry(SyncFailure.Kind.ACCOUNT_SUSPENDED, ExitCode.SIGN_IN_REFUSED),
                 Map.entry(SyncFailure.Kind.DEVICE_TAKEN, ExitCode.SIGN_IN_REFUSED),
+                Map.entry(SyncFailure.Kind.SEQUENCE_REUSED, ExitCode.NOT_SIGNED_IN),
                 Map.entry(SyncFailure.Kind.INVALID_CREDENTIALS, ExitCode.SIGN_IN_REFUSED),
                 Map.entry(SyncFailure.Kind.PROTOCOL_MISMATCH, ExitCode.PROTOCOL_MISMATCH),
                 Map.entry(SyncFailure.Kind.REFUSED, ExitCode.FAILURE)));

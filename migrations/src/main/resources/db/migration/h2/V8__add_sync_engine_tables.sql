@@ -29,6 +29,15 @@ CREATE TABLE sync_reset_marks (
   CONSTRAINT sync_reset_marks_pkey PRIMARY KEY (stream, entity, id)
 );
 
+-- A change of a course this device does not receive from a server (an imported package's course, a course
+--   whose access ended, any course before the first sign-in) waits 'held': it is not pushed. When the
+--   course's stream arrives, its held changes are queued again, in their order, under new sequence numbers:
+--   the server ignores numbers at or below the last it applied, and these were never sent.
+ALTER TABLE outbox ADD COLUMN course_id UUID;
+ALTER TABLE outbox DROP CONSTRAINT valid_outbox_state;
+ALTER TABLE outbox ADD CONSTRAINT valid_outbox_state CHECK (state IN ('pending', 'held', 'applied', 'rejected'));
+CREATE INDEX idx_outbox_course ON outbox (course_id, state);
+
 -- When the learner lost access to a course (a refund, a lapsed subscription): its content is removed,
 -- the outline stays so that the learner's notes, bookmarks, progress and attempts keep their places.
 ALTER TABLE courses ADD COLUMN access_ended_at TIMESTAMP WITH TIME ZONE;

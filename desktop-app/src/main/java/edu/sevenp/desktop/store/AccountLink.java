@@ -77,7 +77,8 @@ final class AccountLink {
     static ProfileIdentity renewDevice(DSLContext tx, ProfileIdentity current, Clock clock) {
         UUID device = UUID.randomUUID();
         new SettingsRepository(tx, clock).put(IdentityRepository.DEVICE_KEY, device);
-        tx.update(OUTBOX).set(OUTBOX.DEVICE_ID, device).where(OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute();
+        tx.update(OUTBOX).set(OUTBOX.DEVICE_ID, device)
+                .where(OUTBOX.STATE.in(OutboxState.PENDING.code(), OutboxState.HELD.code())).execute();
         return new ProfileIdentity(current.userId(), new DeviceId(device), current.profileName());
     }
 

@@ -57,10 +57,23 @@ final class InstallationCheck {
             }
             return identity;
         }
-        int moved = tx.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.PENDING.code()));
+        settings.put(FINGERPRINT_KEY, current);
+        return rekey(tx, identity, changed, clock);
+    }
+
+    /**
+     * The server has applied changes under this device's id that this store never made: it was restored from
+     * an older copy of the folder, in place. Re-keyed like a copy, for the same reason.
+     */
+    static ProfileIdentity behindServer(DSLContext tx, ProfileIdentity identity, Clock clock) {
+        return rekey(tx, identity, List.of("the server holds changes of this device that this copy never made"), clock);
+    }
+
+    private static ProfileIdentity rekey(DSLContext tx, ProfileIdentity identity, List<String> changed, Clock clock) {
+        SettingsRepository settings = new SettingsRepository(tx, clock);
+        int moved = tx.fetchCount(OUTBOX, OUTBOX.STATE.in(OutboxState.PENDING.code(), OutboxState.HELD.code()));
         long dropped = dropQueuedTimeSpent(tx);
         ProfileIdentity renewed = AccountLink.renewDevice(tx, identity, clock);
-        settings.put(FINGERPRINT_KEY, current);
         ProfileCopy copy = new ProfileCopy(identity.deviceId(), renewed.deviceId(), Rows.now(clock), changed, moved, dropped);
         settings.put(COPY_KEY, copy);
         LOG.warn("profile {} is a copy of another installation's folder ({} changed): device {} is now {}; {} queued"
@@ -83,7 +96,8 @@ final class InstallationCheck {
     private static long dropQueuedTimeSpent(DSLContext tx) {
         long dropped = 0;
         for (var entry : tx.select(OUTBOX.SEQ, OUTBOX.PAYLOAD).from(OUTBOX)
-                .where(OUTBOX.STATE.eq(OutboxState.PENDING.code()), OUTBOX.ENTITY.eq(SyncEntity.LESSON_PROGRESS.code()))
+                .where(OUTBOX.STATE.in(OutboxState.PENDING.code(), OutboxState.HELD.code()),
+                        OUTBOX.ENTITY.eq(SyncEntity.LESSON_PROGRESS.code()))
                 .fetch()) {
             try {
                 ObjectNode payload = (ObjectNode) JSON_MAPPER.readTree(entry.value2().data());

@@ -227,6 +227,16 @@ public final class LocalStore implements AutoCloseable {
         InstallationCheck.dismiss(settings());
     }
 
+    /**
+     * The server has applied changes under this device id that this store never made (its folder was restored
+     * from an older copy in place): re-keyed like a copy ({@link #copyDetected()}), so nothing new is taken for
+     * a replay and dropped.
+     */
+    public ProfileIdentity rekeyBehindServer() {
+        identity = writes.run("give this device a new id", tx -> InstallationCheck.behindServer(tx, identity, clock));
+        return identity;
+    }
+
     /** A new device id for this installation; the changes still to send go under it. */
     public ProfileIdentity renewDeviceId() {
         identity = writes.run("give this device a new id", tx -> AccountLink.renewDevice(tx, identity, clock));

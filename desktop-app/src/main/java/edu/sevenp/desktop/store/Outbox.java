@@ -1,14 +1,23 @@
 package edu.sevenp.desktop.store;
 
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_QUIZZES;
 import static edu.sevenp.desktop.store.schema.Tables.OUTBOX;
+import static edu.sevenp.desktop.store.schema.Tables.SYNC_STATE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.store.schema.tables.records.OutboxRecord;
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.model.protocol.Streams;
+import edu.sevenp.model.sync.BookmarkChange;
 import edu.sevenp.model.sync.ChangeOperation;
+import edu.sevenp.model.sync.CompletionReview;
+import edu.sevenp.model.sync.EnrollmentChange;
 import edu.sevenp.model.sync.LearnerChange;
+import edu.sevenp.model.sync.LessonProgressChange;
+import edu.sevenp.model.sync.NoteChange;
+import edu.sevenp.model.sync.QuizAttemptSubmission;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.Clock;
 import java.util.Collection;
@@ -105,7 +114,11 @@ public final class Outbox {
      *
      * @param payload the change itself, written as JSON with the project's mapper
      */
-    long append(DSLContext tx, SyncEntity entity, UUID entityId, ChangeOperation operation, Object payload) {
+    long append(DSLContext tx, SyncEntity entity, UUID entityId, ChangeOperation operation, Object payload, UUID course) {
+        // A change of a course no server sends this device waits, never sent: see OutboxState.HELD. An enrollment
+        // always goes: enrolling by push is how a course the server has starts to reach this device.
+        boolean waits = course != null && entity != SyncEntity.ENROLLMENTS && !receives(tx, course);
+        OutboxState state = waits ? OutboxState.HELD : OutboxState.PENDING;
         return tx.insertInto(OUTBOX)
                 .set(OUTBOX.DEVICE_ID, device.value())
                 .set(OUTBOX.ENTITY, entity.code())
@@ -113,13 +126,73 @@ public final class Outbox {
                 .set(OUTBOX.OPERATION, operation.code())
                 .set(OUTBOX.PAYLOAD, JSON.json(json(payload)))
                 .set(OUTBOX.CREATED_AT, Rows.now(clock))
+                .set(OUTBOX.COURSE_ID, course)
+                .set(OUTBOX.STATE, state.code())
                 .returningResult(OUTBOX.SEQ)
                 .fetchOne(OUTBOX.SEQ);
     }
 
     /** Queues a learner's change inside the caller's transaction {@code tx}; returns its sequence number. */
     long append(DSLContext tx, LearnerChange change) {
-        return append(tx, change.entity(), change.entityId(), change.operation(), change);
+        return append(tx, change.entity(), change.entityId(), change.operation(), change, courseOf(tx, change));
+    }
+
+    /** Whether a server sends this device the course (its stream is held): its changes can go. */
+    static boolean receives(DSLContext tx, UUID course) {
+        return tx.fetchExists(SYNC_STATE, SYNC_STATE.STREAM.eq(Streams.course(course)));
+    }
+
+    /**
+     * The course a change belongs to. A tombstone names none: it belongs to the course of its row's earlier
+     * changes here, or to none when the row came from the server (whose course this device receives).
+     */
+    private static UUID courseOf(DSLContext tx, LearnerChange change) {
+        if (change instanceof NoteChange note) {
+            return note.courseId().value();
+        } else if (change instanceof BookmarkChange bookmark) {
+            return bookmark.courseId().value();
+        } else if (change instanceof LessonProgressChange progress) {
+            return progress.courseId().value();
+        } else if (change instanceof EnrollmentChange enrollment) {
+            return enrollment.courseId().value();
+        } else if (change instanceof CompletionReview review) {
+            return review.courseId().value();
+        } else if (change instanceof QuizAttemptSubmission attempt) {
+            return tx.select(COURSE_QUIZZES.COURSE_ID).from(COURSE_QUIZZES)
+                    .where(COURSE_QUIZZES.ID.eq(attempt.quizId().value())).fetchOne(COURSE_QUIZZES.COURSE_ID);
+        }
+        return tx.select(OUTBOX.COURSE_ID).from(OUTBOX)
+                .where(OUTBOX.ENTITY_ID.eq(change.entityId()), OUTBOX.COURSE_ID.isNotNull())
+                .orderBy(OUTBOX.SEQ.desc()).limit(1).fetchOne(OUTBOX.COURSE_ID);
+    }
+
+    /**
+     * The course's stream arrived: its held changes are queued again, in their order, under new sequence
+     * numbers (the server ignores numbers at or below the last one it applied, and these were never sent).
+     * In the caller's transaction; answers how many.
+     */
+    static int release(DSLContext tx, UUID course) {
+        List<OutboxRecord> held = tx.selectFrom(OUTBOX)
+                .where(OUTBOX.STATE.eq(OutboxState.HELD.code()), OUTBOX.COURSE_ID.eq(course)).orderBy(OUTBOX.SEQ).fetch();
+        for (OutboxRecord entry : held) {
+            tx.insertInto(OUTBOX)
+                    .set(OUTBOX.DEVICE_ID, entry.getDeviceId())
+                    .set(OUTBOX.ENTITY, entry.getEntity())
+                    .set(OUTBOX.ENTITY_ID, entry.getEntityId())
+                    .set(OUTBOX.OPERATION, entry.getOperation())
+                    .set(OUTBOX.PAYLOAD, entry.getPayload())
+                    .set(OUTBOX.CREATED_AT, entry.getCreatedAt())
+                    .set(OUTBOX.COURSE_ID, entry.getCourseId())
+                    .set(OUTBOX.STATE, OutboxState.PENDING.code())
+                    .execute();
+            tx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.eq(entry.getSeq())).execute();
+        }
+        return held.size();
+    }
+
+    /** Changes waiting for their course to be on a server. */
+    public int heldCount() {
+        return dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.HELD.code()));
     }
 
     /**

@@ -83,31 +83,13 @@ public final class SyncRepository {
     }
 
     /**
-     * What a push can send now: every pending change, oldest first, except those of a course this server
-     * does not have (an imported package's course), which are held here until it does.
+     * What a push can send now: every pending change, oldest first. Changes of a course this device does not
+     * receive from the server wait held (OutboxState.HELD) until its stream arrives.
      */
     public PushPlan planPush() {
-        Set<UUID> synced = syncedCourses();
-        Map<UUID, UUID> quizCourses = new HashMap<>();
-        dsl.select(COURSE_QUIZZES.ID, COURSE_QUIZZES.COURSE_ID).from(COURSE_QUIZZES)
-                .forEach(row -> quizCourses.put(row.value1(), row.value2()));
-        Map<UUID, UUID> courseOfRow = new HashMap<>();
-        List<Outbox.Entry> pushable = new ArrayList<>();
-        int held = 0;
-        for (Outbox.Entry entry : dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(OutboxState.PENDING.code()))
-                .orderBy(OUTBOX.SEQ).fetch(Outbox::entry)) {
-            UUID course = courseOf(entry, quizCourses).orElse(courseOfRow.get(entry.entityId()));
-            if (course != null) {
-                courseOfRow.put(entry.entityId(), course);
-            }
-            // A tombstone of a row the server already has names no course and is always sent.
-            if (course == null || synced.contains(course)) {
-                pushable.add(entry);
-            } else {
-                held++;
-            }
-        }
-        return new PushPlan(pushable, held);
+        List<Outbox.Entry> pending = dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(OutboxState.PENDING.code()))
+                .orderBy(OUTBOX.SEQ).fetch(Outbox::entry);
+        return new PushPlan(pending, dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.HELD.code())));
     }
 
     /**
@@ -183,6 +165,7 @@ public final class SyncRepository {
                     tx.update(COURSES).set(COURSES.ACCESS_ENDED_AT, (java.time.OffsetDateTime) null)
                             .where(COURSES.ID.eq(course.get()), COURSES.ACCESS_ENDED_AT.isNotNull()).execute();
                 }
+                course.ifPresent(id -> Outbox.release(tx, id));
                 tx.mergeInto(SYNC_STATE).using(DSL.selectOne())
                         .on(SYNC_STATE.STREAM.eq(page.stream()))
                         .whenMatchedThenUpdate().set(SYNC_STATE.CURSOR, page.cursor()).set(SYNC_STATE.UPDATED_AT, Rows.now(clock))
@@ -229,24 +212,6 @@ public final class SyncRepository {
                 .where(COURSE_LESSONS.COURSE_ID.eq(course)).execute();
         tx.update(COURSES).set(COURSES.ACCESS_ENDED_AT, Rows.now(clock)).where(COURSES.ID.eq(course)).execute();
         tx.deleteFrom(SYNC_PARKED).where(SYNC_PARKED.STREAM.eq(Streams.course(course))).execute();
-    }
-
-    private Optional<UUID> courseOf(Outbox.Entry entry, Map<UUID, UUID> quizCourses) {
-        JsonNode payload;
-        try {
-            payload = json.readTree(entry.payload());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("outbox entry " + entry.seq() + " holds no JSON", e);
-        }
-        JsonNode course = payload.get("courseId");
-        if (course != null && course.isTextual()) {
-            return Optional.of(UUID.fromString(course.asText()));
-        }
-        JsonNode quiz = payload.get("quizId");
-        if (quiz != null && quiz.isTextual()) {
-            return Optional.ofNullable(quizCourses.get(UUID.fromString(quiz.asText())));
-        }
-        return Optional.empty();
     }
 
     /** Applies server rows within one transaction, counting what it did. */

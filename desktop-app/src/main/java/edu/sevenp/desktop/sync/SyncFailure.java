@@ -29,6 +29,11 @@ public final class SyncFailure extends RuntimeException {
         ACCOUNT_SUSPENDED(false),
         /** This device id belongs to another account: a copied data folder. */
         DEVICE_TAKEN(false),
+        /**
+         * The server answered another change under one of this device's numbers: its data folder was restored
+         * from an older copy. The device needs a new id and a new sign-in.
+         */
+        SEQUENCE_REUSED(false),
         /** Wrong e-mail address or password. */
         INVALID_CREDENTIALS(false),
         /** The app and the server share no protocol version. */

@@ -6,6 +6,7 @@ import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.store.SyncRepository;
 import edu.sevenp.model.DeviceId;
 import edu.sevenp.model.json.JsonMapperFactory;
+import edu.sevenp.model.protocol.ChangeStatus;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
@@ -99,12 +100,38 @@ final class SyncRun {
         for (int from = 0; from < queue.size(); from += PUSH_BATCH) {
             List<Outbox.Entry> batch = queue.subList(from, Math.min(from + PUSH_BATCH, queue.size()));
             PushResponse answer = api.push(new PushRequest(device.value(), offset, changes(batch)));
+            if (behindServer(batch, answer)) {
+                // Recording this answer would drop every change as answered: they are new, the server's are old.
+                throw new BehindServer();
+            }
             SyncRepository.PushRecorded recorded = repository.recordPushAnswer(batch, answer);
             answered += recorded.answered();
             rejected += recorded.rejected();
             progress.accept(SyncStage.PUSH, SyncProgress.of(from + batch.size(), queue.size(), SyncProgress.Unit.CHANGES));
         }
         return new Pushed(answered, rejected, plan.held());
+    }
+
+    /**
+     * The server has applied numbers of this device beyond the highest this push sent, and so answers every
+     * change as a duplicate: the store was restored from an older copy and issued those numbers again. (A
+     * device always sends its oldest pending change first, so the server's last number is otherwise the
+     * highest it was sent.)
+     */
+    static boolean behindServer(List<Outbox.Entry> batch, PushResponse answer) {
+        long highestSent = batch.get(batch.size() - 1).seq();
+        return answer.lastAppliedSeq() > highestSent
+                && answer.results().stream().allMatch(result -> result.status() == ChangeStatus.DUPLICATE);
+    }
+
+    /** See {@link #behindServer}: the caller re-keys the device; nothing of the answer was recorded. */
+    static final class BehindServer extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BehindServer() {
+            super("the server has applied this device's numbers beyond what this store issued", null, false, false);
+        }
     }
 
     private List<PushedChange> changes(List<Outbox.Entry> batch) {

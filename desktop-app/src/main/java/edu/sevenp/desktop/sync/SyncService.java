@@ -34,8 +34,8 @@ public final class SyncService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     static final String LAST_SUCCESS = "sync.last_success";
     /** What the learner is told when the profile's folder turned out to be a copy (LocalStore#copyDetected). */
-    public static final String COPIED_PROFILE = "This profile was copied from another computer or folder; sign in again"
-            + " to sync it. Nothing here is lost.";
+    public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
+            + " from a backup; sign in again to sync it. Nothing here is lost.";
     private static final String NOT_SIGNED_IN = "This profile is not signed in to a sync server; it works offline only.";
 
     /**
@@ -261,6 +261,17 @@ public final class SyncService implements AutoCloseable {
             scheduleRun(schedule.interval());
             answering.complete(summary);
         } catch (SyncFailure failure) {
+            SyncFailure told = failure;
+            if (failure.kind() == SyncFailure.Kind.SEQUENCE_REUSED) {
+                rekeyBehindServer();
+                told = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "sequence_reused", COPIED_PROFILE, null, failure);
+            }
+            failed(told);
+            answering.completeExceptionally(told);
+        } catch (SyncRun.BehindServer behind) {
+            rekeyBehindServer();
+            SyncFailure failure = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "profile_restored", COPIED_PROFILE, null,
+                    behind);
             failed(failure);
             answering.completeExceptionally(failure);
         } catch (RuntimeException e) {
@@ -270,6 +281,16 @@ public final class SyncService implements AutoCloseable {
                     + ". Details are in the log; it will be tried again.", null, e));
             answering.completeExceptionally(e);
         }
+    }
+
+    /** As for a copied folder: a new device id, and a new sign-in for it (the credentials are the old id's). */
+    private void rekeyBehindServer() {
+        store.rekeyBehindServer();
+        synchronized (this) {
+            api = null;
+        }
+        LOG.warn("the server holds changes under this device's numbers that this profile never made (restored from an"
+                + " older copy?): device id renewed; sign in again to sync");
     }
 
     private void failed(SyncFailure failure) {

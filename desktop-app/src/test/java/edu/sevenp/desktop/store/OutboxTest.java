@@ -133,6 +133,6 @@ class OutboxTest {
 
     private long queue(SyncEntity entity, UUID id, ChangeOperation operation) {
         return store.dsl().transactionResult(configuration ->
-                outbox.append(configuration.dsl(), entity, id, operation, Map.of("content", "a")));
+                outbox.append(configuration.dsl(), entity, id, operation, Map.of("content", "a"), null));
     }
 }

@@ -45,10 +45,11 @@ class ProfileIdentityTest {
             UUID first = UUID.randomUUID();
             long seq = store.dsl().transactionResult(configuration ->
                     outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, first, ChangeOperation.UPSERT,
-                            Map.of("content", "a")));
+                            Map.of("content", "a"), null));
 
             assertThatThrownBy(() -> store.dsl().transaction(configuration -> {
-                outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, UUID.randomUUID(), ChangeOperation.UPSERT, Map.of());
+                outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, UUID.randomUUID(), ChangeOperation.UPSERT, Map.of(),
+                        null);
                 throw new IllegalStateException("the change itself failed");
             })).hasMessage("the change itself failed");
 

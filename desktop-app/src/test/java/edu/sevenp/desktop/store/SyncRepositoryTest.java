@@ -147,6 +147,43 @@ class SyncRepositoryTest {
     }
 
     @Test
+    void anEnrollmentIsSentEvenBeforeItsCourseArrivesBecauseEnrollingIsHowTheCourseComes() {
+        StoreFixture fixture = new StoreFixture(store);
+        StoreFixture.FixtureCourse wanted = fixture.course("Enrol by push", 1, 1);
+        store.enrollments().enroll(learner, wanted.id(), LATER);
+        store.notes().create(learner, wanted.lesson(0), "waits for the course", null, LATER);
+
+        SyncRepository.PushPlan plan = sync.planPush();
+
+        assertThat(plan.pushable()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS);
+        assertThat(plan.held()).isEqualTo(1);
+    }
+
+    @Test
+    void heldChangesAreQueuedAgainUnderNewNumbersWhenTheirCourseArrives() {
+        StoreFixture fixture = new StoreFixture(store);
+        StoreFixture.FixtureCourse later = fixture.course("Published later", 1, 2);
+        Note first = store.notes().create(learner, later.lesson(0), "before the server had it", null, LATER).orElseThrow();
+        store.notes().edit(learner, first.id(), "edited, still before", null, LATER.plusMinutes(1));
+        List<Long> heldSeqs = store.outbox().forEntity(SyncEntity.USER_NOTES, first.id().value()).stream()
+                .map(Outbox.Entry::seq).toList();
+        Course other = WireRows.course(1);
+        sync.applyPull(answer(page(other.stream(), "5.1", upserts(other.rows()))));
+        store.notes().create(learner, new LessonId(other.lessons().get(0)), "sent first", null, LATER.plusMinutes(2));
+        assertThat(sync.planPush().held()).isEqualTo(2);
+
+        sync.applyPull(answer(page(Streams.course(later.id().value()), "9.1", List.of())));
+
+        SyncRepository.PushPlan plan = sync.planPush();
+        assertThat(plan.held()).isZero();
+        assertThat(plan.pushable()).extracting(Outbox.Entry::entityId).containsExactly(
+                plan.pushable().get(0).entityId(), first.id().value(), first.id().value());
+        List<Long> released = plan.pushable().subList(1, 3).stream().map(Outbox.Entry::seq).toList();
+        assertThat(released).isSorted().allSatisfy(seq -> assertThat(seq).isGreaterThan(plan.pushable().get(0).seq())
+                .isGreaterThan(heldSeqs.get(1)));
+    }
+
+    @Test
     void aTombstoneDeletesUnlessTheRowHasAChangeQueued() {
         sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
         UUID theirs = UUID.randomUUID();

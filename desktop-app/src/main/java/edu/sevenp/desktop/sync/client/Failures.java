@@ -60,6 +60,8 @@ final class Failures {
                     return new SyncFailure(Kind.SIGNED_OUT, code, "Sign in again to sync: " + message, null, null);
                 case "device_taken":
                     return new SyncFailure(Kind.DEVICE_TAKEN, code, message, null, null);
+                case "sequence_reused":
+                    return new SyncFailure(Kind.SEQUENCE_REUSED, code, message, null, null);
                 case "invalid_credentials":
                     return new SyncFailure(Kind.INVALID_CREDENTIALS, code, message, null, null);
                 default:

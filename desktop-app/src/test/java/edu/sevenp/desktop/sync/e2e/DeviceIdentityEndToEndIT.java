@@ -162,6 +162,60 @@ class DeviceIdentityEndToEndIT {
         }
     }
 
+    /**
+     * A backup of the folder's files restored in place (the folder itself, its path and its host unchanged): no
+     * fingerprint notices, and the restored store issues again the numbers of changes it never made. The server
+     * tells it (409 sequence_reused, or an answer beyond anything sent); the profile is re-keyed and asks for a
+     * sign-in, and after it nothing written on either side of the restore is lost.
+     */
+    @Test
+    void aBackupRestoredInPlaceIsToldApartByTheServerAndLosesNothing() throws Exception {
+        Catalog.Course course = catalog.freeCourse(accounts.instructor("Ines").user(), "e2e-restored", 3);
+        Accounts.SignedIn ana = accounts.learner("Ana");
+        ana.api().post("/api/v1/courses/" + course.id() + "/enrollment", "");
+        Path laptopFolder = folders.resolve("restored-in-place");
+        Path backup = folders.resolve("backup");
+        DeviceId before;
+        try (SyncedDevice laptop = SyncedDevice.open(laptopFolder)) {
+            laptop.signIn(server.baseUrl(), ana.email(), Accounts.PASSWORD);
+            laptop.syncOnce();
+            before = laptop.store().identity().deviceId();
+        }
+        ProfileFolders.copy(laptopFolder, backup);
+        try (SyncedDevice laptop = SyncedDevice.open(laptopFolder)) {
+            write(laptop, course.lesson(0), "Written after the backup");
+            write(laptop, course.lesson(1), "Also written after the backup");
+            laptop.syncOnce();
+        }
+        try (var files = java.nio.file.Files.list(backup)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.copy(file, laptopFolder.resolve(file.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        try (SyncedDevice laptop = SyncedDevice.open(laptopFolder)) {
+            assertThat(laptop.store().identity().deviceId()).as("no fingerprint notices a restore in place").isEqualTo(before);
+            // Two changes: the second takes the number the server last answered, for another change (409).
+            write(laptop, course.lesson(2), "Written after the restore");
+            write(laptop, course.lesson(2), "Written after the restore, too");
+            SyncFailure told = catchThrowableOfType(SyncFailure.class, laptop::syncOnce);
+
+            assertThat(told.kind()).isEqualTo(SyncFailure.Kind.SEQUENCE_REUSED);
+            assertThat(laptop.store().identity().deviceId()).isNotEqualTo(before);
+            assertThat(laptop.sync().status()).extracting(SyncStatus::activity, SyncStatus::lastError)
+                    .containsExactly(SyncStatus.Activity.NEEDS_ATTENTION, SyncService.COPIED_PROFILE);
+
+            laptop.signIn(server.baseUrl(), ana.email(), Accounts.PASSWORD);
+            laptop.syncOnce();
+
+            List<String> everyNote = List.of("Written after the backup", "Also written after the backup",
+                    "Written after the restore", "Written after the restore, too");
+            assertThat(serverNotes(ana.user())).containsExactlyInAnyOrderElementsOf(everyNote);
+            assertThat(deviceNotes(laptop, course)).containsExactlyInAnyOrderElementsOf(everyNote);
+        }
+    }
+
     private static Note write(SyncedDevice device, UUID lesson, String text) {
         return device.store().notes().create(user(device), new LessonId(lesson), text, null, at(30)).orElseThrow();
     }
