@@ -31,6 +31,11 @@ final class Ledger {
         deletedNotes.add(note);
     }
 
+    /** The server refused the note for good: it is no longer the learner's to find. */
+    synchronized void refused(UUID note) {
+        notes.remove(note);
+    }
+
     synchronized void attempted(UUID attempt) {
         attempts.add(attempt);
     }
