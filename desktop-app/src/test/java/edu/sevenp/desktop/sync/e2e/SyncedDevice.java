@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -125,14 +126,23 @@ final class SyncedDevice implements AutoCloseable {
     }
 
     /**
-     * Waits, without asking for a sync, until the engine has ended a run well after {@code since} (device clock) with
-     * nothing left to send.
+     * Waits, without asking for another sync, until the engine has ended well a run that began after {@code request}
+     * was made (a {@link SyncService#syncNow()}): that run itself, or when it failed, the engine's own retry after it.
      *
-     * @return the status then
+     * @return the status then, with nothing left to send
      * @throws AssertionError with the last status when that does not happen within {@code timeout}
      */
-    SyncStatus awaitDrained(Instant since, Duration timeout) throws InterruptedException {
+    SyncStatus awaitDrained(CompletableFuture<SyncSummary> request, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Instant since = Instant.MIN;
+        try {
+            request.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            since = clock.instant(); // the engine retries by itself: wait for a run that ends well after this
+        } catch (TimeoutException e) {
+            throw new AssertionError(name() + ": the requested sync did not end within " + timeout + "; status: "
+                    + sync.status());
+        }
         SyncStatus status = sync.status();
         while (System.nanoTime() < deadline) {
             status = sync.status();
