@@ -27,10 +27,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,6 +57,8 @@ final class SyncedDevice implements AutoCloseable {
     private final Ledger ledger;
     private final LocalStore store;
     private final SyncService sync;
+    /** Every status the engine reported, in order. */
+    private final List<SyncStatus> history = new CopyOnWriteArrayList<>();
 
     private SyncedDevice(Path folder, Clock clock, SyncService.Schedule schedule, Ledger ledger) {
         this.folder = folder;
@@ -65,6 +69,7 @@ final class SyncedDevice implements AutoCloseable {
                 (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
                 new Installation("E2E " + folder.getFileName(), "Linux", "test"), null, schedule, clock,
                 new SplittableRandom(folder.hashCode()));
+        sync.addListener(history::add);
     }
 
     static SyncedDevice open(Path folder) {
@@ -138,7 +143,10 @@ final class SyncedDevice implements AutoCloseable {
         try {
             request.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
-            since = clock.instant(); // the engine retries by itself: wait for a run that ends well after this
+            // The engine retries by itself, at the time it planned when the run failed: wait for a run from then on.
+            // (The retry may even have ended well before this thread woke up.)
+            since = history.stream().filter(status -> status.activity() == SyncStatus.Activity.WAITING_TO_RETRY)
+                    .reduce((first, second) -> second).map(SyncStatus::nextAttempt).orElse(Instant.MIN);
         } catch (TimeoutException e) {
             throw new AssertionError(name() + ": the requested sync did not end within " + timeout + "; status: "
                     + sync.status());
@@ -147,13 +155,13 @@ final class SyncedDevice implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             status = sync.status();
             if (status.activity() == SyncStatus.Activity.IDLE && status.lastSuccess() != null
-                    && status.lastSuccess().isAfter(since) && status.pendingChanges() == 0 && status.lastError() == null) {
+                    && !status.lastSuccess().isBefore(since) && status.pendingChanges() == 0 && status.lastError() == null) {
                 return status;
             }
             Thread.sleep(25);
         }
-        throw new AssertionError(name() + " did not drain within " + timeout + "; its status: " + status
-                + "; changes still queued: " + store.outbox().pendingCount());
+        throw new AssertionError(name() + " did not drain within " + timeout + " (waiting for a run from " + since
+                + "); its status: " + status + "; changes still queued: " + store.outbox().pendingCount());
     }
 
     Note writeNote(UUID lesson, String text) {

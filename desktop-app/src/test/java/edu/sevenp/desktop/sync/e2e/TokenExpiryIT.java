@@ -13,6 +13,10 @@ import edu.sevenp.server.testing.Catalog;
 import edu.sevenp.server.testing.MutableClock;
 import edu.sevenp.server.testing.RunningServer;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9, end-to-end scenario 9: the access token expires (the server's clock moves past its 15 minutes) between two
  * batches of one push. The next batch is answered {@code token_expired}; the client refreshes (its refresh token is
- * rotated) and sends the batch again, and every change is applied once.
+ * rotated) and sends the batch again, and every change is applied once. A device whose clock is two days ahead
+ * refreshes no sooner than one whose clock is right.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,6 +90,39 @@ class TokenExpiryIT {
             assertThat(refreshToken(folder)).as("the refresh token was used and rotated").isNotEqualTo(refreshTokenBefore);
             Convergence.assertConverged(server.superuser(), eva.user(), laptop);
             Convergence.assertExactlyOnce(server.superuser(), eva.user(), ledger);
+        }
+    }
+
+    @Test
+    void aDeviceClockTwoDaysAheadRefreshesItsTokenOnlyWhenTheTokenExpires() throws Exception {
+        Catalog.Course course = server.course(1);
+        Accounts.SignedIn fay = server.learnerIn(course, "Fay");
+        Ledger ledger = new Ledger();
+        try (SyncedDevice laptop = SyncedDevice.open(folders.resolve("ahead"), Clock.offset(Clock.systemUTC(),
+                Duration.ofHours(48)), SyncedDevice.MANUAL, ledger)) {
+            laptop.signIn(server.url(), fay.email(), Accounts.PASSWORD);
+            laptop.syncOnce();
+            for (int i = 0; i < 3; i++) {
+                laptop.study(course.lesson(0), 10, 10 * i);
+                laptop.syncOnce();
+            }
+
+            // The access token of the sign-in lives 15 minutes of server time, whatever the device's clock says.
+            assertThat(refreshTokensIssued(laptop)).isEqualTo(1);
+            Convergence.assertConverged(server.superuser(), fay.user(), laptop);
+            Convergence.assertExactlyOnce(server.superuser(), fay.user(), ledger);
+        }
+    }
+
+    private long refreshTokensIssued(SyncedDevice device) throws SQLException {
+        try (Connection connection = server.superuser().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*) FROM refresh_tokens WHERE device_id = ?")) {
+            statement.setObject(1, device.store().identity().deviceId().value());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 
