@@ -110,9 +110,13 @@ public final class LessonProgressRepository {
         boolean completedCourse = CourseRollUp.afterProgressWrite(tx, user, course, wasDone, isDone,
                 row.getLastAccessedAt(), now);
         LessonProgress progress = Rows.progress(row);
+        // The position and last access are this observation's, on this device's clock, for the server to convert
+        // and merge. The row's may be server times (a pulled row): a device behind the server would send the
+        // stored position again as the latest, and the server would prefer it to a newer one from another device.
         outbox.append(tx, new LessonProgressChange(row.getId(), progress.userId(), progress.lessonId(),
-                progress.courseId(), progress.status(), progress.percentage(), progress.lastPosition(),
-                entry.secondsSpent(), progress.startedAt(), progress.completedAt(), progress.lastAccessedAt()));
+                progress.courseId(), progress.status(), progress.percentage(),
+                entry.position() != null ? entry.position() : progress.lastPosition(), entry.secondsSpent(),
+                progress.startedAt(), progress.completedAt(), entry.at()));
         return Optional.of(result(tx, row, completedCourse));
     }
 

@@ -25,6 +25,7 @@ import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.StreamPage;
 import edu.sevenp.model.protocol.Streams;
 import edu.sevenp.model.protocol.rows.SyncRow;
+import edu.sevenp.model.sync.ChangeOperation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -121,7 +122,8 @@ public final class SyncRepository {
             int rejected = 0;
             List<SyncRow> rows = new ArrayList<>();
             for (ChangeResult result : answer.results()) {
-                if (!bySeq.containsKey(result.seq())) {
+                Outbox.Entry entry = bySeq.get(result.seq());
+                if (entry == null) {
                     continue;
                 }
                 if (result.reason() != null && (result.status() == ChangeStatus.REJECTED
@@ -131,6 +133,11 @@ public final class SyncRepository {
                 } else {
                     outbox.markAnswered(result.seq());
                     answered++;
+                }
+                if (entry.operation() == ChangeOperation.DELETE && result.status() != ChangeStatus.REJECTED
+                        && result.rows().isEmpty()) {
+                    // Deleted by a later change of this batch: the row an earlier change wrote must not come back.
+                    rows.removeIf(row -> row.table().equals(entry.entity().code()) && row.id().equals(entry.entityId()));
                 }
                 rows.addAll(result.rows());
             }

@@ -67,8 +67,11 @@ final class SyncRun {
         Pushed pushed = push(offset);
         Pulled pulled = pull();
         if (repository.planPush().pushable().size() > 0) {
-            // The pull brought a course whose changes were held: they can go now.
+            // The pull brought a course whose changes were held, or the learner went on working meanwhile: those
+            // changes go now, and what the server made of them (roll-ups, conflict copies) is pulled, so that a run
+            // that ends well leaves the device with the server's rows.
             pushed = pushed.plus(push(offset));
+            pulled = pulled.plus(pull());
         }
         MediaStage.Fetched fetched = media == null ? new MediaStage.Fetched(0, 0, 0, null)
                 : media.fetch(api, value -> progress.accept(SyncStage.MEDIA, value));
@@ -148,6 +151,9 @@ final class SyncRun {
     }
 
     private record Pulled(int written, int deleted, int revoked) {
+        Pulled plus(Pulled more) {
+            return new Pulled(written + more.written, deleted + more.deleted, revoked + more.revoked);
+        }
     }
 
     private Pulled pull() {

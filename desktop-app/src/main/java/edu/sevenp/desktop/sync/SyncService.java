@@ -146,17 +146,17 @@ public final class SyncService implements AutoCloseable {
         Credentials signedIn = onSyncThread(() -> {
             closeChannel();
             Credentials credentialsNow;
+            SyncApi signing = factory.connect(server, installation.as(store.identity().deviceId()), credentials);
             try {
-                credentialsNow = factory.connect(server, installation.as(store.identity().deviceId()), credentials)
-                        .signIn(email, password);
+                credentialsNow = signing.signIn(email, password);
             } catch (SyncFailure failure) {
                 if (failure.kind() != SyncFailure.Kind.DEVICE_TAKEN && failure.kind() != SyncFailure.Kind.DEVICE_REVOKED) {
                     throw failure;
                 }
                 LOG.info("device id refused by the server ({}); making a new one", failure.code().orElse("-"));
                 store.renewDeviceId();
-                credentialsNow = factory.connect(server, installation.as(store.identity().deviceId()), credentials)
-                        .signIn(email, password);
+                signing = factory.connect(server, installation.as(store.identity().deviceId()), credentials);
+                credentialsNow = signing.signIn(email, password);
             }
             try {
                 store.adoptAccount(new UserId(credentialsNow.userId()), credentialsNow.name());
@@ -166,7 +166,8 @@ public final class SyncService implements AutoCloseable {
             }
             store.dismissCopyDetected();
             synchronized (this) {
-                api = null;
+                // The client that signed in holds the new access token: syncing with it spends no refresh.
+                api = signing;
             }
             backoff.succeeded();
             return credentialsNow;

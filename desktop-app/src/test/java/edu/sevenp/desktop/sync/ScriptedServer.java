@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,10 +32,28 @@ final class ScriptedServer implements SyncApiFactory {
     final CompletableFuture<ServerEvents> channel = new CompletableFuture<>();
     /** How many clients the engine made. */
     final AtomicInteger connections = new AtomicInteger();
+    /** How many pulls were answered, and the most that were ever in progress at once. */
+    final AtomicInteger pulls = new AtomicInteger();
+    /** How many times the engine asked the server for its version and clock (once a run). */
+    final AtomicInteger contacts = new AtomicInteger();
+    final AtomicInteger mostPullsAtOnce = new AtomicInteger();
+    private final AtomicInteger pullsNow = new AtomicInteger();
     private volatile SyncFailure requestFailure;
+    private volatile SyncFailure contactFailure;
+    private volatile CountDownLatch pullGate;
 
     void failRequestsWith(SyncFailure failure) {
         requestFailure = failure;
+    }
+
+    /** The server cannot be reached (a failure) or can again (null). */
+    void failContactWith(SyncFailure failure) {
+        contactFailure = failure;
+    }
+
+    /** Pulls wait until the latch opens (null: they do not wait). */
+    void holdPullsUntil(CountDownLatch gate) {
+        pullGate = gate;
     }
 
     @Override
@@ -56,6 +76,10 @@ final class ScriptedServer implements SyncApiFactory {
 
         @Override
         public ServerContact contact() {
+            contacts.incrementAndGet();
+            if (contactFailure != null) {
+                throw contactFailure;
+            }
             return new ServerContact(new ServerInfo("scripted", new VersionRange(1, 1), "open", NOW), Duration.ZERO,
                     Duration.ZERO);
         }
@@ -91,7 +115,20 @@ final class ScriptedServer implements SyncApiFactory {
             if (requestFailure != null) {
                 throw requestFailure;
             }
-            return new PullResponse(NOW, List.of(), List.of(), false);
+            mostPullsAtOnce.accumulateAndGet(pullsNow.incrementAndGet(), Math::max);
+            try {
+                CountDownLatch gate = pullGate;
+                if (gate != null && !gate.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let the pull go on");
+                }
+                return new PullResponse(NOW, List.of(), List.of(), false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                pullsNow.decrementAndGet();
+                pulls.incrementAndGet();
+            }
         }
 
         @Override

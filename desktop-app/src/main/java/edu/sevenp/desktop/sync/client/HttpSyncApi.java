@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,8 @@ public final class HttpSyncApi implements SyncApi {
     private final Tokens tokens;
     private final TrafficMeter meter = new TrafficMeter();
     private final Clock clock;
+    /** This device's clock minus the server's, as the last contact measured it (zero before one). */
+    private volatile Duration clockOffset = Duration.ZERO;
 
     /**
      * @param server the server's address, such as {@code https://sync.example.org/} (a path prefix is kept)
@@ -72,8 +75,9 @@ public final class HttpSyncApi implements SyncApi {
         HttpUrl url = HttpUrl.get(server.toString());
         this.base = url.pathSegments().get(url.pathSegments().size() - 1).isEmpty() ? url : url.newBuilder().addPathSegment("").build();
         this.device = Objects.requireNonNull(device, "device");
-        this.tokens = new Tokens(credentials, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
+        // Token lifetimes are server times: a device clock two days ahead would find every token expired.
+        this.tokens = new Tokens(credentials, new ServerClock());
         this.http = client.newBuilder().eventListener(meter).build();
     }
 
@@ -98,7 +102,8 @@ public final class HttpSyncApi implements SyncApi {
                     + " and the server " + server + " speaks " + info.protocol().min() + " to " + info.protocol().max()
                     + "; update the app or the server. Nothing was synced, and nothing here is lost.");
         }
-        return new ServerContact(info, Duration.between(info.serverTime().toInstant(), midpoint), roundTrip);
+        clockOffset = Duration.between(info.serverTime().toInstant(), midpoint);
+        return new ServerContact(info, clockOffset, roundTrip);
     }
 
     @Override
@@ -267,6 +272,25 @@ public final class HttpSyncApi implements SyncApi {
             }
         }
         return fallback;
+    }
+
+    /** The server's time as this device reckons it: its own clock less the offset the last contact measured. */
+    private final class ServerClock extends Clock {
+
+        @Override
+        public ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the server's clock has the device clock's zone");
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant().minus(clockOffset);
+        }
     }
 
     private static final class OkMediaBody implements MediaBody {

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The media stage of sync (docs/sync-client-media.md): downloads the media files the synced courses use and
+ * The media stage of sync (docs/sync-client.md, "Media"): downloads the media files the synced courses use and
  * this device lacks, course by course, each resumable and verified by SHA-256 before anything uses it; first
  * checks that the disk has room for all of them; then removes files no course uses any more.
  *

@@ -14,6 +14,12 @@
  *       {@code -Dfaults.soak=1000 -Dfaults.base=<base>}.
  * </ul>
  *
+ * <p>{@link edu.sevenp.desktop.sync.faults.HoldingProxy} is the proxy a test steers by hand instead: it holds one
+ * chosen request (the server never sees it) or response (the server answered, the client has not heard) until the
+ * test releases or drops it, so that a test can kill a player at exactly that point. The end-to-end fault runs over
+ * the real server and engine are {@code edu.sevenp.desktop.sync.e2e.FaultInjectionIT}, whose javadoc has the soak
+ * command.
+ *
  * <p>Each fault is logged at INFO by {@code FaultProxy}'s logger; the tests' simplelogger.properties shows WARN and
  * above, so add {@code -Dorg.slf4j.simpleLogger.log.edu.sevenp.desktop.sync.faults=info} to see them.
  */
