@@ -236,7 +236,15 @@ public final class Outbox {
      * @return whether a pending entry had this number
      */
     public boolean markAnswered(long seq) {
-        return dsl.deleteFrom(OUTBOX).where(OUTBOX.SEQ.eq(seq), OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute() == 1;
+        return markAnswered(List.of(seq)) == 1;
+    }
+
+    /** {@link #markAnswered(long)} for many in one statement (a push answer's); answers how many were pending. */
+    public int markAnswered(Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(seqs), OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute();
     }
 
     /**

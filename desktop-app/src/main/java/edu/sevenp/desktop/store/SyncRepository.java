@@ -118,7 +118,7 @@ public final class SyncRepository {
         sent.forEach(entry -> bySeq.put(entry.seq(), entry));
         return writes.run("record the server's answer", tx -> {
             Outbox outbox = new Outbox(tx, identity.deviceId(), clock);
-            int answered = 0;
+            List<Long> answered = new ArrayList<>();
             int rejected = 0;
             List<SyncRow> rows = new ArrayList<>();
             for (ChangeResult result : answer.results()) {
@@ -131,8 +131,7 @@ public final class SyncRepository {
                     outbox.markRejected(result.seq(), result.reason().code(), result.reason().message());
                     rejected++;
                 } else {
-                    outbox.markAnswered(result.seq());
-                    answered++;
+                    answered.add(result.seq());
                 }
                 if (entry.operation() == ChangeOperation.DELETE && result.status() != ChangeStatus.REJECTED
                         && result.rows().isEmpty()) {
@@ -141,9 +140,10 @@ public final class SyncRepository {
                 }
                 rows.addAll(result.rows());
             }
+            outbox.markAnswered(answered);
             Applier applier = new Applier(tx);
             applier.upsert(null, rows);
-            return new PushRecorded(answered, rejected, applier.written, applier.skippedPending);
+            return new PushRecorded(answered.size(), rejected, applier.written, applier.skippedPending);
         });
     }
 
