@@ -109,6 +109,7 @@ public final class SyncServerBenchmark {
                     MaintenanceSchedule.DEFAULT, options))) {
                 api = new ApiClient("http://127.0.0.1:" + server.port());
                 learners();
+                pushAlone();
                 emptyPulls();
                 initialPull();
                 pushThroughput();
@@ -161,6 +162,25 @@ public final class SyncServerBenchmark {
         line("## " + LEARNERS + " learners, " + THREADS + " at a time: pull, push 20 changes, pull again");
         line(String.format("- %,d requests in %.1f s: **%.0f requests/s**", requests.get(), seconds, requests.get() / seconds));
         line("- pull: " + pulls.summary());
+        line("- push of 20 changes: " + pushes.summary());
+    }
+
+    /** Pushes of 20 changes by one learner with nobody else on the server: the latency a push costs by itself. */
+    private void pushAlone() throws Exception {
+        Learner learner = signUp("alone");
+        UUID course = freeCourses(1).get(0);
+        learner.push(List.of(enroll(learner, course)));
+        Latencies pushes = new Latencies();
+        for (int i = 0; i < 150; i++) {
+            List<LearnerChange> changes = twentyChanges(learner, course);
+            long t = System.nanoTime();
+            learner.push(changes);
+            if (i >= 50) {
+                pushes.add(System.nanoTime() - t);
+            }
+        }
+        line("");
+        line("## One learner alone: push of 20 changes (10 notes, 10 progress), after 50 warm-up pushes");
         line("- push of 20 changes: " + pushes.summary());
     }
 
