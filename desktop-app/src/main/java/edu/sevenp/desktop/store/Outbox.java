@@ -20,6 +20,7 @@ import edu.sevenp.model.sync.NoteChange;
 import edu.sevenp.model.sync.QuizAttemptSubmission;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 
@@ -239,12 +241,20 @@ public final class Outbox {
         return markAnswered(List.of(seq)) == 1;
     }
 
-    /** {@link #markAnswered(long)} for many in one statement (a push answer's); answers how many were pending. */
+    /**
+     * {@link #markAnswered(long)} for many (a push answer's) as one JDBC batch; answers how many were pending. Not
+     * one {@code IN} list: H2 does not use the key for a list of parameters and compares every row with each.
+     */
     public int markAnswered(Collection<Long> seqs) {
         if (seqs.isEmpty()) {
             return 0;
         }
-        return dsl.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(seqs), OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute();
+        BatchBindStep batch = dsl.batch(dsl.deleteFrom(OUTBOX)
+                .where(OUTBOX.SEQ.eq((Long) null), OUTBOX.STATE.eq(OutboxState.PENDING.code())));
+        for (Long seq : seqs) {
+            batch = batch.bind(seq, OutboxState.PENDING.code());
+        }
+        return Arrays.stream(batch.execute()).sum();
     }
 
     /**
