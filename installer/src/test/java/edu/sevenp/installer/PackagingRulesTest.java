@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +41,14 @@ class PackagingRulesTest {
         classes().that().haveFullyQualifiedName(MAIN_CLASS)
                 .should().notBeAssignableTo("javafx.application.Application")
                 .check(new ClassFileImporter().importClasses(launcher));
+    }
+
+    @Test
+    void theAppShipsItsLogger() throws Exception {
+        // The parent pom's test-scoped slf4j-simple once won over desktop-app's runtime one: no player.log at all.
+        String shipped = Files.readString(Path.of(System.getProperty("installer.runtimeClasspath")));
+
+        assertThat(shipped).contains("slf4j-simple-").contains("slf4j-api-");
     }
 
     @Test
