@@ -333,6 +333,13 @@ final class JooqPushSession implements PushSession {
         }
 
         @Override
+        public Optional<EnrollmentRow> find(UUID courseId) {
+            return tx.select(WireRows.ENROLLMENT).from(ENROLLMENTS)
+                    .where(ENROLLMENTS.USER_ID.eq(user.value()), ENROLLMENTS.COURSE_ID.eq(courseId))
+                    .fetchOptional(WireRows::enrollment);
+        }
+
+        @Override
         public EnrollmentRow insert(UUID id, UUID courseId, OffsetDateTime statusChangedAt) {
             return WireRows.enrollment(tx.insertInto(ENROLLMENTS)
                     .set(ENROLLMENTS.ID, id)

@@ -10,6 +10,9 @@ public interface EnrollmentRows {
 
     Optional<EnrollmentRow> lock(UUID courseId);
 
+    /** The enrollment as it stands, without locking it (what a roll-up trigger just wrote). */
+    Optional<EnrollmentRow> find(UUID courseId);
+
     /** Enrolls the user (status active); refused by row-level security where the user may not enroll. */
     EnrollmentRow insert(UUID id, UUID courseId, OffsetDateTime statusChangedAt);
 

@@ -1,6 +1,7 @@
 package edu.sevenp.server.sync;
 
 import edu.sevenp.model.learning.ProgressStatus;
+import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import edu.sevenp.model.protocol.rows.LessonProgressRow;
 import edu.sevenp.model.sync.LessonProgressChange;
 import edu.sevenp.server.problem.ApiProblem;
@@ -20,9 +21,11 @@ final class ProgressMerge {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ProgressRows progress;
+    private final EnrollmentRows enrollments;
 
-    ProgressMerge(ProgressRows progress) {
+    ProgressMerge(ProgressRows progress, EnrollmentRows enrollments) {
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
     }
 
     Applied upsert(LessonProgressChange change, ChangeContext context) {
@@ -37,13 +40,22 @@ final class ProgressMerge {
             Optional<LessonProgressRow> inserted = progress.insert(change.id(), change.lessonId().value(),
                     change.courseId().value(), incoming);
             if (inserted.isPresent()) {
-                return Applied.of("inserted", inserted.get());
+                return withRollUp("inserted", inserted.get(), change);
             }
             // Another push made the row meanwhile: merge into it.
             stored = progress.lock(change.lessonId().value());
         }
         LessonProgressRow row = stored.orElseThrow(() -> new IllegalStateException("lesson progress vanished under its lock"));
-        return Applied.of("merged", progress.update(row.id(), merge(row, incoming, change.timeSpentDelta())));
+        return withRollUp("merged", progress.update(row.id(), merge(row, incoming, change.timeSpentDelta())), change);
+    }
+
+    /**
+     * The progress row and the enrollment the roll-up trigger wrote from it: a device rolls its copy up by its own
+     * clock, and only the server's row, sent back even when the trigger changed nothing, makes the two agree.
+     */
+    private Applied withRollUp(String outcome, LessonProgressRow row, LessonProgressChange change) {
+        Optional<EnrollmentRow> enrollment = enrollments.find(change.courseId().value());
+        return enrollment.isPresent() ? Applied.of(outcome, row, enrollment.get()) : Applied.of(outcome, row);
     }
 
     /** The change's state in server time, with only its own delta as time spent. */

@@ -327,8 +327,8 @@ public final class PushService {
     private record Merges(NoteMerge notes, BookmarkMerge bookmarks, ProgressMerge progress, EnrollmentMerge enrollments,
             ReviewMerge reviews, AttemptIntake attempts) {
         Merges(PushSession session, ObjectMapper mapper) {
-            this(new NoteMerge(session.notes()), new BookmarkMerge(session.bookmarks()), new ProgressMerge(session.progress()),
-                    new EnrollmentMerge(session.enrollments()), new ReviewMerge(session.completions()),
+            this(new NoteMerge(session.notes()), new BookmarkMerge(session.bookmarks()),
+                    new ProgressMerge(session.progress(), session.enrollments()), new EnrollmentMerge(session.enrollments()), new ReviewMerge(session.completions()),
                     new AttemptIntake(session.attempts(), mapper));
         }
     }

@@ -253,6 +253,20 @@ class MergeRulesIT {
     }
 
     @Test
+    void aProgressAnswerCarriesTheEnrollmentTheRollUpWrote() {
+        Pair pair = pair("progress-roll-up", DAYS_TWO, 0);
+        PushResponse answer = pair.laptop().push(pair.learner().studied(0, 40, 90, 30, deviceNow(DAYS_TWO)));
+
+        // The device rolls its enrollment up by its own clock; only the server's row makes both agree.
+        EnrollmentRow enrollment = answer.results().get(0).rows().stream().filter(EnrollmentRow.class::isInstance)
+                .map(EnrollmentRow.class::cast).findFirst().orElseThrow();
+        pair.phone().pullAll();
+        assertThat(enrollment).as("the row as a pull gives it").isEqualTo(pair.phone().<EnrollmentRow>row("enrollments",
+                enrollment.id()));
+        assertThat(enrollment.lastAccessedAt()).as("in server time").isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+    }
+
+    @Test
     void twoDevicesProgressOnOneLessonIsOneRow() {
         Pair pair = pair("progress-two-ids", 0, 0);
         pair.laptop().push(pair.learner().studied(1, 30, 100, 40, deviceNow(0).minusMinutes(2)));
