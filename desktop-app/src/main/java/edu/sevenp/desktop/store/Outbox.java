@@ -272,6 +272,15 @@ public final class Outbox {
                 .execute() == 1;
     }
 
+    /**
+     * The pending change {@code seq} goes back to waiting for its course (OutboxState.HELD): the server said it
+     * does not have the course. Answers whether a pending entry had this number.
+     */
+    public boolean hold(long seq) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATE, OutboxState.HELD.code())
+                .where(OUTBOX.SEQ.eq(seq), OUTBOX.STATE.eq(OutboxState.PENDING.code())).execute() == 1;
+    }
+
     /** The changes the server refused, oldest first, with their reasons. */
     public List<Entry> rejected() {
         return dsl.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(OutboxState.REJECTED.code())).orderBy(OUTBOX.SEQ)

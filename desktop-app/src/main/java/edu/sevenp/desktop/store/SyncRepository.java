@@ -26,6 +26,7 @@ import edu.sevenp.model.protocol.StreamPage;
 import edu.sevenp.model.protocol.Streams;
 import edu.sevenp.model.protocol.rows.SyncRow;
 import edu.sevenp.model.sync.ChangeOperation;
+import edu.sevenp.model.sync.SyncEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -128,8 +129,14 @@ public final class SyncRepository {
                 }
                 if (result.reason() != null && (result.status() == ChangeStatus.REJECTED
                         || result.status() == ChangeStatus.DUPLICATE)) {
-                    outbox.markRejected(result.seq(), result.reason().code(), result.reason().message());
-                    rejected++;
+                    if (courseNotOnServer(entry, result)) {
+                        // A course of this device's own (the bundled sample, an imported package): kept back, as its
+                        // other changes are, until the course's stream arrives; not a refusal to show the learner.
+                        outbox.hold(result.seq());
+                    } else {
+                        outbox.markRejected(result.seq(), result.reason().code(), result.reason().message());
+                        rejected++;
+                    }
                 } else {
                     answered.add(result.seq());
                 }
@@ -145,6 +152,10 @@ public final class SyncRepository {
             applier.upsert(null, rows);
             return new PushRecorded(answered.size(), rejected, applier.written, applier.skippedPending);
         });
+    }
+
+    private static boolean courseNotOnServer(Outbox.Entry entry, ChangeResult result) {
+        return entry.entity() == SyncEntity.ENROLLMENTS && "not_found".equals(result.reason().code());
     }
 
     /** What applying one pulled answer did. */

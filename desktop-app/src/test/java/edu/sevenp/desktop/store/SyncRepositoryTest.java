@@ -160,6 +160,26 @@ class SyncRepositoryTest {
     }
 
     @Test
+    void anEnrollmentInACourseTheServerDoesNotHaveIsHeldNotShownAsRefusedAndGoesWhenTheCourseArrives() {
+        StoreFixture fixture = new StoreFixture(store);
+        StoreFixture.FixtureCourse own = fixture.course("The bundled sample", 1, 1);
+        store.enrollments().enroll(learner, own.id(), LATER);
+        List<Outbox.Entry> sent = sync.planPush().pushable();
+
+        sync.recordPushAnswer(sent, new PushResponse(LATER, sent.get(0).seq(), List.of(
+                new ChangeResult(sent.get(0).seq(), ChangeStatus.REJECTED, null, List.of(),
+                        new Rejection("not_found", "Course " + own.id().value() + " is not on this server.", "payload.courseId")))));
+
+        assertThat(store.outbox().rejected()).isEmpty();
+        assertThat(sync.planPush().pushable()).isEmpty();
+        assertThat(sync.planPush().held()).isEqualTo(1);
+
+        sync.applyPull(answer(page(Streams.course(own.id().value()), "3.1", List.of())));
+
+        assertThat(sync.planPush().pushable()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS);
+    }
+
+    @Test
     void heldChangesAreQueuedAgainUnderNewNumbersWhenTheirCourseArrives() {
         StoreFixture fixture = new StoreFixture(store);
         StoreFixture.FixtureCourse later = fixture.course("Published later", 1, 2);

@@ -1,5 +1,6 @@
 package edu.sevenp.server.db;
 
+import static edu.sevenp.server.db.schema.Tables.COURSES;
 import static edu.sevenp.server.db.schema.Tables.COURSE_COMPLETIONS;
 import static edu.sevenp.server.db.schema.Tables.COURSE_QUIZZES;
 import static edu.sevenp.server.db.schema.Tables.DEVICES;
@@ -330,6 +331,11 @@ final class JooqPushSession implements PushSession {
             return tx.select(WireRows.ENROLLMENT).from(ENROLLMENTS)
                     .where(ENROLLMENTS.USER_ID.eq(user.value()), ENROLLMENTS.COURSE_ID.eq(courseId))
                     .forUpdate().fetchOptional(WireRows::enrollment);
+        }
+
+        @Override
+        public boolean courseVisible(UUID courseId) {
+            return tx.fetchExists(COURSES, COURSES.ID.eq(courseId));
         }
 
         @Override

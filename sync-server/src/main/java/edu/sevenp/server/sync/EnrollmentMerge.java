@@ -3,6 +3,8 @@ package edu.sevenp.server.sync;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import edu.sevenp.model.sync.EnrollmentChange;
+import edu.sevenp.server.problem.ApiProblem;
+import edu.sevenp.server.problem.ProblemKind;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,11 @@ final class EnrollmentMerge {
         String wanted = change.status().code();
         Optional<EnrollmentRow> stored = enrollments.lock(change.courseId().value());
         if (stored.isEmpty()) {
+            if (!enrollments.courseVisible(change.courseId().value())) {
+                // Told apart from not_entitled: a player keeps such a change back (a course of its own) instead.
+                throw ApiProblem.of(ProblemKind.NOT_FOUND, "not_found", "Course " + change.courseId().value()
+                        + " is not on this server.", "payload.courseId");
+            }
             EnrollmentRow enrolled = enrollments.insert(change.id(), change.courseId().value(), changedAt);
             return change.status() == EnrollmentStatus.ACTIVE ? Applied.of("inserted", enrolled)
                     : Applied.of("inserted", enrollments.setStatus(enrolled.id(), wanted, changedAt));

@@ -10,6 +10,9 @@ public interface EnrollmentRows {
 
     Optional<EnrollmentRow> lock(UUID courseId);
 
+    /** Whether the user can see the course (row-level security): a published one, or one they teach. */
+    boolean courseVisible(UUID courseId);
+
     /** The enrollment as it stands, without locking it (what a roll-up trigger just wrote). */
     Optional<EnrollmentRow> find(UUID courseId);
 

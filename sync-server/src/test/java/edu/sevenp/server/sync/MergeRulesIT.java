@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.migrations.testing.PostgresTest;
 import edu.sevenp.migrations.testing.TestDatabase;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.protocol.ChangeResult;
 import edu.sevenp.model.protocol.ChangeStatus;
@@ -12,6 +14,7 @@ import edu.sevenp.model.protocol.rows.BookmarkRow;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import edu.sevenp.model.protocol.rows.LessonProgressRow;
 import edu.sevenp.model.protocol.rows.NoteRow;
+import edu.sevenp.model.sync.EnrollmentChange;
 import edu.sevenp.server.testing.Accounts;
 import edu.sevenp.server.testing.Catalog;
 import edu.sevenp.server.testing.Device;
@@ -277,6 +280,20 @@ class MergeRulesIT {
         assertThat(row.progressPercentage()).isEqualByComparingTo("50");
         assertThat(row.lastPosition()).isEqualTo(200);
         assertThat(row.totalTimeSpent()).isEqualTo(100);
+    }
+
+    @Test
+    void enrollingInACourseTheServerDoesNotHaveIsNotFoundNotAMatterOfEntitlement() {
+        Pair pair = pair("enrollment-unknown", 0, 0);
+        UUID unknown = UUID.randomUUID();
+        EnrollmentChange elsewhere = new EnrollmentChange(UUID.randomUUID(), new UserId(pair.phone().user()),
+                new CourseId(unknown), EnrollmentStatus.ACTIVE, deviceNow(0), deviceNow(0));
+
+        PushResponse answer = pair.phone().push(elsewhere);
+
+        assertThat(answer.results().get(0).status()).isEqualTo(ChangeStatus.REJECTED);
+        assertThat(answer.results().get(0).reason().code()).as("a player keeps such a change back").isEqualTo("not_found");
+        assertThat(answer.results().get(0).reason().message()).contains(unknown.toString()).contains("not on this server");
     }
 
     @Test
