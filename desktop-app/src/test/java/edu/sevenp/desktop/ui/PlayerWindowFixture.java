@@ -6,6 +6,8 @@ import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
@@ -37,6 +39,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final LearningServices learning;
     /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
     public final SearchService search;
+    /** The real engine over HTTP, not signed in: a fresh profile's. */
+    public final SyncService sync;
     public final PlayerWindow window;
 
     public PlayerWindowFixture(Stage stage) {
@@ -45,7 +49,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, UiExecutors.sameThread(),
+        sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT);
+        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, UiExecutors.sameThread(),
                 clock, ZoneOffset.UTC, sample);
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
@@ -89,6 +94,7 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         search.close();
         store.close();
     }
