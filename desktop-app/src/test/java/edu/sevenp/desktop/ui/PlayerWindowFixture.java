@@ -44,13 +44,18 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final PlayerWindow window;
 
     public PlayerWindowFixture(Stage stage) {
+        this(stage, UiExecutors.sameThread());
+    }
+
+    /** With {@code executors} as the window's (threads like the app's, for tests of work that must leave the FX thread). */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
         sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT);
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, UiExecutors.sameThread(),
+        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, executors,
                 clock, ZoneOffset.UTC, sample);
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
