@@ -112,6 +112,16 @@ public final class SyncService implements AutoCloseable {
     }
 
     /**
+     * Counts the waiting, kept and refused changes again, on the sync thread, and tells the listeners when they
+     * changed: the learner wrote something, and the status should say so before the next sync.
+     */
+    public synchronized void recount() {
+        if (!closed) {
+            executor.execute(this::refreshCounts);
+        }
+    }
+
+    /**
      * The rows with a change waiting to be sent, counted by kind (a note edited five times is one note). Reads the
      * store: call it off the UI thread.
      */

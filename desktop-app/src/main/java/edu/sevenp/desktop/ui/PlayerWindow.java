@@ -60,6 +60,8 @@ public final class PlayerWindow {
 
     /** How often the time spent on the lesson shown is saved while the window is open. */
     public static final Duration STUDY_REPORT_PERIOD = Duration.ofSeconds(45);
+    /** How often the sync indicator counts the learner's waiting changes between syncs (a cheap count in H2). */
+    public static final Duration SYNC_RECOUNT_PERIOD = Duration.ofSeconds(10);
 
     private final PlayerViewModel player;
     private final ProgressViewModel progress;
@@ -82,6 +84,7 @@ public final class PlayerWindow {
     private final Tab quizTab;
     private final Tab searchTab;
     private Timeline studyTicker;
+    private Timeline syncRecount;
 
     /**
      * @param search the profile's search; called once, on the background executor (it may wait for the index)
@@ -251,6 +254,11 @@ public final class PlayerWindow {
         player.start();
         search.start();
         sync.start();
+        // The engine counts changes after each of its steps; the learner's writes in between are counted here.
+        syncRecount = new Timeline(new KeyFrame(javafx.util.Duration.millis(SYNC_RECOUNT_PERIOD.toMillis()),
+                event -> sync.recount()));
+        syncRecount.setCycleCount(Animation.INDEFINITE);
+        syncRecount.play();
     }
 
     /** Saves the time spent on the lesson shown every {@code period} while the window is open. */
@@ -265,6 +273,9 @@ public final class PlayerWindow {
     /** The window closes: saves the time not yet reported (on the background executor, which should then drain). */
     public void close() {
         stopTicker();
+        if (syncRecount != null) {
+            syncRecount.stop();
+        }
         search.dispose();
         progress.close();
         syncPanel.close();

@@ -59,4 +59,20 @@ class SyncServiceChangesTest {
                 enrollment.entityId(), "not_entitled", "the course is not open to you")));
         assertThat(sync.pendingByKind()).isEmpty();
     }
+
+    @Test
+    void recountTellsTheListenersOfChangesWrittenSinceTheLastStep() throws Exception {
+        StoreFixture.FixtureCourse course = fixture.course("SQL", 1, 1);
+        java.util.concurrent.CompletableFuture<SyncStatus> counted = new java.util.concurrent.CompletableFuture<>();
+        sync.addListener(status -> {
+            if (status.pendingChanges() == 1) {
+                counted.complete(status);
+            }
+        });
+        store.enrollments().enroll(fixture.learner(), course.id(), EIGHT);
+
+        sync.recount();
+
+        assertThat(counted.get(10, java.util.concurrent.TimeUnit.SECONDS).activity()).isEqualTo(SyncStatus.Activity.NOT_SIGNED_IN);
+    }
 }

@@ -49,12 +49,17 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     /** With {@code executors} as the window's (threads like the app's, for tests of work that must leave the FX thread). */
     public PlayerWindowFixture(Stage stage, UiExecutors executors) {
+        this(stage, executors, SyncService.Schedule.DEFAULT);
+    }
+
+    /** With the window's executors and the sync engine's schedule (without its push channel, say). */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
-        sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT);
+        sync = SyncEngines.overHttp(store, schedule);
         window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, executors,
                 clock, ZoneOffset.UTC, sample);
         Scene scene = new Scene(window.root(), 1280, 800);

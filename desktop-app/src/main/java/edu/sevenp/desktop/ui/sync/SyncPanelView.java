@@ -1,6 +1,10 @@
 package edu.sevenp.desktop.ui.sync;
 
+import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,6 +33,9 @@ public final class SyncPanelView {
     private final Runnable openSignIn;
     private final VBox root = new VBox(10);
     private final VBox rejectedList = new VBox(8);
+    private final Button signIn = new Button("Sign in…");
+    private final Button syncNow = new Button("Sync now");
+    private final Button close = new Button("Close");
     private Stage stage;
 
     /** @param openSignIn opens the sign-in dialog over this panel */
@@ -53,7 +60,8 @@ public final class SyncPanelView {
         }
         stage.show();
         stage.toFront();
-        root.requestFocus();
+        // The first thing to do from here: sign in, or sync now.
+        (!viewModel.signedInProperty().get() ? signIn : syncNow.isDisabled() ? close : syncNow).requestFocus();
     }
 
     /** The panel's window, once shown; for dialogs opened over it. */
@@ -98,13 +106,11 @@ public final class SyncPanelView {
         Label message = optional("syncMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
-        Button signIn = new Button("Sign in…");
         signIn.setId("signInButton");
         signIn.setMnemonicParsing(false);
         signIn.visibleProperty().bind(viewModel.signedInProperty().not());
         signIn.managedProperty().bind(signIn.visibleProperty());
         signIn.setOnAction(event -> openSignIn.run());
-        Button syncNow = new Button("Sync now");
         syncNow.setId("syncNowButton");
         syncNow.setMnemonicParsing(false);
         syncNow.visibleProperty().bind(viewModel.signedInProperty());
@@ -120,7 +126,6 @@ public final class SyncPanelView {
         signOut.setOnAction(event -> viewModel.signOut());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
         close.setId("closeSyncPanel");
         close.setCancelButton(true);
         close.setOnAction(event -> close());
@@ -134,6 +139,20 @@ public final class SyncPanelView {
 
         root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflicts, rejectedBox, message,
                 buttons, signOutNote);
+        // Lines come and go with the status: the window follows its content, or buttons would fall off its bottom.
+        InvalidationListener refit = observable -> Platform.runLater(this::fitToContent);
+        for (Observable changing : List.of(viewModel.indicatorProperty(), viewModel.accountProperty(),
+                viewModel.problemProperty(), viewModel.pendingProperty(), viewModel.heldProperty(),
+                viewModel.conflictsProperty(), viewModel.messageProperty(), viewModel.signedInProperty(),
+                viewModel.rejected())) {
+            changing.addListener(refit);
+        }
+    }
+
+    private void fitToContent() {
+        if (stage != null && stage.isShowing()) {
+            stage.sizeToScene();
+        }
     }
 
     private void showRejected() {

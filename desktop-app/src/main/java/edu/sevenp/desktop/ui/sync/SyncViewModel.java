@@ -90,8 +90,14 @@ public final class SyncViewModel {
         panelShown = shown;
         if (shown) {
             message.set("");
+            sync.recount();
             refreshDetails();
         }
+    }
+
+    /** Has the engine count the waiting changes again (the learner may have written some): the indicator follows. */
+    public void recount() {
+        sync.recount();
     }
 
     /** Reads what waits and what was refused, in the background. */
