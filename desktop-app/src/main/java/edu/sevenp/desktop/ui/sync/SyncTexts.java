@@ -93,8 +93,8 @@ public final class SyncTexts {
     /** The panel's line about the account. */
     public String account(SyncStatus status) {
         if (status.account() == null) {
-            return "Not signed in. This profile works offline on this computer; sign in to keep it in step with your"
-                    + " other computers.";
+            // The state line above already says "Not signed in".
+            return "This profile works offline on this computer. Sign in to keep it in step with your other computers.";
         }
         return "Signed in to " + status.account().server() + " as " + status.account().email() + ".";
     }

@@ -55,7 +55,8 @@ class SyncIndicatorIT extends PlayerWindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
 
         await(() -> visible(robot, "#signInButton"), () -> "the sync panel never offered to sign in");
-        assertThat(text(robot, "#syncAccount")).startsWith("Not signed in.");
+        assertThat(text(robot, "#syncPanelState")).isEqualTo("Not signed in");
+        assertThat(text(robot, "#syncAccount")).startsWith("This profile works offline on this computer.");
         assertThat(text(robot, "#syncLastSync")).isEqualTo("Never synced.");
         await(() -> !text(robot, "#syncPending").isEmpty(), () -> "the panel never said what waits");
         assertThat(visible(robot, "#syncNowButton")).as("no Sync now before signing in").isFalse();

@@ -113,7 +113,7 @@ class SyncTextsTest {
     void theAccountLineNamesServerAndAddress() {
         assertThat(texts.account(status(Connection.ONLINE, Activity.IDLE, 0, NINE, null, null)))
                 .isEqualTo("Signed in to https://sync.example.org as ana@example.org.");
-        assertThat(texts.account(SyncStatus.notSignedIn(0))).startsWith("Not signed in.");
+        assertThat(texts.account(SyncStatus.notSignedIn(0))).startsWith("This profile works offline on this computer.");
     }
 
     private static SyncStatus status(Connection connection, Activity activity, int pending, Instant lastSuccess,
