@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -105,7 +106,11 @@ public final class PlayerWindow {
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
         this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
-        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), executors, new SyncTexts(zone, Locale.getDefault()));
+        // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
+        // properties through runLater, whatever executors the window was given (tests give same-thread ones).
+        UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
+        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
+                new SyncTexts(zone, Locale.getDefault()));
         signIn = new SignInViewModel(sync, executors);
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
