@@ -1,5 +1,6 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.PlayerServices;
 import java.io.IOException;
@@ -72,7 +73,9 @@ public final class Launcher {
         DesktopContext context = DesktopContext.open(paths);
         // The index opens while the window starts; the window asks for it in the background.
         context.startSearch();
-        return new PlayerServices(context.learning(), context.library(), context::search, context.sampleCourse(),
+        // The window starts sync when it shows and stops it when it closes (the context closes it again, harmlessly).
+        return new PlayerServices(context.learning(), context.library(), context::search,
+                context.sync(SyncService.Schedule.DEFAULT), context.sampleCourse(),
                 context::close);
     }
 

@@ -9,6 +9,7 @@ import edu.sevenp.model.learning.Bookmark;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Places in lessons the learner wants to find again. Every change reaches the server through the outbox. */
 public final class BookmarkService {
@@ -19,10 +20,15 @@ public final class BookmarkService {
     public static final int MAX_NOTES_LENGTH = 20_000;
 
     private final BookmarkRepository bookmarks;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public BookmarkService(BookmarkRepository bookmarks, UserId learner, Clock clock) {
+        this(bookmarks, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public BookmarkService(BookmarkRepository bookmarks, Supplier<UserId> learner, Clock clock) {
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -36,28 +42,28 @@ public final class BookmarkService {
     public Bookmark add(LessonId lesson, String title, Integer timestampInVideo, String notes) {
         Objects.requireNonNull(lesson, "lesson");
         check(title, timestampInVideo, notes);
-        return bookmarks.add(learner, lesson, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
+        return bookmarks.add(learner.get(), lesson, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so the bookmark was not saved."));
     }
 
     public Bookmark edit(BookmarkId bookmark, String title, Integer timestampInVideo, String notes) {
         Objects.requireNonNull(bookmark, "bookmark");
         check(title, timestampInVideo, notes);
-        return bookmarks.edit(learner, bookmark, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
+        return bookmarks.edit(learner.get(), bookmark, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("This bookmark was removed, so the change was not saved."));
     }
 
     /** Removes the bookmark; removing one that is already gone does nothing. */
     public void remove(BookmarkId bookmark) {
-        bookmarks.remove(learner, Objects.requireNonNull(bookmark, "bookmark"), Times.now(clock));
+        bookmarks.remove(learner.get(), Objects.requireNonNull(bookmark, "bookmark"), Times.now(clock));
     }
 
     public List<Bookmark> forLesson(LessonId lesson) {
-        return bookmarks.forLesson(learner, Objects.requireNonNull(lesson, "lesson"));
+        return bookmarks.forLesson(learner.get(), Objects.requireNonNull(lesson, "lesson"));
     }
 
     public List<Bookmark> forCourse(CourseId course) {
-        return bookmarks.forCourse(learner, Objects.requireNonNull(course, "course"));
+        return bookmarks.forCourse(learner.get(), Objects.requireNonNull(course, "course"));
     }
 
     private static void check(String title, Integer timestampInVideo, String notes) {

@@ -6,6 +6,7 @@ import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.CourseCompletion;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /** Completed courses, and the learner's rating, review and recommendation of them. */
@@ -15,17 +16,22 @@ public final class CompletionService {
     public static final int MAX_REVIEW_LENGTH = 5_000;
 
     private final CompletionRepository completions;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public CompletionService(CompletionRepository completions, UserId learner, Clock clock) {
+        this(completions, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public CompletionService(CompletionRepository completions, Supplier<UserId> learner, Clock clock) {
         this.completions = Objects.requireNonNull(completions, "completions");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Optional<CourseCompletion> completion(CourseId course) {
-        return completions.find(learner, Objects.requireNonNull(course, "course"));
+        return completions.find(learner.get(), Objects.requireNonNull(course, "course"));
     }
 
     /**
@@ -43,7 +49,7 @@ public final class CompletionService {
                 .optionalText(review, "review", "A review", MAX_REVIEW_LENGTH)
                 .orRefuse();
         String text = review == null || review.isBlank() ? null : review;
-        return completions.review(learner, course, rating, text, wouldRecommend, Times.now(clock))
+        return completions.review(learner.get(), course, rating, text, wouldRecommend, Times.now(clock))
                 .orElseThrow(() -> new NotAllowedException("You can review this course once you have completed it."));
     }
 }

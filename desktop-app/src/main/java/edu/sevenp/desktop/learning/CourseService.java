@@ -10,6 +10,7 @@ import edu.sevenp.model.learning.Enrollment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,10 +21,16 @@ public final class CourseService {
     private final CourseRepository courses;
     private final EnrollmentRepository enrollments;
     private final LessonProgressRepository progress;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
 
     public CourseService(CourseRepository courses, EnrollmentRepository enrollments, LessonProgressRepository progress,
             UserId learner) {
+        this(courses, enrollments, progress, Learners.fixed(learner));
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public CourseService(CourseRepository courses, EnrollmentRepository enrollments, LessonProgressRepository progress,
+            Supplier<UserId> learner) {
         this.courses = Objects.requireNonNull(courses, "courses");
         this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -32,7 +39,7 @@ public final class CourseService {
 
     /** Every course in the library, by title, each with the learner's enrollment. */
     public List<LibraryEntry> library() {
-        Map<CourseId, Enrollment> enrolled = enrollments.forUser(learner).stream()
+        Map<CourseId, Enrollment> enrolled = enrollments.forUser(learner.get()).stream()
                 .collect(Collectors.toMap(Enrollment::courseId, Function.identity()));
         return courses.courses().stream()
                 .map(course -> new LibraryEntry(course, Optional.ofNullable(enrolled.get(course.id()))))
@@ -43,7 +50,7 @@ public final class CourseService {
     public Optional<CourseProgressOutline> outline(CourseId course) {
         Objects.requireNonNull(course, "course");
         Optional<CourseOutline> outline = courses.outline(course);
-        return outline.map(found -> new CourseProgressOutline(found, progress.statuses(learner, course),
-                enrollments.find(learner, course)));
+        return outline.map(found -> new CourseProgressOutline(found, progress.statuses(learner.get(), course),
+                enrollments.find(learner.get(), course)));
     }
 }

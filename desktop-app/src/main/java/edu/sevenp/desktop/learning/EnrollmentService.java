@@ -8,6 +8,7 @@ import edu.sevenp.model.learning.EnrollmentStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -17,10 +18,15 @@ import java.util.Optional;
 public final class EnrollmentService {
 
     private final EnrollmentRepository enrollments;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, UserId learner, Clock clock) {
+        this(enrollments, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public EnrollmentService(EnrollmentRepository enrollments, Supplier<UserId> learner, Clock clock) {
         this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -28,7 +34,7 @@ public final class EnrollmentService {
 
     /** Enrolls the learner, or rejoins a course they dropped; an enrollment they have already is returned as it is. */
     public Enrollment enroll(CourseId course) {
-        return enrollments.enroll(learner, Objects.requireNonNull(course, "course"), Times.now(clock))
+        return enrollments.enroll(learner.get(), Objects.requireNonNull(course, "course"), Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("This course is not in your library."));
     }
 
@@ -40,7 +46,7 @@ public final class EnrollmentService {
      * @throws NotAllowedException the course is completed or the enrollment expired
      */
     public Enrollment drop(CourseId course) {
-        Enrollment after = enrollments.drop(learner, Objects.requireNonNull(course, "course"), Times.now(clock))
+        Enrollment after = enrollments.drop(learner.get(), Objects.requireNonNull(course, "course"), Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("You are not enrolled in this course."));
         if (after.status() == EnrollmentStatus.COMPLETED) {
             throw new NotAllowedException("You completed this course; a completed course stays completed and cannot be dropped.");
@@ -52,11 +58,11 @@ public final class EnrollmentService {
     }
 
     public Optional<Enrollment> enrollment(CourseId course) {
-        return enrollments.find(learner, Objects.requireNonNull(course, "course"));
+        return enrollments.find(learner.get(), Objects.requireNonNull(course, "course"));
     }
 
     /** Every enrollment, most recently studied first. */
     public List<Enrollment> enrollments() {
-        return enrollments.forUser(learner);
+        return enrollments.forUser(learner.get());
     }
 }

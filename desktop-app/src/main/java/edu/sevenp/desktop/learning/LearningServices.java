@@ -4,6 +4,7 @@ import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.model.UserId;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The learning services of one profile, wired over its store for its learner. Each service is stateless
@@ -34,7 +35,8 @@ public record LearningServices(
 
     /** The services for the store's profile learner, timing actions by {@code clock}. */
     public static LearningServices over(LocalStore store, Clock clock) {
-        UserId learner = store.identity().userId();
+        // Read at each call: signing in from the window hands the profile to the account's learner.
+        Supplier<UserId> learner = () -> store.identity().userId();
         return new LearningServices(
                 new CourseService(store.courses(), store.enrollments(), store.progress(), learner),
                 new LessonService(store.lessons(), store.notes(), store.bookmarks(), store.enrollments(), learner, clock),

@@ -9,6 +9,7 @@ import edu.sevenp.model.LessonId;
 import edu.sevenp.model.UserId;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Opening a lesson: its body with the learner's progress, notes and bookmarks in one read. The first
@@ -21,11 +22,17 @@ public final class LessonService {
     private final NoteRepository notes;
     private final BookmarkRepository bookmarks;
     private final EnrollmentRepository enrollments;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public LessonService(LessonRepository lessons, NoteRepository notes, BookmarkRepository bookmarks,
             EnrollmentRepository enrollments, UserId learner, Clock clock) {
+        this(lessons, notes, bookmarks, enrollments, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public LessonService(LessonRepository lessons, NoteRepository notes, BookmarkRepository bookmarks,
+            EnrollmentRepository enrollments, Supplier<UserId> learner, Clock clock) {
         this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.notes = Objects.requireNonNull(notes, "notes");
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
@@ -36,14 +43,14 @@ public final class LessonService {
 
     /** @throws NotFoundException the lesson is not in the library */
     public OpenedLesson open(LessonId lesson) {
-        LearnerLesson found = lessons.open(learner, Objects.requireNonNull(lesson, "lesson"))
+        LearnerLesson found = lessons.open(learner.get(), Objects.requireNonNull(lesson, "lesson"))
                 .orElseThrow(() -> new NotFoundException("This lesson is not in your library."));
         OpenedLesson opened = new OpenedLesson(found.lesson(), found.content(), found.progress(),
-                notes.forLesson(learner, lesson), bookmarks.forLesson(learner, lesson), found.enrollment());
+                notes.forLesson(learner.get(), lesson), bookmarks.forLesson(learner.get(), lesson), found.enrollment());
         if (opened.enrollment().isPresent()) {
             return opened;
         }
-        return enrollments.ensureEnrolled(learner, opened.lesson().courseId(), Times.now(clock))
+        return enrollments.ensureEnrolled(learner.get(), opened.lesson().courseId(), Times.now(clock))
                 .map(opened::withEnrollment)
                 .orElseThrow(() -> new NotFoundException("This lesson's course is no longer in your library."));
     }

@@ -9,6 +9,7 @@ import edu.sevenp.model.learning.Note;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The learner's notes on lessons, optionally tied to a second of the lesson's video. Every change reaches
@@ -20,10 +21,15 @@ public final class NoteService {
     public static final int MAX_LENGTH = 20_000;
 
     private final NoteRepository notes;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public NoteService(NoteRepository notes, UserId learner, Clock clock) {
+        this(notes, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public NoteService(NoteRepository notes, Supplier<UserId> learner, Clock clock) {
         this.notes = Objects.requireNonNull(notes, "notes");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -37,7 +43,7 @@ public final class NoteService {
     public Note create(LessonId lesson, String content, Integer timestampInVideo) {
         Objects.requireNonNull(lesson, "lesson");
         check(content, timestampInVideo);
-        return notes.create(learner, lesson, content, timestampInVideo, Times.now(clock))
+        return notes.create(learner.get(), lesson, content, timestampInVideo, Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so the note was not saved."));
     }
 
@@ -49,23 +55,23 @@ public final class NoteService {
     public Note edit(NoteId note, String content, Integer timestampInVideo) {
         Objects.requireNonNull(note, "note");
         check(content, timestampInVideo);
-        return notes.edit(learner, note, content, timestampInVideo, Times.now(clock))
+        return notes.edit(learner.get(), note, content, timestampInVideo, Times.now(clock))
                 .orElseThrow(() -> new NotFoundException("This note was deleted, so the change was not saved."));
     }
 
     /** Deletes the note; deleting one that is already gone does nothing. */
     public void delete(NoteId note) {
-        notes.delete(learner, Objects.requireNonNull(note, "note"), Times.now(clock));
+        notes.delete(learner.get(), Objects.requireNonNull(note, "note"), Times.now(clock));
     }
 
     /** The learner's notes on the lesson, in video order (notes without a time last), then oldest first. */
     public List<Note> forLesson(LessonId lesson) {
-        return notes.forLesson(learner, Objects.requireNonNull(lesson, "lesson"));
+        return notes.forLesson(learner.get(), Objects.requireNonNull(lesson, "lesson"));
     }
 
     /** The learner's notes in the course, lesson by lesson in the course's order. */
     public List<Note> forCourse(CourseId course) {
-        return notes.forCourse(learner, Objects.requireNonNull(course, "course"));
+        return notes.forCourse(learner.get(), Objects.requireNonNull(course, "course"));
     }
 
     private static void check(String content, Integer timestampInVideo) {

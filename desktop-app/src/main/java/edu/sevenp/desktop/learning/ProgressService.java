@@ -8,6 +8,7 @@ import edu.sevenp.model.learning.LessonProgress;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -21,10 +22,15 @@ public final class ProgressService {
     public static final int MAX_SECONDS_PER_REPORT = 86_400;
 
     private final LessonProgressRepository progress;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public ProgressService(LessonProgressRepository progress, UserId learner, Clock clock) {
+        this(progress, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public ProgressService(LessonProgressRepository progress, Supplier<UserId> learner, Clock clock) {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -72,11 +78,11 @@ public final class ProgressService {
 
     /** The learner's progress in the lesson; empty when never opened. */
     public Optional<LessonProgress> progress(LessonId lesson) {
-        return progress.find(learner, Objects.requireNonNull(lesson, "lesson"));
+        return progress.find(learner.get(), Objects.requireNonNull(lesson, "lesson"));
     }
 
     private ProgressWrite write(LessonId lesson, ProgressEntry entry) {
-        return progress.record(learner, lesson, entry)
+        return progress.record(learner.get(), lesson, entry)
                 .map(written -> new ProgressWrite(written.progress(), written.enrollment(), written.completedCourse()))
                 .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so your progress was not saved."));
     }

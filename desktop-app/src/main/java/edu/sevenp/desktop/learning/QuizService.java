@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,10 +39,15 @@ public final class QuizService {
     public static final int MAX_ESSAY_LENGTH = 20_000;
 
     private final QuizRepository quizzes;
-    private final UserId learner;
+    private final Supplier<UserId> learner;
     private final Clock clock;
 
     public QuizService(QuizRepository quizzes, UserId learner, Clock clock) {
+        this(quizzes, Learners.fixed(learner), clock);
+    }
+
+    /** For a learner read at each call: the profile's, which signing in changes. */
+    public QuizService(QuizRepository quizzes, Supplier<UserId> learner, Clock clock) {
         this.quizzes = Objects.requireNonNull(quizzes, "quizzes");
         this.learner = Objects.requireNonNull(learner, "learner");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -50,7 +56,7 @@ public final class QuizService {
     /** The quiz's questions (never their answers) and the learner's attempts so far. */
     public QuizOverview quiz(QuizId quiz) {
         Quiz found = find(quiz);
-        return new QuizOverview(found, quizzes.attempts(learner, quiz));
+        return new QuizOverview(found, quizzes.attempts(learner.get(), quiz));
     }
 
     /** The quizzes of a lesson. */
@@ -64,7 +70,7 @@ public final class QuizService {
     }
 
     public List<QuizAttempt> attempts(QuizId quiz) {
-        return quizzes.attempts(learner, Objects.requireNonNull(quiz, "quiz"));
+        return quizzes.attempts(learner.get(), Objects.requireNonNull(quiz, "quiz"));
     }
 
     /**
@@ -83,7 +89,7 @@ public final class QuizService {
         if (!quiz.active()) {
             throw new NotAllowedException("\"" + quiz.title() + "\" is closed and accepts no more attempts.");
         }
-        QuizOverview overview = new QuizOverview(quiz, quizzes.attempts(learner, quizId));
+        QuizOverview overview = new QuizOverview(quiz, quizzes.attempts(learner.get(), quizId));
         if (!overview.canAttempt()) {
             throw new AttemptLimitException(quiz.title(), quiz.attemptsAllowed());
         }
@@ -91,7 +97,7 @@ public final class QuizService {
         Map<QuestionId, AnswerKey> keys = quiz.mode() == QuizMode.PRACTICE ? quizzes.answerKeys(quizId) : Map.of();
         QuizScoring.Grade grade = quiz.mode() == QuizMode.PRACTICE
                 ? QuizScoring.grade(quiz.questions(), keys, responses, quiz.passingScore()) : null;
-        QuizSubmission.Outcome outcome = quizzes.submit(learner,
+        QuizSubmission.Outcome outcome = quizzes.submit(learner.get(),
                 new QuizSubmission(QuizAttemptId.random(), quizId, startedAt, now, responses, grade));
         if (outcome instanceof QuizSubmission.Stored stored) {
             return new QuizResult(stored.attempt(), Optional.ofNullable(grade).filter(QuizScoring.Grade::scored),

@@ -22,8 +22,11 @@ import edu.sevenp.model.sync.SyncEntity;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,7 @@ import java.util.regex.Pattern;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
+import org.jooq.impl.DSL;
 
 /**
  * The upload queue (ARCHITECTURE.md, principles 2-4). A repository that changes something the server
@@ -212,6 +216,21 @@ public final class Outbox {
 
     public int pendingCount() {
         return dsl.fetchCount(OUTBOX, OUTBOX.STATE.eq(OutboxState.PENDING.code()));
+    }
+
+    /**
+     * How many rows of each kind have a change in {@code state}: rows, not entries, so that five edits of one note
+     * read as one note to the learner ("2 notes, progress in 3 lessons"). Kinds with none are absent.
+     */
+    public Map<SyncEntity, Integer> rowsByEntity(OutboxState state) {
+        Objects.requireNonNull(state, "state");
+        Map<SyncEntity, Integer> counts = new EnumMap<>(SyncEntity.class);
+        dsl.select(OUTBOX.ENTITY, DSL.countDistinct(OUTBOX.ENTITY_ID)).from(OUTBOX)
+                .where(OUTBOX.STATE.eq(state.code()))
+                .groupBy(OUTBOX.ENTITY)
+                .fetch()
+                .forEach(row -> counts.put(SyncEntity.fromCode(row.value1()), row.value2()));
+        return Collections.unmodifiableMap(counts);
     }
 
     /** Whether a change of this row is still waiting for the server's answer: a pull must not overwrite the row. */

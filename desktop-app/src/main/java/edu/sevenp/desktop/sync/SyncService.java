@@ -1,16 +1,20 @@
 package edu.sevenp.desktop.sync;
 
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.store.Outbox;
+import edu.sevenp.desktop.store.OutboxState;
 import edu.sevenp.desktop.store.SettingsRepository;
 import edu.sevenp.desktop.store.SyncRepository;
 import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
 import edu.sevenp.model.UserId;
+import edu.sevenp.model.sync.SyncEntity;
 import java.net.URI;
 import java.util.concurrent.ExecutionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,6 +109,40 @@ public final class SyncService implements AutoCloseable {
 
     public void removeListener(SyncListener listener) {
         board.remove(listener);
+    }
+
+    /**
+     * Counts the waiting, kept and refused changes again, on the sync thread, and tells the listeners when they
+     * changed: the learner wrote something, and the status should say so before the next sync.
+     */
+    public synchronized void recount() {
+        if (!closed) {
+            executor.execute(this::refreshCounts);
+        }
+    }
+
+    /**
+     * The rows with a change waiting to be sent, counted by kind (a note edited five times is one note). Reads the
+     * store: call it off the UI thread.
+     */
+    public Map<SyncEntity, Integer> pendingByKind() {
+        return store.outbox().rowsByEntity(OutboxState.PENDING);
+    }
+
+    /** The rows whose changes are kept here because their course is not on the server, by kind. Reads the store. */
+    public Map<SyncEntity, Integer> heldByKind() {
+        return store.outbox().rowsByEntity(OutboxState.HELD);
+    }
+
+    /** The changes the server refused for good, oldest first, with its reasons. Reads the store. */
+    public List<RejectedChange> rejectedChanges() {
+        return store.outbox().rejected().stream().map(SyncService::rejectedChange).toList();
+    }
+
+    private static RejectedChange rejectedChange(Outbox.Entry entry) {
+        Outbox.Rejection reason = entry.rejection().orElseThrow(() -> new IllegalStateException(
+                "rejected outbox entry " + entry.seq() + " has no reason"));
+        return new RejectedChange(entry.entity(), entry.entityId(), reason.code(), reason.message());
     }
 
     /** Starts the timer and the push channel; a profile that is not signed in only reports so. */

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.model.CourseId;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -12,16 +13,18 @@ import java.util.function.Supplier;
  * builds it from the profile's context, so the {@code ui} package never opens a store itself.
  *
  * @param search the profile's search, started before (it may block until the index opens)
+ * @param sync the profile's sync engine, not started yet: the window starts it and stops it
  * @param preferredCourse the course to open first (may be null)
  * @param closer closes the profile (store and index) once the window's last writes are done
  */
 public record PlayerServices(LearningServices learning, LibraryService library, Supplier<SearchService> search,
-        CourseId preferredCourse, Runnable closer) implements AutoCloseable {
+        SyncService sync, CourseId preferredCourse, Runnable closer) implements AutoCloseable {
 
     public PlayerServices {
         Objects.requireNonNull(learning, "learning");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(closer, "closer");
     }
 

@@ -5,6 +5,7 @@ import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -20,16 +21,24 @@ import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
 import edu.sevenp.desktop.ui.search.SearchView;
 import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.desktop.ui.sync.SignInView;
+import edu.sevenp.desktop.ui.sync.SignInViewModel;
+import edu.sevenp.desktop.ui.sync.SyncIndicator;
+import edu.sevenp.desktop.ui.sync.SyncPanelView;
+import edu.sevenp.desktop.ui.sync.SyncTexts;
+import edu.sevenp.desktop.ui.sync.SyncViewModel;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.QuizId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,7 +51,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The player window's parts wired together: the player, its progress, the notes, bookmarks, quizzes and
- * search panels, and the library, which takes the place of the lesson while it is shown. Panels follow
+ * search panels, the library, which takes the place of the lesson while it is shown, and sync (the indicator in
+ * the status bar, its panel and the sign-in dialog). Panels follow
  * the lesson the player shows and open lessons through it. Other panels join with
  * {@link PlayerView#addSideTab} on {@link #view()} and open lessons with
  * {@link PlayerViewModel#openLesson} on {@link #player()}. Create and use it on the JavaFX thread.
@@ -51,6 +61,8 @@ public final class PlayerWindow {
 
     /** How often the time spent on the lesson shown is saved while the window is open. */
     public static final Duration STUDY_REPORT_PERIOD = Duration.ofSeconds(45);
+    /** How often the sync indicator counts the learner's waiting changes between syncs (a cheap count in H2). */
+    public static final Duration SYNC_RECOUNT_PERIOD = Duration.ofSeconds(10);
 
     private final PlayerViewModel player;
     private final ProgressViewModel progress;
@@ -59,24 +71,30 @@ public final class PlayerWindow {
     private final QuizViewModel quizzes;
     private final SearchViewModel search;
     private final LibraryViewModel library;
+    private final SyncViewModel sync;
+    private final SignInViewModel signIn;
     private final PlayerView view;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
     private final QuizView quizView;
     private final SearchView searchView;
     private final LibraryView libraryView;
+    private final SyncPanelView syncPanel;
+    private final SignInView signInView;
     private final Tab notesTab;
     private final Tab quizTab;
     private final Tab searchTab;
     private Timeline studyTicker;
+    private Timeline syncRecount;
 
     /**
      * @param search the profile's search; called once, on the background executor (it may wait for the index)
+     * @param sync the profile's sync engine: started by {@link #start()}, stopped by {@link #close()}
      * @param clock times the learner's study (a test clock in tests)
      * @param zone the learner's time zone, for the times notes were written
      * @param preferredCourse the course to open first when the library has it (may be null)
      */
-    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search,
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
@@ -88,6 +106,12 @@ public final class PlayerWindow {
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
         this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
+        // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
+        // properties through runLater, whatever executors the window was given (tests give same-thread ones).
+        UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
+        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
+                new SyncTexts(zone, Locale.getDefault()));
+        signIn = new SignInViewModel(sync, executors);
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
@@ -104,6 +128,9 @@ public final class PlayerWindow {
         quizView = new QuizView(quizzes);
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
+        signInView = new SignInView(signIn);
+        syncPanel = new SyncPanelView(this.sync, this::showSignIn);
+        view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
         notesTab = view.addSideTab("Notes", notesView.root());
         view.addSideTab("Bookmarks", bookmarksView.root());
         quizTab = view.addSideTab("Quizzes", quizView.root());
@@ -189,6 +216,16 @@ public final class PlayerWindow {
         }
     }
 
+    /** Opens the sync panel over the window (Ctrl+Shift+S, or the indicator). */
+    public void showSyncPanel() {
+        syncPanel.show(view.root().getScene().getWindow());
+    }
+
+    /** Opens the sign-in dialog over the sync panel, filled from the account the profile had. */
+    private void showSignIn() {
+        signInView.show(syncPanel.window(), sync.statusProperty().get());
+    }
+
     private void showSearch() {
         closeLibrary();
         view.showSideTab(searchTab);
@@ -211,14 +248,22 @@ public final class PlayerWindow {
                 });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showSyncPanel);
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
         // the focus (key filters on their own nodes), so one never submits the other.
     }
 
-    /** Opens the starting course and the search index. */
+    /** Opens the starting course and the search index, and starts sync. */
     public void start() {
         player.start();
         search.start();
+        sync.start();
+        // The engine counts changes after each of its steps; the learner's writes in between are counted here.
+        syncRecount = new Timeline(new KeyFrame(javafx.util.Duration.millis(SYNC_RECOUNT_PERIOD.toMillis()),
+                event -> sync.recount()));
+        syncRecount.setCycleCount(Animation.INDEFINITE);
+        syncRecount.play();
     }
 
     /** Saves the time spent on the lesson shown every {@code period} while the window is open. */
@@ -233,8 +278,13 @@ public final class PlayerWindow {
     /** The window closes: saves the time not yet reported (on the background executor, which should then drain). */
     public void close() {
         stopTicker();
+        if (syncRecount != null) {
+            syncRecount.stop();
+        }
         search.dispose();
         progress.close();
+        syncPanel.close();
+        sync.close();
     }
 
     private void stopTicker() {
@@ -270,6 +320,10 @@ public final class PlayerWindow {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public SyncViewModel sync() {
+        return sync;
     }
 
     public PlayerView view() {

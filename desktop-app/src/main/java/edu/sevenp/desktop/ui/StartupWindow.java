@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,10 @@ public final class StartupWindow {
         this.windowFactory = Objects.requireNonNull(windowFactory, "windowFactory");
         this.startedAt = startedAt;
         StartupView view = new StartupView(model, stage::close);
-        scene = new Scene(view.root(), 1280, 800);
+        // 1280×800, or the screen's usable area when smaller: on a 1024×700 screen the status bar (the sync indicator)
+        // must stay on it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         stage.setMinWidth(900);
         stage.setMinHeight(520);
         stage.setTitle("7P Course Player");

@@ -7,6 +7,7 @@ import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.testing.TestClock;
+import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.Dashboard;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import edu.sevenp.model.learning.Note;
@@ -54,5 +55,17 @@ class LearningServicesTest {
         assertThat(fixture.outbox()).extracting(Outbox.Entry::entity).containsExactly(SyncEntity.ENROLLMENTS,
                 SyncEntity.LESSON_PROGRESS, SyncEntity.USER_NOTES, SyncEntity.LESSON_PROGRESS, SyncEntity.LESSON_PROGRESS,
                 SyncEntity.COURSE_COMPLETIONS);
+    }
+
+    @Test
+    void servicesMadeBeforeTheProfileSignsInWriteForTheAccountAfter() {
+        Note before = learning.notes().create(course.lesson(0), "Written offline", null);
+        UserId account = new UserId(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
+
+        store.adoptAccount(account, "Ana");
+        Note after = learning.notes().create(course.lesson(1), "Written after signing in", null);
+
+        assertThat(after.userId()).isEqualTo(account);
+        assertThat(learning.notes().forCourse(course.id())).extracting(Note::id).containsExactly(before.id(), after.id());
     }
 }

@@ -131,6 +131,26 @@ class OutboxTest {
         assertThat(outbox.withPendingChanges(SyncEntity.USER_NOTES, List.of())).isEmpty();
     }
 
+    @Test
+    void rowsByEntityCountsEachRowOnceInTheStateAsked() {
+        UUID note = UUID.randomUUID();
+        queue(SyncEntity.USER_NOTES, note, ChangeOperation.UPSERT);
+        queue(SyncEntity.USER_NOTES, note, ChangeOperation.UPSERT);
+        queue(SyncEntity.USER_NOTES, UUID.randomUUID(), ChangeOperation.UPSERT);
+        queue(SyncEntity.LESSON_PROGRESS, UUID.randomUUID(), ChangeOperation.UPSERT);
+        long refused = queue(SyncEntity.USER_BOOKMARKS, UUID.randomUUID(), ChangeOperation.UPSERT);
+        outbox.markRejected(refused, "not_found", "the lesson is gone");
+        UUID importedCourse = UUID.randomUUID();
+        store.dsl().transaction(configuration -> outbox.append(configuration.dsl(), SyncEntity.USER_NOTES, UUID.randomUUID(),
+                ChangeOperation.UPSERT, Map.of("content", "a"), importedCourse));
+
+        assertThat(outbox.rowsByEntity(OutboxState.PENDING))
+                .isEqualTo(Map.of(SyncEntity.USER_NOTES, 2, SyncEntity.LESSON_PROGRESS, 1));
+        assertThat(outbox.rowsByEntity(OutboxState.HELD)).isEqualTo(Map.of(SyncEntity.USER_NOTES, 1));
+        assertThat(outbox.rowsByEntity(OutboxState.REJECTED)).isEqualTo(Map.of(SyncEntity.USER_BOOKMARKS, 1));
+        assertThat(outbox.rowsByEntity(OutboxState.APPLIED)).isEmpty();
+    }
+
     private long queue(SyncEntity entity, UUID id, ChangeOperation operation) {
         return store.dsl().transactionResult(configuration ->
                 outbox.append(configuration.dsl(), entity, id, operation, Map.of("content", "a"), null));

@@ -6,6 +6,8 @@ import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
@@ -37,15 +39,28 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final LearningServices learning;
     /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
     public final SearchService search;
+    /** The real engine over HTTP, not signed in: a fresh profile's. */
+    public final SyncService sync;
     public final PlayerWindow window;
 
     public PlayerWindowFixture(Stage stage) {
+        this(stage, UiExecutors.sameThread());
+    }
+
+    /** With {@code executors} as the window's (threads like the app's, for tests of work that must leave the FX thread). */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors) {
+        this(stage, executors, SyncService.Schedule.DEFAULT);
+    }
+
+    /** With the window's executors and the sync engine's schedule (without its push channel, say). */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, UiExecutors.sameThread(),
+        sync = SyncEngines.overHttp(store, schedule);
+        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, executors,
                 clock, ZoneOffset.UTC, sample);
         Scene scene = new Scene(window.root(), 1280, 800);
         window.installShortcuts(scene);
@@ -89,6 +104,7 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         search.close();
         store.close();
     }

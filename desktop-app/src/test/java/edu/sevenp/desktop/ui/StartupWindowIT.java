@@ -12,6 +12,8 @@ import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.HoldStoreOpen;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreInUseException;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
@@ -150,7 +152,7 @@ class StartupWindowIT {
                 new UiExecutors(opening, Platform::runLater));
         robot.interact(() -> {
             window = new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),
-                    services.search(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
+                    services.search(), services.sync(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
                     services.preferredCourse()), System.nanoTime());
             window.show();
         });
@@ -162,6 +164,7 @@ class StartupWindowIT {
                 .install(store.importer()).courseId();
         search = SearchService.open(store, Runnable::run, status -> { });
         return new PlayerServices(LearningServices.over(store, new TestClock(LearnerFixture.START)),
-                new LibraryService(store.courses()), () -> search, sample, () -> { });
+                new LibraryService(store.courses()), () -> search, SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT), sample,
+                () -> { });
     }
 }

@@ -73,6 +73,8 @@ public final class PlayerView {
     @FXML
     private TabPane sideTabs;
     @FXML
+    private HBox statusBar;
+    @FXML
     private Label status;
     @FXML
     private Label errorBanner;
@@ -121,6 +123,11 @@ public final class PlayerView {
     public void addHeaderAction(Node action) {
         action.getStyleClass().add("header-action");
         headerActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Adds a control at the right end of the status bar (the sync indicator), always visible. */
+    public void addStatusAction(Node action) {
+        statusBar.getChildren().add(Objects.requireNonNull(action, "action"));
     }
 
     /**

@@ -1,0 +1,161 @@
+package edu.sevenp.desktop.ui.sync;
+
+import edu.sevenp.desktop.sync.SyncFailure;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.UiExecutors;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sign-in dialog: server address, e-mail and password, checked here before anything is sent, then handed to
+ * {@link SyncService#signIn} in the background. A refusal is shown in place, in the engine's words; what was typed
+ * stays, except the password.
+ */
+public final class SignInViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
+
+    private final SyncService sync;
+    private final UiExecutors executors;
+
+    private final StringProperty server = new SimpleStringProperty(this, "server", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty signedIn = new SimpleBooleanProperty(this, "signedIn", false);
+
+    /** What one attempt came to: null when it worked, else the words for the learner. */
+    private record Outcome(String refusal) {
+    }
+
+    public SignInViewModel(SyncService sync, UiExecutors executors) {
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.executors = Objects.requireNonNull(executors, "executors");
+    }
+
+    /** The dialog opens: fields from the account the profile had (signing in again), nothing else. */
+    public void reset(SyncStatus status) {
+        error.set("");
+        password.set("");
+        signedIn.set(false);
+        if (status.account() != null) {
+            server.set(status.account().server());
+            email.set(status.account().email());
+        }
+    }
+
+    /** Signs in with what was typed, unless a field is plainly wrong (said in place, nothing sent). */
+    public void submit() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<URI> address = serverAddress(server.get());
+        String problem = address.isEmpty() ? "Enter the server's address, such as https://sync.example.org."
+                : !email.get().trim().contains("@") ? "Enter your e-mail address."
+                : password.get().isEmpty() ? "Enter your password." : null;
+        if (problem != null) {
+            error.set(problem);
+            return;
+        }
+        String mail = email.get().trim();
+        char[] secret = password.get().toCharArray();
+        server.set(address.get().toString());
+        error.set("");
+        busy.set(true);
+        executors.load(() -> attempt(address.get(), mail, secret), outcome -> {
+            busy.set(false);
+            password.set("");
+            if (outcome.refusal() == null) {
+                signedIn.set(true);
+            } else {
+                error.set(outcome.refusal());
+            }
+        }, failure -> {
+            busy.set(false);
+            password.set("");
+            // Logged by the executor; the profile belongs to another account, or a fault of this app.
+            error.set(failure.getMessage() == null ? "Signing in failed. Details are in the log." : failure.getMessage());
+        });
+    }
+
+    private Outcome attempt(URI address, String mail, char[] secret) {
+        try {
+            // The first sync it starts goes on after the dialog closes; the indicator shows it.
+            sync.signIn(address, mail, secret);
+            return new Outcome(null);
+        } catch (SyncFailure refused) {
+            LOG.info("sign-in refused kind={} code={}", refused.kind(), refused.code().orElse("-"));
+            return new Outcome(refused.getMessage());
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /**
+     * The server's address as typed, with {@code https://} when no scheme was given: http or https, with a host, and
+     * nothing after the path. Empty when it cannot be one.
+     */
+    static Optional<URI> serverAddress(String typed) {
+        String text = typed == null ? "" : typed.trim();
+        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        if (!text.contains("://")) {
+            text = "https://" + text;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null
+                    || uri.getUserInfo() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            LOG.debug("not a server address: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** Why the last attempt did not work, in words, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** True while the server is being asked. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Becomes true when the sign-in worked: the dialog closes. */
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn;
+    }
+}

@@ -1,0 +1,188 @@
+package edu.sevenp.desktop.ui.sync;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The sync panel, a small window over the player: the account or "Sign in…", the state and last sync, what waits
+ * in words, what is kept here and why, what the server refused with what to do, and "Sync now" / "Sign out". Esc
+ * closes it. Small enough to build in code.
+ */
+public final class SyncPanelView {
+
+    private static final double WIDTH = 460;
+
+    private final SyncViewModel viewModel;
+    private final Runnable openSignIn;
+    private final VBox root = new VBox(10);
+    private final VBox rejectedList = new VBox(8);
+    private final Button signIn = new Button("Sign in…");
+    private final Button syncNow = new Button("Sync now");
+    private final Button close = new Button("Close");
+    private Stage stage;
+
+    /** @param openSignIn opens the sign-in dialog over this panel */
+    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.openSignIn = Objects.requireNonNull(openSignIn, "openSignIn");
+        build();
+    }
+
+    /** Shows the panel over {@code owner} (the player window), or brings it to the front. */
+    public void show(Window owner) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.initModality(Modality.NONE);
+            stage.setTitle("Sync");
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(SyncPanelView.class.getResource("sync.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setOnShown(event -> viewModel.panelShown(true));
+            stage.setOnHidden(event -> viewModel.panelShown(false));
+        }
+        stage.show();
+        stage.toFront();
+        // The first thing to do from here: sign in, or sync now.
+        (!viewModel.signedInProperty().get() ? signIn : syncNow.isDisabled() ? close : syncNow).requestFocus();
+    }
+
+    /** The panel's window, once shown; for dialogs opened over it. */
+    public Window window() {
+        return stage;
+    }
+
+    public void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    private void build() {
+        root.getStyleClass().add("sync-panel");
+        root.setPrefWidth(WIDTH);
+
+        Label heading = new Label("Sync");
+        heading.getStyleClass().add("sync-heading");
+        Label state = label("syncPanelState", viewModel.indicatorProperty());
+        state.getStyleClass().add("sync-state");
+        Label account = label("syncAccount", viewModel.accountProperty());
+        Label lastSync = label("syncLastSync", viewModel.lastSyncProperty());
+        Label problem = optional("syncProblem", viewModel.problemProperty());
+        problem.getStyleClass().add("sync-problem");
+        Label pending = label("syncPending", viewModel.pendingProperty());
+        Label held = optional("syncHeld", viewModel.heldProperty());
+        Label conflicts = optional("syncConflicts", viewModel.conflictsProperty());
+
+        Label rejectedHeading = new Label("Refused by the server (kept here, never sent again)");
+        rejectedHeading.getStyleClass().add("sync-subheading");
+        rejectedList.setId("syncRejected");
+        ScrollPane rejectedScroll = new ScrollPane(rejectedList);
+        rejectedScroll.setFitToWidth(true);
+        rejectedScroll.setMaxHeight(180);
+        VBox rejectedBox = new VBox(6, rejectedHeading, rejectedScroll);
+        rejectedBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.rejected()));
+        rejectedBox.managedProperty().bind(rejectedBox.visibleProperty());
+        viewModel.rejected().addListener((ListChangeListener<RejectedItem>) change -> showRejected());
+        showRejected();
+
+        Label message = optional("syncMessage", viewModel.messageProperty());
+        message.getStyleClass().add("sync-message");
+
+        signIn.setId("signInButton");
+        signIn.setMnemonicParsing(false);
+        signIn.visibleProperty().bind(viewModel.signedInProperty().not());
+        signIn.managedProperty().bind(signIn.visibleProperty());
+        signIn.setOnAction(event -> openSignIn.run());
+        syncNow.setId("syncNowButton");
+        syncNow.setMnemonicParsing(false);
+        syncNow.visibleProperty().bind(viewModel.signedInProperty());
+        syncNow.managedProperty().bind(syncNow.visibleProperty());
+        syncNow.disableProperty().bind(viewModel.syncingProperty());
+        syncNow.setOnAction(event -> viewModel.syncNow());
+        Button signOut = new Button("Sign out");
+        signOut.setId("signOutButton");
+        signOut.setMnemonicParsing(false);
+        signOut.visibleProperty().bind(viewModel.signedInProperty());
+        signOut.managedProperty().bind(signOut.visibleProperty());
+        signOut.disableProperty().bind(viewModel.workingProperty());
+        signOut.setOnAction(event -> viewModel.signOut());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        close.setId("closeSyncPanel");
+        close.setCancelButton(true);
+        close.setOnAction(event -> close());
+        HBox buttons = new HBox(8, signIn, syncNow, signOut, spacer, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label signOutNote = new Label("Signing out keeps everything on this computer.");
+        signOutNote.getStyleClass().add("sync-note");
+        signOutNote.setWrapText(true);
+        signOutNote.visibleProperty().bind(viewModel.signedInProperty());
+        signOutNote.managedProperty().bind(signOutNote.visibleProperty());
+
+        root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflicts, rejectedBox, message,
+                buttons, signOutNote);
+        // Lines come and go with the status: the window follows its content, or buttons would fall off its bottom.
+        InvalidationListener refit = observable -> Platform.runLater(this::fitToContent);
+        for (Observable changing : List.of(viewModel.indicatorProperty(), viewModel.accountProperty(),
+                viewModel.problemProperty(), viewModel.pendingProperty(), viewModel.heldProperty(),
+                viewModel.conflictsProperty(), viewModel.messageProperty(), viewModel.signedInProperty(),
+                viewModel.rejected())) {
+            changing.addListener(refit);
+        }
+    }
+
+    private void fitToContent() {
+        if (stage != null && stage.isShowing()) {
+            stage.sizeToScene();
+        }
+    }
+
+    private void showRejected() {
+        rejectedList.getChildren().setAll(viewModel.rejected().stream().map(item -> {
+            Label what = new Label(item.what() + ": " + item.reason());
+            what.setWrapText(true);
+            what.getStyleClass().add("sync-rejected-reason");
+            Label advice = new Label(item.advice());
+            advice.setWrapText(true);
+            advice.getStyleClass().add("sync-note");
+            VBox entry = new VBox(2, what, advice);
+            entry.getStyleClass().add("sync-rejected");
+            return entry;
+        }).toList());
+    }
+
+    private static Label label(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    /** A label that takes no room while it has nothing to say. */
+    private static Label optional(String id, ObservableStringValue text) {
+        Label label = label(id, text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

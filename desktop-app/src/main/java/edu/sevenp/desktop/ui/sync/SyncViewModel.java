@@ -1,0 +1,243 @@
+package edu.sevenp.desktop.ui.sync;
+
+import edu.sevenp.desktop.sync.RejectedChange;
+import edu.sevenp.desktop.sync.SyncFailure;
+import edu.sevenp.desktop.sync.SyncListener;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.model.sync.SyncEntity;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sync indicator and the sync panel: the engine's status in words, followed through a listener and applied on
+ * the UI executor; the panel's details (what waits by kind, what was refused) read in the background while the
+ * panel shows; "Sync now" and "Sign out".
+ */
+public final class SyncViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
+
+    private final SyncService sync;
+    private final UiExecutors executors;
+    private final SyncTexts texts;
+    private final SyncListener listener;
+    /** Lets a details load overtaken by a newer one drop its result. */
+    private final AtomicLong loads = new AtomicLong();
+
+    private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final StringProperty indicator = new SimpleStringProperty(this, "indicator", "");
+    private final StringProperty tooltip = new SimpleStringProperty(this, "tooltip", "");
+    private final ObjectProperty<SyncTexts.Tone> tone = new SimpleObjectProperty<>(this, "tone", SyncTexts.Tone.OFF);
+    private final StringProperty account = new SimpleStringProperty(this, "account", "");
+    private final BooleanProperty signedIn = new SimpleBooleanProperty(this, "signedIn", false);
+    private final BooleanProperty syncing = new SimpleBooleanProperty(this, "syncing", false);
+    private final StringProperty lastSync = new SimpleStringProperty(this, "lastSync", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty pending = new SimpleStringProperty(this, "pending", "");
+    private final StringProperty held = new SimpleStringProperty(this, "held", "");
+    private final StringProperty conflicts = new SimpleStringProperty(this, "conflicts", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty working = new SimpleBooleanProperty(this, "working", false);
+    private final ObservableList<RejectedItem> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedItem> readOnlyRejected = FXCollections.unmodifiableObservableList(rejected);
+    private boolean panelShown;
+
+    /** What the panel shows besides the status, read from the store in one go. */
+    private record Details(Map<SyncEntity, Integer> pending, Map<SyncEntity, Integer> held, List<RejectedChange> rejected) {
+    }
+
+    public SyncViewModel(SyncService sync, UiExecutors executors, SyncTexts texts) {
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        // Told on the engine's thread: hand it to the UI thread, never block the engine.
+        this.listener = next -> executors.ui().execute(() -> show(next));
+        show(sync.status());
+    }
+
+    /** Follows the engine's status and starts the engine (its timer, its push channel). */
+    public void start() {
+        sync.addListener(listener);
+        sync.start();
+    }
+
+    /** The window closes: stop following, and stop the engine in the background (a run may take a moment to end). */
+    public void close() {
+        sync.removeListener(listener);
+        executors.background().execute(sync::close);
+    }
+
+    /** The panel shows (its details are read now and after every step of the engine) or hides. */
+    public void panelShown(boolean shown) {
+        panelShown = shown;
+        if (shown) {
+            message.set("");
+            sync.recount();
+            refreshDetails();
+        }
+    }
+
+    /** Has the engine count the waiting changes again (the learner may have written some): the indicator follows. */
+    public void recount() {
+        sync.recount();
+    }
+
+    /** Reads what waits and what was refused, in the background. */
+    public void refreshDetails() {
+        long load = loads.incrementAndGet();
+        executors.load(() -> new Details(sync.pendingByKind(), sync.heldByKind(), sync.rejectedChanges()), details -> {
+            if (load == loads.get()) {
+                showDetails(details);
+            }
+        }, failure -> message.set("The waiting changes could not be read: " + failure.getMessage()));
+    }
+
+    /** The learner's "Sync now": the engine runs at once; a failure is shown in the panel in words. */
+    public void syncNow() {
+        if (syncing.get() || !signedIn.get()) {
+            return;
+        }
+        message.set("");
+        sync.syncNow().whenComplete((summary, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                        : failure;
+                if (!(cause instanceof SyncFailure)) {
+                    LOG.error("Sync now failed", cause);
+                }
+                // The engine puts its failures on the status (shown as the problem); say only what it did not.
+                executors.ui().execute(() -> {
+                    if (!Objects.equals(cause.getMessage(), problem.get())) {
+                        message.set(cause.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Signs out in the background; the profile's data stays on this computer. */
+    public void signOut() {
+        if (working.get() || !signedIn.get()) {
+            return;
+        }
+        working.set(true);
+        message.set("");
+        executors.load(() -> {
+            sync.signOut();
+            return Boolean.TRUE;
+        }, done -> {
+            working.set(false);
+            message.set("Signed out. Everything on this computer is kept: your notes, progress and courses stay, and"
+                    + " they go to the server when you sign in again.");
+        }, failure -> {
+            working.set(false);
+            message.set("Signing out failed: " + failure.getMessage());
+        });
+    }
+
+    private void show(SyncStatus now) {
+        boolean stepEnded = status.get() == null || !now.syncing();
+        status.set(now);
+        indicator.set(texts.indicator(now));
+        tooltip.set(texts.tooltip(now));
+        tone.set(texts.tone(now));
+        account.set(texts.account(now));
+        signedIn.set(now.account() != null);
+        syncing.set(now.syncing());
+        lastSync.set(texts.lastSync(now));
+        problem.set(now.lastError() == null ? "" : now.lastError());
+        conflicts.set(texts.conflictCopies(now.conflictCopies()));
+        if (panelShown && stepEnded) {
+            refreshDetails();
+        }
+    }
+
+    private void showDetails(Details details) {
+        pending.set(texts.pending(details.pending()));
+        held.set(texts.held(details.held()));
+        rejected.setAll(details.rejected().stream().map(change -> new RejectedItem(SyncTexts.what(change),
+                change.message() + " (" + change.code() + ")", SyncTexts.advice(change.code()))).toList());
+    }
+
+    public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty indicatorProperty() {
+        return indicator;
+    }
+
+    public ReadOnlyStringProperty tooltipProperty() {
+        return tooltip;
+    }
+
+    public ReadOnlyObjectProperty<SyncTexts.Tone> toneProperty() {
+        return tone;
+    }
+
+    public ReadOnlyStringProperty accountProperty() {
+        return account;
+    }
+
+    public ReadOnlyBooleanProperty signedInProperty() {
+        return signedIn;
+    }
+
+    public ReadOnlyBooleanProperty syncingProperty() {
+        return syncing;
+    }
+
+    public ReadOnlyStringProperty lastSyncProperty() {
+        return lastSync;
+    }
+
+    /** The engine's last failure in words, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending;
+    }
+
+    /** Changes kept here because their course is not on the server, in words, or empty. */
+    public ReadOnlyStringProperty heldProperty() {
+        return held;
+    }
+
+    public ReadOnlyStringProperty conflictsProperty() {
+        return conflicts;
+    }
+
+    /** What the last action of the learner came to (signed out, sync failed), or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** True while signing out. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working;
+    }
+
+    public ObservableList<RejectedItem> rejected() {
+        return readOnlyRejected;
+    }
+}

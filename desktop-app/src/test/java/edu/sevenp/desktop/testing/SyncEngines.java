@@ -1,0 +1,22 @@
+package edu.sevenp.desktop.testing;
+
+import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.sync.Installation;
+import edu.sevenp.desktop.sync.MemoryCredentials;
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.client.HttpSyncApi;
+import java.time.Clock;
+import java.util.SplittableRandom;
+
+/** The real sync engine over HTTP for a store in memory, its sign-in kept in memory: what the windows under test use. */
+public final class SyncEngines {
+
+    private SyncEngines() {
+    }
+
+    public static SyncService overHttp(LocalStore store, SyncService.Schedule schedule) {
+        return new SyncService(store, new MemoryCredentials(),
+                (server, device, credentials) -> new HttpSyncApi(server, device, credentials, Clock.systemUTC()),
+                new Installation("UI test", "Linux", "test"), null, schedule, Clock.systemUTC(), new SplittableRandom(7));
+    }
+}
