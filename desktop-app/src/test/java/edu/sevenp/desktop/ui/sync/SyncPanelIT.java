@@ -87,7 +87,7 @@ class SyncPanelIT extends PlayerWindowTestBase {
     }
 
     @Test
-    void signingInThroughTheDialogEndsUpToDate(FxRobot robot) {
+    void signingInThroughTheDialogEndsUpToDateAndSigningOutKeepsThePlayerWorking(FxRobot robot) {
         Accounts.SignedIn ana = accounts.learner("Ana");
         openSignIn(robot);
 
@@ -102,6 +102,14 @@ class SyncPanelIT extends PlayerWindowTestBase {
         assertThat(text(robot, "#syncAccount")).isEqualTo("Signed in to " + server.baseUrl() + " as " + ana.email() + ".");
         assertThat(text(robot, "#syncLastSync")).startsWith("Last synced ");
         assertThat(visible(robot, "#syncNowButton")).isTrue();
+
+        robot.clickOn("#signOutButton");
+
+        awaitIndicator(robot, "⟳ Not signed in");
+        await(() -> text(robot, "#syncMessage").startsWith("Signed out. Everything on this computer is kept"),
+                () -> "the panel says " + text(robot, "#syncMessage"));
+        await(() -> visible(robot, "#signInButton"), () -> "the panel does not offer to sign in again");
+        assertThat(fixture.sync.status().account()).isNull();
     }
 
     @Test
