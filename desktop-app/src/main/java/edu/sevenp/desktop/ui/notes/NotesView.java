@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.notes;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import java.io.File;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The notes panel. Keys: Ctrl+Enter saves the form, Escape leaves editing; in the list Enter edits the
@@ -46,6 +48,8 @@ public final class NotesView {
     private Button cancelButton;
     @FXML
     private Button saveButton;
+    @FXML
+    private Button exportButton;
     @FXML
     private Label formError;
 
@@ -115,6 +119,8 @@ public final class NotesView {
         noteTime.textProperty().bindBidirectional(viewModel.draftTimeProperty());
         noteText.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
         noteTime.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
+        exportButton.setOnAction(event -> chooseExportFile());
+        exportButton.disableProperty().bind(viewModel.lessonProperty().isNull());
         saveButton.setOnAction(event -> viewModel.save());
         saveButton.disableProperty().bind(viewModel.savingProperty().or(viewModel.lessonProperty().isNull()));
         cancelButton.setOnAction(event -> viewModel.cancelEdit());
@@ -123,6 +129,18 @@ public final class NotesView {
         formError.textProperty().bind(viewModel.formErrorProperty());
         formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
+    }
+
+    /** Asks where to write the course's notes, offering the course's name in the home folder. */
+    private void chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the course's notes");
+        chooser.setInitialFileName(viewModel.exportFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.exportCourse(chosen.toPath());
+        }
     }
 
     private void formKey(KeyEvent event) {

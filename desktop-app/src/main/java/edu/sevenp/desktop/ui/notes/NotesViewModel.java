@@ -2,14 +2,22 @@ package edu.sevenp.desktop.ui.notes;
 
 import edu.sevenp.desktop.learning.InvalidInputException;
 import edu.sevenp.desktop.learning.NoteService;
+import edu.sevenp.desktop.learning.NotesMarkdown;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Note;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -158,6 +166,44 @@ public final class NotesViewModel {
             feedback.status("Note deleted.");
             reload();
         }, feedback::failure);
+    }
+
+    /** A file name to offer for {@link #exportCourse}: the course's title, made safe for any file system. */
+    public String exportFileName() {
+        LessonRef shown = lesson.get();
+        String title = shown == null ? ""
+                : library.outline(shown.course()).map(outline -> outline.course().title()).orElse("");
+        String safe = title.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        return (safe.isEmpty() ? "Course" : safe) + " - notes.md";
+    }
+
+    /**
+     * Writes every note of the shown lesson's course to {@code target} as Markdown, in the background; the window's
+     * status line says how many went where, or why they could not.
+     */
+    public void exportCourse(Path target) {
+        LessonRef shown = lesson.get();
+        Objects.requireNonNull(target, "target");
+        if (shown == null) {
+            return;
+        }
+        executors.load(() -> {
+            CourseOutline outline = library.outline(shown.course()).orElseThrow(() ->
+                    new IllegalStateException("The course of this lesson is no longer in the library."));
+            List<Note> found = notes.forCourse(shown.course());
+            String markdown = new NotesMarkdown(zone).render(outline, found);
+            try {
+                // A whole file or none: written beside the target, then moved over it.
+                Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".notes-", ".md.part");
+                Files.writeString(temporary, markdown, StandardCharsets.UTF_8);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the notes to " + target + ": " + e.getMessage()
+                        + ". Nothing else changed; choose another folder and try again.", e);
+            }
+            return found.size();
+        }, exported -> feedback.status((exported == 1 ? "1 note" : exported + " notes") + " exported to " + target + "."),
+                feedback::failure);
     }
 
     /** Shows the note's lesson in the player. */

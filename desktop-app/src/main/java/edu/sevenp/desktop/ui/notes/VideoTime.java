@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.notes;
 
+import edu.sevenp.desktop.learning.NotesMarkdown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,6 @@ final class VideoTime {
 
     /** {@code 4:05} below an hour, {@code 1:02:30} from an hour on. */
     static String format(int seconds) {
-        if (seconds < 0) {
-            throw new IllegalArgumentException("seconds must not be negative, was " + seconds);
-        }
-        int hours = seconds / 3600;
-        int minutes = seconds % 3600 / 60;
-        int rest = seconds % 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, rest) : String.format("%d:%02d", minutes, rest);
+        return NotesMarkdown.videoTime(seconds);
     }
 }

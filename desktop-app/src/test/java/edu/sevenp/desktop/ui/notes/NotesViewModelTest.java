@@ -10,6 +10,7 @@ import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -59,6 +60,36 @@ class NotesViewModelTest {
         assertThat(notes.draftProperty().get()).isEmpty();
         assertThat(notes.draftTimeProperty().get()).isEmpty();
         assertThat(fixture.feedback.statuses()).containsExactly("Note saved.");
+    }
+
+    @Test
+    void exportingWritesTheCourseNotesAsMarkdownAndSaysWhere() throws Exception {
+        save("Keys identify rows.");
+        notes.show(fixture.ref(3));
+        notes.draftTimeProperty().set("12:05");
+        save("Joins combine tables.");
+        Path target = temp.resolve("export.md");
+
+        notes.exportCourse(target);
+
+        assertThat(Files.readString(target)).startsWith("# Player test\n")
+                .contains("### " + fixture.lessons.get(0).title() + "\n\n- Keys identify rows.")
+                .contains("### " + fixture.lessons.get(3).title() + "\n\n- **[12:05]** Joins combine tables.");
+        assertThat(fixture.feedback.statuses()).last().isEqualTo("2 notes exported to " + target + ".");
+        assertThat(notes.exportFileName()).isEqualTo("Player test - notes.md");
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhyAndWritesNothing() {
+        save("Keys identify rows.");
+        Path target = temp.resolve("no such folder").resolve("export.md");
+
+        notes.exportCourse(target);
+
+        assertThat(fixture.feedback.failures()).singleElement().satisfies(failure ->
+                assertThat(failure).hasMessageStartingWith("Could not write the notes to " + target)
+                        .hasMessageEndingWith("choose another folder and try again."));
+        assertThat(target.getParent()).doesNotExist();
     }
 
     @Test
