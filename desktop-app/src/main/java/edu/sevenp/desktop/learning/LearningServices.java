@@ -18,7 +18,8 @@ public record LearningServices(
         NoteService notes,
         BookmarkService bookmarks,
         QuizService quizzes,
-        DashboardService dashboard) {
+        DashboardService dashboard,
+        ResumeService resume) {
 
     public LearningServices {
         Objects.requireNonNull(courses, "courses");
@@ -30,6 +31,7 @@ public record LearningServices(
         Objects.requireNonNull(bookmarks, "bookmarks");
         Objects.requireNonNull(quizzes, "quizzes");
         Objects.requireNonNull(dashboard, "dashboard");
+        Objects.requireNonNull(resume, "resume");
     }
 
     /** The services for the store's profile learner, timing actions by {@code clock}. */
@@ -44,6 +46,7 @@ public record LearningServices(
                 new NoteService(store.notes(), learner, clock),
                 new BookmarkService(store.bookmarks(), learner, clock),
                 new QuizService(store.quizzes(), learner, clock),
-                new DashboardService(store.dashboards(), learner));
+                new DashboardService(store.dashboards(), learner),
+                new ResumeService(store.settings()));
     }
 }
