@@ -45,13 +45,29 @@ public final class PlayerWindowFixture implements AutoCloseable {
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, UiExecutors.sameThread(),
-                clock, ZoneOffset.UTC, sample);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
+        window = show(stage);
         stage.show();
         window.start();
+    }
+
+    /**
+     * Closes the window as the learner does and opens a new one on the same profile (the store stays open), as
+     * starting the player again does. Call it on the FX thread.
+     */
+    public PlayerWindow reopen(Stage stage) {
+        window.close();
+        PlayerWindow again = show(stage);
+        again.start();
+        return again;
+    }
+
+    private PlayerWindow show(Stage stage) {
+        PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search,
+                UiExecutors.sameThread(), clock, ZoneOffset.UTC, sample);
+        Scene scene = new Scene(shown.root(), 1280, 800);
+        shown.installShortcuts(scene);
+        stage.setScene(scene);
+        return shown;
     }
 
     /** The sample course's lesson at {@code position} (1-based, teaching order). */

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
@@ -9,6 +10,7 @@ import edu.sevenp.model.SectionOutline;
 import edu.sevenp.model.learning.ProgressStatus;
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
+import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -200,9 +202,45 @@ public final class PlayerView {
 
         lessonView.setAccessibleText("Lesson content");
         WebEngine engine = lessonView.getEngine();
+        // Scripts in lessons stay off; the player's own calls (executeScript) still run.
         engine.setJavaScriptEnabled(false);
-        viewModel.lessonPageProperty().addListener((property, old, page) -> engine.loadContent(page));
+        viewModel.shownPageProperty().addListener((property, old, page) -> {
+            if (old != null) {
+                leaveReadingPosition(old);
+            }
+            if (page != null) {
+                engine.loadContent(page.html());
+            }
+        });
+        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+            LessonPage page = viewModel.shownPageProperty().get();
+            if (state == Worker.State.SUCCEEDED && page != null && page.readingPosition() > 0) {
+                scrollTo(page.readingPosition());
+            }
+        });
         engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));
+    }
+
+    /** Remembers how far down the lesson on screen the learner has read; the window calls it on closing. */
+    public void leaveLesson() {
+        LessonPage page = viewModel.shownPageProperty().get();
+        if (page != null) {
+            leaveReadingPosition(page);
+        }
+    }
+
+    private void leaveReadingPosition(LessonPage page) {
+        Object fraction = lessonView.getEngine().executeScript(
+                "(function () { var range = document.documentElement.scrollHeight - window.innerHeight;"
+                        + " return range > 0 ? window.scrollY / range : 0; })()");
+        if (fraction instanceof Number) {
+            viewModel.readingPositionLeft(page.lesson().lesson(), ((Number) fraction).doubleValue());
+        }
+    }
+
+    private void scrollTo(double fraction) {
+        lessonView.getEngine().executeScript("window.scrollTo(0, " + fraction
+                + " * (document.documentElement.scrollHeight - window.innerHeight))");
     }
 
     private void focusSidePanel() {
@@ -284,6 +322,9 @@ public final class PlayerView {
 
         OutlineCell() {
             glyph.getStyleClass().add("status-glyph");
+            // Long titles wrap within the pane's width instead of ending in "...".
+            setWrapText(true);
+            setPrefWidth(0);
         }
 
         @Override
