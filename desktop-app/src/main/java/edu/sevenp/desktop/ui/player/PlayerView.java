@@ -318,6 +318,13 @@ public final class PlayerView {
     }
 
     private static final class OutlineCell extends TreeCell<OutlineNode> {
+        /** Modena's -fx-indent for tree cells. */
+        private static final double INDENT = 10;
+        /**
+         * Room the skin keeps for the disclosure arrow in every row (a leaf's arrow is not laid out, so it cannot
+         * be measured) and a little slack, so that a title that almost fits wraps rather than ending in "...".
+         */
+        private static final double ARROW_AND_SLACK = 30;
         private final Label glyph = new Label();
 
         OutlineCell() {
@@ -325,6 +332,21 @@ public final class PlayerView {
             // Long titles wrap within the pane's width instead of ending in "...".
             setWrapText(true);
             setPrefWidth(0);
+        }
+
+        /**
+         * The skin measures wrapped text as if it had the whole row, but the row starts with the indentation and
+         * the disclosure arrow: measured at the width it really gets, a long title's last line is not cut.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double row = width > 0 ? width : getWidth();
+            if (row <= 0 || getTreeView() == null || getTreeItem() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
+            double taken = level * INDENT + ARROW_AND_SLACK;
+            return super.computePrefHeight(Math.max(0, row - taken));
         }
 
         @Override
