@@ -50,7 +50,7 @@ public final class Launcher {
         logToFile(paths);
         try {
             boolean opened = DesktopUi.showAndWait(() -> openProfile(paths), failure -> StartupProblem.explain(failure, paths),
-                    paths.logFile(), startedAt);
+                    paths.logFile(), startedAt, WindowPlacementFile.of(paths));
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());

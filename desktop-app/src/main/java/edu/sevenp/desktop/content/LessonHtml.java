@@ -43,8 +43,22 @@ public final class LessonHtml {
             case MARKDOWN -> renderer.render(parser.parse(lessonBody));
             case HTML -> SafeHtml.clean(lessonBody);
         };
+        return page(body);
+    }
+
+    /** A page that says {@code message} where the lesson's text would be (a lesson with an empty body). */
+    public String notice(String message) {
+        Objects.requireNonNull(message, "message");
+        return page("<p class=\"notice\">" + escape(message) + "</p>");
+    }
+
+    private String page(String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + stylesheet + "</style></head>"
                 + "<body><article class=\"lesson\">" + body + "</article></body></html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String readStylesheet() {

@@ -19,7 +19,8 @@ public record LearningServices(
         NoteService notes,
         BookmarkService bookmarks,
         QuizService quizzes,
-        DashboardService dashboard) {
+        DashboardService dashboard,
+        ResumeService resume) {
 
     public LearningServices {
         Objects.requireNonNull(courses, "courses");
@@ -31,6 +32,7 @@ public record LearningServices(
         Objects.requireNonNull(bookmarks, "bookmarks");
         Objects.requireNonNull(quizzes, "quizzes");
         Objects.requireNonNull(dashboard, "dashboard");
+        Objects.requireNonNull(resume, "resume");
     }
 
     /** The services for the store's profile learner, timing actions by {@code clock}. */
@@ -46,6 +48,7 @@ public record LearningServices(
                 new NoteService(store.notes(), learner, clock),
                 new BookmarkService(store.bookmarks(), learner, clock),
                 new QuizService(store.quizzes(), learner, clock),
-                new DashboardService(store.dashboards(), learner));
+                new DashboardService(store.dashboards(), learner),
+                new ResumeService(store.settings()));
     }
 }

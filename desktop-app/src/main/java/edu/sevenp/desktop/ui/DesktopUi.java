@@ -50,10 +50,13 @@ public final class DesktopUi {
      * @param explain turns a failed opening into a message for the learner
      * @param logFile where the details of a failure are
      * @param startedAt {@link System#nanoTime()} at the start of the program
+     * @param placements where the window opens, and where it is kept when it closes
      * @return whether the profile opened; false when the window showed why it could not
      */
     public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
-            long startedAt) throws InterruptedException {
+            long startedAt, WindowPlacementStore placements) throws InterruptedException {
+        // Read before the window exists, so that it shows at once where it was left.
+        WindowPlacement saved = placements.load().orElse(null);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
             thread.setDaemon(true);
@@ -66,7 +69,7 @@ public final class DesktopUi {
             Platform.startup(() -> {
                 try {
                     StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
-                            startedAt);
+                            startedAt, saved, placement -> background.execute(() -> keep(placements, placement)));
                     window.closed().thenRun(() -> closed.complete(null));
                     window.show();
                 } catch (RuntimeException e) {
@@ -97,6 +100,15 @@ public final class DesktopUi {
             }
         }
         return !model.opened().isCompletedExceptionally();
+    }
+
+    private static void keep(WindowPlacementStore placements, WindowPlacement placement) {
+        try {
+            placements.save(placement);
+        } catch (RuntimeException e) {
+            // Losing the placement costs the learner one resize; the profile still closes cleanly.
+            LOG.warn("The window's placement was not saved", e);
+        }
     }
 
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {

@@ -44,6 +44,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -98,7 +99,8 @@ public final class PlayerWindow {
             UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
-        player = new PlayerViewModel(library, learning.lessons(), new LessonHtml(), executors, preferredCourse);
+        player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
+                preferredCourse);
         progress = new ProgressViewModel(learning.courses(), learning.progress(), clock, executors, player);
         notes = new NotesViewModel(learning.notes(), library, executors, player, player, zone);
         bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, player);
@@ -250,6 +252,8 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
+        scene.addEventFilter(InputEvent.ANY, event -> progress.inputSeen());
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
         // the focus (key filters on their own nodes), so one never submits the other.
     }
@@ -266,21 +270,35 @@ public final class PlayerWindow {
         syncRecount.play();
     }
 
-    /** Saves the time spent on the lesson shown every {@code period} while the window is open. */
+    /**
+     * Saves the time spent on the lesson shown every {@code period} while the window is open, after checking
+     * whether the learner went idle (idle time is not counted).
+     */
     public void reportStudyTimeEvery(Duration period) {
         stopTicker();
-        studyTicker = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()),
-                event -> progress.reportStudyTime()));
+        studyTicker = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), event -> {
+            progress.checkIdle();
+            progress.reportStudyTime();
+        }));
         studyTicker.setCycleCount(Animation.INDEFINITE);
         studyTicker.play();
     }
 
-    /** The window closes: saves the time not yet reported (on the background executor, which should then drain). */
+    /** The window was minimised ({@code true}) or restored: study time does not count while it is minimised. */
+    public void windowHidden(boolean hidden) {
+        progress.windowHidden(hidden);
+    }
+
+    /**
+     * The window closes: saves the time not yet reported and the reading position (on the background executor,
+     * which should then drain).
+     */
     public void close() {
         stopTicker();
         if (syncRecount != null) {
             syncRecount.stop();
         }
+        view.leaveLesson();
         search.dispose();
         progress.close();
         syncPanel.close();

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.ui.StartupViewModel.Phase;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -19,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class StartupWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupWindow.class);
+    /** The smallest window the player's layout is made for. */
+    public static final double MIN_WIDTH = 900;
+    public static final double MIN_HEIGHT = 520;
 
     private final Stage stage;
     private final Scene scene;
@@ -27,27 +31,46 @@ public final class StartupWindow {
     private final long startedAt;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private PlayerWindow window;
+    /** The window's bounds when last neither maximised nor minimised: what reopening restores. */
+    private Rectangle2D normalBounds;
+
+    /** A window at the default place that remembers nothing. */
+    public StartupWindow(Stage stage, StartupViewModel model, Function<PlayerServices, PlayerWindow> windowFactory,
+            long startedAt) {
+        this(stage, model, windowFactory, startedAt, null, placement -> {
+        });
+    }
 
     /**
      * @param windowFactory builds the player window over the opened profile
      * @param startedAt {@link System#nanoTime()} when the program started, for the start-up times in the log
+     * @param saved where the learner left the window last time (may be null); fitted to today's screens
+     * @param keep takes the window's placement when it closes
      */
     public StartupWindow(Stage stage, StartupViewModel model, Function<PlayerServices, PlayerWindow> windowFactory,
-            long startedAt) {
+            long startedAt, WindowPlacement saved, Consumer<WindowPlacement> keep) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.model = Objects.requireNonNull(model, "model");
         this.windowFactory = Objects.requireNonNull(windowFactory, "windowFactory");
         this.startedAt = startedAt;
+        Objects.requireNonNull(keep, "keep");
         StartupView view = new StartupView(model, stage::close);
-        // 1280×800, or the screen's usable area when smaller: on a 1024×700 screen the status bar (the sync indicator)
-        // must stay on it.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(520);
+        WindowPlacement placement = WindowPlacement.fit(saved,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds(),
+                MIN_WIDTH, MIN_HEIGHT);
+        scene = new Scene(view.root());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        place(placement);
         stage.setTitle("7P Course Player");
         stage.setScene(scene);
+        stage.iconifiedProperty().addListener((property, old, iconified) -> {
+            if (window != null) {
+                window.windowHidden(iconified);
+            }
+        });
         stage.setOnHidden(event -> {
+            keep.accept(placement());
             if (window != null) {
                 window.close();
             }
@@ -58,6 +81,30 @@ public final class StartupWindow {
                 showPlayer(model.opened().join());
             }
         });
+    }
+
+    private void place(WindowPlacement placement) {
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+        normalBounds = new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height());
+        javafx.beans.InvalidationListener track = bounds -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+    }
+
+    /** Where the window is now, as reopening should restore it. */
+    public WindowPlacement placement() {
+        return new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(), normalBounds.getWidth(),
+                normalBounds.getHeight(), stage.isMaximized());
     }
 
     /** Shows the window and starts opening the profile. */

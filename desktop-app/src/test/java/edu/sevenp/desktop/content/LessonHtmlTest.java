@@ -24,6 +24,13 @@ class LessonHtmlTest {
         assertThat(articleOf(page)).isEqualTo("<h1>Joins</h1><p>text</p>");
     }
 
+    @Test
+    void aNoticeIsEscapedText() {
+        String page = lessonHtml.notice("No <text> yet");
+
+        assertThat(articleOf(page)).isEqualTo("<p class=\"notice\">No &lt;text&gt; yet</p>");
+    }
+
     private static String articleOf(String page) {
         String start = "<article class=\"lesson\">";
         return page.substring(page.indexOf(start) + start.length(), page.lastIndexOf("</article>"));

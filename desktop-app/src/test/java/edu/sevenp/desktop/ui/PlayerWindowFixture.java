@@ -42,6 +42,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
     /** The real engine over HTTP, not signed in: a fresh profile's. */
     public final SyncService sync;
     public final PlayerWindow window;
+    private final UiExecutors executors;
+    private final SyncService.Schedule schedule;
 
     public PlayerWindowFixture(Stage stage) {
         this(stage, UiExecutors.sameThread());
@@ -59,14 +61,33 @@ public final class PlayerWindowFixture implements AutoCloseable {
         outline = store.courses().outline(sample).orElseThrow();
         learning = LearningServices.over(store, clock);
         search = SearchService.open(store, Runnable::run, status -> { });
+        this.executors = executors;
+        this.schedule = schedule;
         sync = SyncEngines.overHttp(store, schedule);
-        window = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync, executors,
-                clock, ZoneOffset.UTC, sample);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
+        window = show(stage, sync);
         stage.show();
         window.start();
+    }
+
+    /**
+     * Closes the window as the learner does and opens a new one on the same profile (the store stays open), as
+     * starting the player again does. Call it on the FX thread.
+     */
+    public PlayerWindow reopen(Stage stage) {
+        window.close();
+        // Closing the window stopped its sync engine, as quitting the player does: the new window has its own.
+        PlayerWindow again = show(stage, SyncEngines.overHttp(store, schedule));
+        again.start();
+        return again;
+    }
+
+    private PlayerWindow show(Stage stage, SyncService engine) {
+        PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, engine,
+                executors, clock, ZoneOffset.UTC, sample);
+        Scene scene = new Scene(shown.root(), 1280, 800);
+        shown.installShortcuts(scene);
+        stage.setScene(scene);
+        return shown;
     }
 
     /** The sample course's lesson at {@code position} (1-based, teaching order). */

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.player;
 
 import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
@@ -9,6 +10,7 @@ import edu.sevenp.model.SectionOutline;
 import edu.sevenp.model.learning.ProgressStatus;
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
+import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -207,9 +209,45 @@ public final class PlayerView {
 
         lessonView.setAccessibleText("Lesson content");
         WebEngine engine = lessonView.getEngine();
+        // Scripts in lessons stay off; the player's own calls (executeScript) still run.
         engine.setJavaScriptEnabled(false);
-        viewModel.lessonPageProperty().addListener((property, old, page) -> engine.loadContent(page));
+        viewModel.shownPageProperty().addListener((property, old, page) -> {
+            if (old != null) {
+                leaveReadingPosition(old);
+            }
+            if (page != null) {
+                engine.loadContent(page.html());
+            }
+        });
+        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+            LessonPage page = viewModel.shownPageProperty().get();
+            if (state == Worker.State.SUCCEEDED && page != null && page.readingPosition() > 0) {
+                scrollTo(page.readingPosition());
+            }
+        });
         engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));
+    }
+
+    /** Remembers how far down the lesson on screen the learner has read; the window calls it on closing. */
+    public void leaveLesson() {
+        LessonPage page = viewModel.shownPageProperty().get();
+        if (page != null) {
+            leaveReadingPosition(page);
+        }
+    }
+
+    private void leaveReadingPosition(LessonPage page) {
+        Object fraction = lessonView.getEngine().executeScript(
+                "(function () { var range = document.documentElement.scrollHeight - window.innerHeight;"
+                        + " return range > 0 ? window.scrollY / range : 0; })()");
+        if (fraction instanceof Number) {
+            viewModel.readingPositionLeft(page.lesson().lesson(), ((Number) fraction).doubleValue());
+        }
+    }
+
+    private void scrollTo(double fraction) {
+        lessonView.getEngine().executeScript("window.scrollTo(0, " + fraction
+                + " * (document.documentElement.scrollHeight - window.innerHeight))");
     }
 
     private void focusSidePanel() {
@@ -287,10 +325,35 @@ public final class PlayerView {
     }
 
     private static final class OutlineCell extends TreeCell<OutlineNode> {
+        /** Modena's -fx-indent for tree cells. */
+        private static final double INDENT = 10;
+        /**
+         * Room the skin keeps for the disclosure arrow in every row (a leaf's arrow is not laid out, so it cannot
+         * be measured) and a little slack, so that a title that almost fits wraps rather than ending in "...".
+         */
+        private static final double ARROW_AND_SLACK = 30;
         private final Label glyph = new Label();
 
         OutlineCell() {
             glyph.getStyleClass().add("status-glyph");
+            // Long titles wrap within the pane's width instead of ending in "...".
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        /**
+         * The skin measures wrapped text as if it had the whole row, but the row starts with the indentation and
+         * the disclosure arrow: measured at the width it really gets, a long title's last line is not cut.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double row = width > 0 ? width : getWidth();
+            if (row <= 0 || getTreeView() == null || getTreeItem() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
+            double taken = level * INDENT + ARROW_AND_SLACK;
+            return super.computePrefHeight(Math.max(0, row - taken));
         }
 
         @Override

@@ -3,6 +3,8 @@ package edu.sevenp.desktop.ui.player;
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.LessonService;
 import edu.sevenp.desktop.learning.OpenedLesson;
+import edu.sevenp.desktop.learning.ResumeService;
+import edu.sevenp.desktop.learning.ResumeService.LessonPlace;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
@@ -34,12 +36,14 @@ import javafx.beans.property.StringProperty;
  * status line. Reads happen on the background executor; only property updates touch the UI thread.
  * Lessons open through {@link LessonService#open}, which enrolls the learner in the course; the panels
  * (progress, notes, bookmarks) follow {@link #shownLessonProperty()} and report back through
- * {@link Feedback}.
+ * {@link Feedback}. The window opens where the learner left off ({@link ResumeService}): the lesson last
+ * shown, scrolled to where they had read it.
  */
 public final class PlayerViewModel implements LessonOpener, Feedback {
 
     private final LibraryService library;
     private final LessonService lessons;
+    private final ResumeService resume;
     private final LessonHtml lessonHtml;
     private final UiExecutors executors;
     private final CourseId preferredCourse;
@@ -55,33 +59,68 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final ObjectProperty<LessonRef> shownLesson = new SimpleObjectProperty<>(this, "shownLesson");
     private final StringProperty lessonTitle = new SimpleStringProperty(this, "lessonTitle", "");
     private final StringProperty lessonPage = new SimpleStringProperty(this, "lessonPage", "");
+    private final ObjectProperty<LessonPage> shownPage = new SimpleObjectProperty<>(this, "shownPage");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final BooleanProperty hasPrevious = new SimpleBooleanProperty(this, "hasPrevious", false);
     private final BooleanProperty hasNext = new SimpleBooleanProperty(this, "hasNext", false);
 
-    /** @param preferredCourse the course to open first when the library has it (may be null) */
-    public PlayerViewModel(LibraryService library, LessonService lessons, LessonHtml lessonHtml, UiExecutors executors,
-            CourseId preferredCourse) {
+    /** Shown for a lesson whose body is empty, rather than a blank page. */
+    static final String EMPTY_LESSON = "This lesson has no text yet.";
+
+    /**
+     * @param preferredCourse the course to open first when the library has it and no lesson was shown before
+     *     (may be null)
+     */
+    public PlayerViewModel(LibraryService library, LessonService lessons, ResumeService resume, LessonHtml lessonHtml,
+            UiExecutors executors, CourseId preferredCourse) {
         this.library = Objects.requireNonNull(library, "library");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
+        this.resume = Objects.requireNonNull(resume, "resume");
         this.lessonHtml = Objects.requireNonNull(lessonHtml, "lessonHtml");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.preferredCourse = preferredCourse;
     }
 
-    /** Opens the starting course and its first lesson. */
+    /**
+     * Opens the lesson last shown when its course is still in the library; otherwise the preferred (or first)
+     * course on its first lesson.
+     */
     public void start() {
         loading.set(true);
         status.set("Opening your library…");
-        executors.load(() -> library.startingCourse(preferredCourse), opened -> {
+        executors.load(this::startingPlace, opened -> {
             if (opened.isEmpty()) {
                 loading.set(false);
                 status.set("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
                 return;
             }
-            showCourse(opened.get(), null);
+            showCourse(opened.get().outline(), opened.get().lesson());
+        }, this::fail);
+    }
+
+    private Optional<Start> startingPlace() {
+        Optional<Start> left = resume.lastLesson()
+                .flatMap(place -> library.outline(place.course()).map(outline -> new Start(outline, place.lesson())));
+        return left.isPresent() ? left : library.startingCourse(preferredCourse).map(outline -> new Start(outline, null));
+    }
+
+    /**
+     * Remembers how far down {@code lesson} the learner had read when they left it (the view measures it).
+     *
+     * @param fraction 0 (top) to 1 (end); outside values are taken as the nearer end
+     */
+    public void readingPositionLeft(LessonId lesson, double fraction) {
+        Objects.requireNonNull(lesson, "lesson");
+        if (Double.isNaN(fraction)) {
+            return;
+        }
+        double position = Math.max(0, Math.min(1, fraction));
+        executors.load(() -> {
+            resume.rememberReadingPosition(lesson, position);
+            return position;
+        }, saved -> {
         }, this::fail);
     }
 
@@ -149,7 +188,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         hasNext.set(course.lessonAfter(lessonId).isPresent());
         loading.set(true);
         // Opening enrolls the learner in the course on the first lesson they open (LessonService).
-        executors.load(() -> render(lessons.open(lessonId)), page -> {
+        executors.load(() -> open(lessonId), page -> {
             if (request != lessonRequests.get()) {
                 return;
             }
@@ -188,15 +227,21 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         fail(e);
     }
 
-    private RenderedLesson render(OpenedLesson opened) {
+    /** Opens and renders the lesson, and remembers it as the one to reopen on (on the background executor). */
+    private LessonPage open(LessonId lessonId) {
+        OpenedLesson opened = lessons.open(lessonId);
         LessonContent content = opened.content();
-        return new RenderedLesson(new LessonRef(opened.lesson().courseId(), content.lessonId()), content.title(),
-                lessonHtml.render(content.body(), content.format()));
+        LessonRef ref = new LessonRef(opened.lesson().courseId(), content.lessonId());
+        resume.lessonShown(new LessonPlace(ref.course(), ref.lesson()));
+        String html = content.body().isBlank() ? lessonHtml.notice(EMPTY_LESSON)
+                : lessonHtml.render(content.body(), content.format());
+        return new LessonPage(ref, content.title(), html, resume.readingPosition(lessonId));
     }
 
-    private void displayPage(RenderedLesson page) {
+    private void displayPage(LessonPage page) {
         error.set("");
         lessonTitle.set(page.title());
+        shownPage.set(page);
         lessonPage.set(page.html());
         status.set(positionText(page.lesson().lesson()));
         lastShown.put(page.lesson().course(), page.lesson().lesson());
@@ -271,6 +316,11 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         return lessonPage;
     }
 
+    /** The lesson page on screen with where to scroll it to; set with {@link #lessonPageProperty()}. */
+    public ReadOnlyObjectProperty<LessonPage> shownPageProperty() {
+        return shownPage;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status;
     }
@@ -292,6 +342,20 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         return hasNext;
     }
 
-    private record RenderedLesson(LessonRef lesson, String title, String html) {
+    private record Start(CourseOutline outline, LessonId lesson) {
+    }
+
+    /**
+     * A lesson page ready to show.
+     *
+     * @param html the complete HTML document
+     * @param readingPosition how far down the learner had read it, 0 (top) to 1 (end)
+     */
+    public record LessonPage(LessonRef lesson, String title, String html, double readingPosition) {
+        public LessonPage {
+            Objects.requireNonNull(lesson, "lesson");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(html, "html");
+        }
     }
 }

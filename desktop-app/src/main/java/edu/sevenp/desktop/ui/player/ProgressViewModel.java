@@ -11,6 +11,7 @@ import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.ProgressStatus;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -29,15 +30,20 @@ import javafx.beans.property.StringProperty;
 /**
  * The learner's progress in the open course: records a visit when a lesson is shown, the time spent on
  * it as deltas (on leaving it, on every {@link #reportStudyTime()} tick and on {@link #close()}), marks
- * lessons complete, and keeps each lesson's status and the course's progress for the outline and header.
+ * lessons complete, and keeps each lesson's status and the course's progress for the outline and header. No time
+ * counts while the window is minimised or the learner has given no input for {@link #IDLE_AFTER}.
  */
 public final class ProgressViewModel {
+
+    /** No input for this long pauses the study time until the next input. */
+    public static final Duration IDLE_AFTER = Presence.IDLE_AFTER;
 
     private final CourseService courses;
     private final ProgressService progress;
     private final UiExecutors executors;
     private final Feedback feedback;
     private final StudyTimer timer;
+    private final Presence presence;
 
     private LessonRef shown;
     private final ObjectProperty<CourseProgressOutline> outline = new SimpleObjectProperty<>(this, "outline");
@@ -46,6 +52,7 @@ public final class ProgressViewModel {
     private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
     private final DoubleProperty progressFraction = new SimpleDoubleProperty(this, "progressFraction", 0);
     private final BooleanProperty canMarkComplete = new SimpleBooleanProperty(this, "canMarkComplete", false);
+    private final BooleanProperty studyPaused = new SimpleBooleanProperty(this, "studyPaused", false);
 
     /** @param clock times the learner's study (a test clock in tests, so they need not sleep) */
     public ProgressViewModel(CourseService courses, ProgressService progress, Clock clock, UiExecutors executors,
@@ -55,6 +62,7 @@ public final class ProgressViewModel {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.timer = new StudyTimer(clock);
+        this.presence = new Presence(clock);
     }
 
     /**
@@ -97,6 +105,36 @@ public final class ProgressViewModel {
                     canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED);
                     feedback.failure(failure);
                 });
+    }
+
+    /** The learner pressed a key or used the mouse: they are at the window, and their time counts again. */
+    public void inputSeen() {
+        presence.inputSeen();
+        followPresence();
+    }
+
+    /** The window was minimised ({@code true}) or restored: no time counts while it is. */
+    public void windowHidden(boolean hidden) {
+        presence.hidden(hidden);
+        followPresence();
+    }
+
+    /**
+     * Stops counting time once the learner has given no input for {@link #IDLE_AFTER} (as of the last input
+     * plus that limit); the window calls it before each periodic report.
+     */
+    public void checkIdle() {
+        followPresence();
+    }
+
+    /** True while no study time counts (the window hidden, or the learner idle). */
+    public ReadOnlyBooleanProperty studyPausedProperty() {
+        return studyPaused;
+    }
+
+    private void followPresence() {
+        presence.awaySince().ifPresentOrElse(timer::pause, timer::resume);
+        studyPaused.set(timer.isPaused());
     }
 
     /** The window closes: reports the time not yet reported. */

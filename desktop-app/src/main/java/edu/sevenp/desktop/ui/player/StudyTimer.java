@@ -10,14 +10,19 @@ import java.util.Optional;
 
 /**
  * Times the lesson on screen and hands out the time spent since the last report, as deltas. Only whole
- * seconds are handed out; the fraction stays on the clock for the next report, so frequent reports do
- * not lose time. Used on the UI thread only.
+ * seconds are handed out; the fraction stays for the next report, so frequent reports do not lose time.
+ * While paused (the window hidden, or the learner away) no time is counted; a pause outlasts lesson
+ * switches. Used on the UI thread only.
  */
 final class StudyTimer {
 
     private final Clock clock;
     private LessonId lesson;
-    private Instant since;
+    /** Time counted on the lesson and not yet handed out. */
+    private Duration counted = Duration.ZERO;
+    /** Since when time is being counted; null while paused or without a lesson. */
+    private Instant runningSince;
+    private boolean paused;
 
     StudyTimer(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -31,7 +36,7 @@ final class StudyTimer {
         }
         Optional<TimeSpent> previous = stop();
         lesson = next;
-        since = clock.instant();
+        runningSince = paused ? null : clock.instant();
         return previous;
     }
 
@@ -40,27 +45,61 @@ final class StudyTimer {
         if (lesson == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        countUntil(clock.instant());
+        long seconds = counted.getSeconds();
         if (seconds == 0) {
             return Optional.empty();
         }
-        since = since.plusSeconds(seconds);
+        counted = counted.minusSeconds(seconds);
         // A report may add at most a day (the service refuses more); longer means the machine slept.
         int capped = (int) Math.min(seconds, ProgressService.MAX_SECONDS_PER_REPORT);
         return Optional.of(new TimeSpent(lesson, capped));
+    }
+
+    /** Stops counting time as of {@code since} (now or earlier: when the learner went idle) until {@link #resume()}. */
+    void pause(Instant since) {
+        Objects.requireNonNull(since, "since");
+        if (paused) {
+            return;
+        }
+        paused = true;
+        Instant now = clock.instant();
+        countUntil(since.isBefore(now) ? since : now);
+        runningSince = null;
+    }
+
+    /** Counts time again from now. */
+    void resume() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        runningSince = lesson == null ? null : clock.instant();
+    }
+
+    boolean isPaused() {
+        return paused;
     }
 
     /** Stops timing; returns the time not yet reported, if any. */
     Optional<TimeSpent> stop() {
         Optional<TimeSpent> rest = lap();
         lesson = null;
-        since = null;
+        counted = Duration.ZERO;
+        runningSince = null;
         return rest;
     }
 
     /** The lesson being timed, if any. */
     Optional<LessonId> lesson() {
         return Optional.ofNullable(lesson);
+    }
+
+    private void countUntil(Instant until) {
+        // A clock set back counts nothing until it passes the last reading again.
+        if (runningSince != null && until.isAfter(runningSince)) {
+            counted = counted.plus(Duration.between(runningSince, until));
+            runningSince = until;
+        }
     }
 }

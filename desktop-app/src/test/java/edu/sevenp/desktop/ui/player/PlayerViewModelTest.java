@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.LearningServices;
+import edu.sevenp.desktop.learning.ResumeService.LessonPlace;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.EnrollmentStatus;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,8 +108,9 @@ class PlayerViewModelTest {
     @Test
     void anEmptyLibrarySaysHowToImport() {
         try (LocalStore empty = LocalStore.openInMemory("empty-" + UUID.randomUUID())) {
-            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()),
-                    LearningServices.over(empty, Clock.systemUTC()).lessons(), new LessonHtml(), UiExecutors.sameThread(), null);
+            LearningServices learning = LearningServices.over(empty, Clock.systemUTC());
+            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()), learning.lessons(),
+                    learning.resume(), new LessonHtml(), UiExecutors.sameThread(), null);
 
             viewModel.start();
 
@@ -183,8 +186,65 @@ class PlayerViewModelTest {
                 .containsExactly(new LessonRef(other, otherFirst.id()), new LessonRef(course, lessons.get(2).id()));
     }
 
+    @Test
+    void startReopensOnTheLessonShownLast() {
+        PlayerViewModel before = viewModel(UiExecutors.sameThread());
+        before.start();
+        before.showLesson(lessons.get(2).id());
+
+        PlayerViewModel after = viewModel(UiExecutors.sameThread());
+        after.start();
+
+        assertThat(after.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(2).id()));
+        assertThat(after.lessonTitleProperty().get()).isEqualTo("Lesson 2.1");
+    }
+
+    @Test
+    void aLastLessonNoLongerInTheLibraryFallsBackToThePreferredCourse() {
+        learning().resume().lessonShown(new LessonPlace(CourseId.random(), new LessonId(UUID.randomUUID())));
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+
+        viewModel.start();
+
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
+    }
+
+    @Test
+    void aLessonReopensWithTheReadingPositionItWasLeftAt() {
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+        viewModel.start();
+        viewModel.readingPositionLeft(lessons.get(0).id(), 0.4);
+        viewModel.readingPositionLeft(lessons.get(1).id(), 1.7);
+
+        viewModel.showLesson(lessons.get(1).id());
+        assertThat(viewModel.shownPageProperty().get().readingPosition()).isEqualTo(1.0);
+        viewModel.showLesson(lessons.get(0).id());
+
+        assertThat(viewModel.shownPageProperty().get().readingPosition()).isEqualTo(0.4);
+        assertThat(viewModel.shownPageProperty().get().html()).isEqualTo(viewModel.lessonPageProperty().get());
+    }
+
+    @Test
+    void aLessonWithAnEmptyBodySaysSo() {
+        PackageFixture fixture = PackageFixture.course("Unwritten", 1, 1);
+        fixture.addLesson(fixture.section(0), "Nothing here yet", "  \n");
+        CourseId unwritten = store.importer().importPackage(fixture.read(temp.resolve("u"))).courseId();
+        Lesson empty = store.courses().outline(unwritten).orElseThrow().lessonsInOrder().get(1);
+        PlayerViewModel viewModel = viewModel(UiExecutors.sameThread());
+
+        viewModel.openLesson(unwritten, empty.id());
+
+        assertThat(viewModel.lessonTitleProperty().get()).isEqualTo("Nothing here yet");
+        assertThat(viewModel.lessonPageProperty().get()).contains("<p class=\"notice\">This lesson has no text yet.</p>");
+    }
+
+    private LearningServices learning() {
+        return LearningServices.over(store, Clock.systemUTC());
+    }
+
     private PlayerViewModel viewModel(UiExecutors executors) {
-        return new PlayerViewModel(new LibraryService(store.courses()), LearningServices.over(store, Clock.systemUTC()).lessons(),
+        LearningServices learning = learning();
+        return new PlayerViewModel(new LibraryService(store.courses()), learning.lessons(), learning.resume(),
                 new LessonHtml(), executors, course);
     }
 

@@ -47,6 +47,42 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aMinimisedWindowCountsNoStudyTime() {
+        show(fixture.ref(0));
+        fixture.clock.advance(Duration.ofSeconds(30));
+        progress.windowHidden(true);
+        fixture.clock.advance(Duration.ofHours(2));
+        progress.reportStudyTime();
+        assertThat(progress.studyPausedProperty().get()).isTrue();
+
+        progress.windowHidden(false);
+        fixture.clock.advance(Duration.ofSeconds(15));
+        progress.reportStudyTime();
+
+        assertThat(timeSpent(0)).isEqualTo(45);
+        assertThat(progress.studyPausedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anIdleLearnerStopsCountingAtTheIdleLimitAndInputResumes() {
+        show(fixture.ref(0));
+        progress.inputSeen();
+        fixture.clock.advance(Duration.ofMinutes(12));
+
+        progress.checkIdle();
+        progress.reportStudyTime();
+        assertThat(timeSpent(0)).isEqualTo((int) ProgressViewModel.IDLE_AFTER.toSeconds());
+        assertThat(progress.studyPausedProperty().get()).isTrue();
+
+        progress.inputSeen();
+        fixture.clock.advance(Duration.ofSeconds(40));
+        progress.checkIdle();
+        progress.reportStudyTime();
+
+        assertThat(timeSpent(0)).isEqualTo((int) ProgressViewModel.IDLE_AFTER.toSeconds() + 40);
+    }
+
+    @Test
     void leavingALessonRecordsTheTimeSpentOnIt() {
         show(fixture.ref(0));
         fixture.clock.advance(Duration.ofSeconds(75));

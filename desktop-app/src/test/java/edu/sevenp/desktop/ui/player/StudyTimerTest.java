@@ -71,4 +71,42 @@ class StudyTimerTest {
         assertThat(timer.lap()).isEmpty();
         assertThat(timer.lesson()).isEmpty();
     }
+
+    @Test
+    void noTimeCountsWhilePausedAndAPauseOutlastsALessonSwitch() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofSeconds(20));
+        timer.pause(clock.instant());
+        clock.advance(Duration.ofMinutes(30));
+
+        assertThat(timer.switchTo(second)).contains(new TimeSpent(first, 20));
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(timer.lap()).isEmpty();
+
+        timer.resume();
+        clock.advance(Duration.ofSeconds(12));
+        assertThat(timer.lap()).contains(new TimeSpent(second, 12));
+    }
+
+    @Test
+    void anIdlePauseCountsOnlyUntilTheLearnerWentIdle() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofMinutes(7));
+
+        timer.pause(clock.instant().minus(Duration.ofMinutes(2)));
+
+        assertThat(timer.lap()).contains(new TimeSpent(first, 300));
+        assertThat(timer.isPaused()).isTrue();
+    }
+
+    @Test
+    void pausingTwiceKeepsTheFirstPause() {
+        timer.switchTo(first);
+        clock.advance(Duration.ofSeconds(10));
+        timer.pause(clock.instant());
+        clock.advance(Duration.ofSeconds(10));
+        timer.pause(clock.instant());
+
+        assertThat(timer.stop()).contains(new TimeSpent(first, 10));
+    }
 }
