@@ -33,6 +33,8 @@ public final class StartupWindow {
     private PlayerWindow window;
     /** The window's bounds when last neither maximised nor minimised: what reopening restores. */
     private Rectangle2D normalBounds;
+    /** Where the window opens: applied before showing, and again once shown. */
+    private WindowPlacement opening;
 
     /** A window at the default place that remembers nothing. */
     public StartupWindow(Stage stage, StartupViewModel model, Function<PlayerServices, PlayerWindow> windowFactory,
@@ -58,12 +60,13 @@ public final class StartupWindow {
         WindowPlacement placement = WindowPlacement.fit(saved,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds(),
                 MIN_WIDTH, MIN_HEIGHT);
-        scene = new Scene(view.root());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        place(placement);
+        LOG.info("window placement saved={} screens={} chosen={}", saved,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
+        opening = placement;
+        scene = new Scene(view.root(), placement.width(), placement.height());
         stage.setTitle("7P Course Player");
         stage.setScene(scene);
+        place(placement);
         stage.iconifiedProperty().addListener((property, old, iconified) -> {
             if (window != null) {
                 window.windowHidden(iconified);
@@ -88,7 +91,11 @@ public final class StartupWindow {
         stage.setY(placement.y());
         stage.setWidth(placement.width());
         stage.setHeight(placement.height());
-        stage.setMaximized(placement.maximized());
+        if (placement.maximized()) {
+            // Only when true: an unmaximize before the first show made GTK open the window at a default 200×200
+            // under a window manager, whatever size it was given (seen under openbox).
+            stage.setMaximized(true);
+        }
         normalBounds = new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height());
         javafx.beans.InvalidationListener track = bounds -> {
             if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
@@ -110,7 +117,17 @@ public final class StartupWindow {
     /** Shows the window and starts opening the profile. */
     public void show() {
         stage.show();
-        LOG.info("Window shown {} ms after start", sinceStart());
+        // Again once shown: under a window manager (openbox, GTK) the size given before showing was not applied, and
+        // the window opened at its minimum (898×495 before there was a placement at all).
+        if (!stage.isMaximized()) {
+            stage.setX(opening.x());
+            stage.setY(opening.y());
+            stage.setWidth(opening.width());
+            stage.setHeight(opening.height());
+        }
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        LOG.info("Window shown {} ms after start at {}x{}", sinceStart(), stage.getWidth(), stage.getHeight());
         model.start();
     }
 
