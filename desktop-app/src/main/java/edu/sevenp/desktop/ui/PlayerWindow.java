@@ -248,6 +248,16 @@ public final class PlayerWindow {
                     view.showSideTab(notesTab);
                     notesView.focusEditor();
                 });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN), () -> {
+            if (notesTab.isSelected()) {
+                notesView.toggleWholeCourse();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN), () -> {
+            if (notesTab.isSelected()) {
+                notesView.chooseExportFile();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -131,8 +131,16 @@ public final class NotesView {
         formError.managedProperty().bind(formError.visibleProperty());
     }
 
-    /** Asks where to write the course's notes, offering the course's name in the home folder. */
-    private void chooseExportFile() {
+    /** Switches between the lesson's notes and the whole course's (Alt+W). */
+    public void toggleWholeCourse() {
+        viewModel.wholeCourseProperty().set(!viewModel.wholeCourseProperty().get());
+    }
+
+    /** Asks where to write the course's notes, offering the course's name, then writes them (Alt+E). */
+    public void chooseExportFile() {
+        if (exportButton.isDisabled()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the course's notes");
         chooser.setInitialFileName(viewModel.exportFileName());

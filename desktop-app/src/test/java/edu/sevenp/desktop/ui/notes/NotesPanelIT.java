@@ -11,6 +11,8 @@ import edu.sevenp.model.sync.SyncEntity;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -41,6 +43,22 @@ class NotesPanelIT extends PlayerWindowTestBase {
         assertThat(listed(robot)).extracting(item -> item.note().content()).containsExactly("Databases keep data safe and shared.");
         assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Note saved.");
+    }
+
+    @Test
+    void altWShowsTheWholeCourseAndAltEOffersTheExport(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+
+        robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
+
+        assertThat(robot.lookup("#notesWholeCourse").queryAs(CheckBox.class).isSelected())
+                .as("the README lists Alt+W for the whole course").isTrue();
+        robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
+        assertThat(robot.lookup("#notesWholeCourse").queryAs(CheckBox.class).isSelected()).as("and back").isFalse();
+        Button export = robot.lookup("#exportNotesButton").queryAs(Button.class);
+        assertThat(export.getText()).isEqualTo("Export…");
+        assertThat(export.getTooltip().getText()).endsWith("(Alt+E)");
+        assertThat(export.isDisabled()).isFalse();
     }
 
     @Test
