@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.search;
 
 import edu.sevenp.desktop.search.IndexStatus.State;
+import edu.sevenp.desktop.status.StatusBoard;
 import edu.sevenp.desktop.store.SearchQueue;
 import edu.sevenp.desktop.store.SearchQueue.Entry;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class IndexMaintenance {
     private final QueueIndexer indexer;
     private final SearchQueue queue;
     private final Executor background;
-    private final StatusBoard board;
+    private final StatusBoard<IndexStatus, IndexListener> board;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean rebuildPending;
     private volatile boolean closed;
@@ -49,7 +50,7 @@ final class IndexMaintenance {
     private long readAfter;
     private long lastCommit = System.nanoTime();
 
-    IndexMaintenance(SearchIndex index, QueueIndexer indexer, SearchQueue queue, Executor background, StatusBoard board) {
+    IndexMaintenance(SearchIndex index, QueueIndexer indexer, SearchQueue queue, Executor background, StatusBoard<IndexStatus, IndexListener> board) {
         this.index = index;
         this.indexer = indexer;
         this.queue = queue;

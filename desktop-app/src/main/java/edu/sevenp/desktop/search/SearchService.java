@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.search;
 
+import edu.sevenp.desktop.status.StatusBoard;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.SearchQueue;
 import edu.sevenp.model.CourseId;
@@ -44,13 +45,13 @@ public final class SearchService implements AutoCloseable {
 
     private final SearchIndex index;
     private final IndexMaintenance maintenance;
-    private final StatusBoard board;
+    private final StatusBoard<IndexStatus, IndexListener> board;
     private final UserQuery userQuery;
     private final HitSearch hitSearch;
     private final ExecutorService ownExecutor;
     private volatile boolean closed;
 
-    private SearchService(SearchIndex index, IndexMaintenance maintenance, StatusBoard board, Analyzer analyzer,
+    private SearchService(SearchIndex index, IndexMaintenance maintenance, StatusBoard<IndexStatus, IndexListener> board, Analyzer analyzer,
                           ExecutorService ownExecutor) {
         this.index = index;
         this.maintenance = maintenance;
@@ -97,8 +98,9 @@ public final class SearchService implements AutoCloseable {
             throw new UncheckedIOException("Cannot open the search index of " + store.location() + ": " + e.getMessage(), e);
         }
         SearchQueue queue = store.searchQueue();
-        StatusBoard board = new StatusBoard(index.rebuildReason() == null
-                ? IndexStatus.ready() : new IndexStatus(IndexStatus.State.REBUILDING, 0, 0));
+        StatusBoard<IndexStatus, IndexListener> board = new StatusBoard<>(index.rebuildReason() == null
+                ? IndexStatus.ready() : new IndexStatus(IndexStatus.State.REBUILDING, 0, 0), IndexListener::statusChanged,
+                "search index");
         board.add(listener);
         IndexMaintenance maintenance = new IndexMaintenance(index, new QueueIndexer(queue, store.searchContent()), queue,
                 background, board);

@@ -1,10 +1,10 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.desktop.status.StatusBoard;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.store.OutboxState;
 import edu.sevenp.desktop.store.SettingsRepository;
-import edu.sevenp.desktop.store.SyncRepository;
 import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.sync.SyncEntity;
@@ -70,7 +70,7 @@ public final class SyncService implements AutoCloseable {
     private final Clock clock;
     private final Backoff backoff;
     private final Backoff channelBackoff;
-    private final SyncStatusBoard board;
+    private final StatusBoard<SyncStatus, SyncListener> board;
     private final ScheduledExecutorService executor;
 
     private SyncApi api;
@@ -91,7 +91,7 @@ public final class SyncService implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = new Backoff(schedule.retryFirst(), schedule.retryMax(), random);
         this.channelBackoff = new Backoff(schedule.retryFirst(), schedule.retryMax(), random);
-        this.board = new SyncStatusBoard(initialStatus());
+        this.board = new StatusBoard<>(initialStatus(), SyncListener::statusChanged, "sync");
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-sync");
             thread.setDaemon(true);
@@ -432,10 +432,10 @@ public final class SyncService implements AutoCloseable {
 
     /** The status with the counts read from the store now. */
     private SyncStatus counted(SyncStatus status) {
-        SyncRepository sync = store.sync();
-        SyncRepository.PushPlan plan = sync.planPush();
+        // Counts only: planning a push would read every waiting change's payload, every 10 s while the window is open.
         return new SyncStatus(status.account(), status.connection(), status.activity(), status.stage(), status.progress(),
-                plan.pushable().size(), plan.held(), store.outbox().rejected().size(), sync.conflictCopies(),
+                store.outbox().pendingCount(), store.outbox().heldCount(), store.outbox().rejected().size(),
+                store.sync().conflictCopies(),
                 status.lastSuccess(), status.lastError(), status.nextAttempt());
     }
 

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -67,6 +68,8 @@ public final class NotesViewModel {
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>(this, "editing");
     private final ObjectProperty<NoteItem> pendingDelete = new SimpleObjectProperty<>(this, "pendingDelete");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
+    /** The shown course's title, as the last load found it (on the UI thread). */
+    private String courseTitle = "";
 
     /** @param zone the learner's time zone, for the times notes were written */
     public NotesViewModel(NoteService notes, LibraryService library, UiExecutors executors, Feedback feedback,
@@ -170,10 +173,8 @@ public final class NotesViewModel {
 
     /** A file name to offer for {@link #exportCourse}: the course's title, made safe for any file system. */
     public String exportFileName() {
-        LessonRef shown = lesson.get();
-        String title = shown == null ? ""
-                : library.outline(shown.course()).map(outline -> outline.course().title()).orElse("");
-        String safe = title.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        // The title the last load read in the background: the UI thread reads no store.
+        String safe = courseTitle.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
         return (safe.isEmpty() ? "Course" : safe) + " - notes.md";
     }
 
@@ -228,18 +229,24 @@ public final class NotesViewModel {
         boolean course = wholeCourse.get();
         executors.load(() -> load(shown, course), loaded -> {
             if (request == loads.get()) {
-                items.setAll(loaded);
+                items.setAll(loaded.items());
+                courseTitle = loaded.courseTitle();
             }
         }, feedback::failure);
     }
 
-    private List<NoteItem> load(LessonRef shown, boolean course) {
-        Map<LessonId, String> titles = library.outline(shown.course())
-                .map(outline -> outline.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
+    private record Loaded(String courseTitle, List<NoteItem> items) {
+    }
+
+    private Loaded load(LessonRef shown, boolean course) {
+        Optional<CourseOutline> outline = library.outline(shown.course());
+        Map<LessonId, String> titles = outline
+                .map(found -> found.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         List<Note> found = course ? notes.forCourse(shown.course()) : notes.forLesson(shown.lesson());
         Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone);
-        return found.stream().sorted(NEWEST_FIRST).map(item).toList();
+        return new Loaded(outline.map(known -> known.course().title()).orElse(""),
+                found.stream().sorted(NEWEST_FIRST).map(item).toList());
     }
 
     /** The notes listed, newest first. */
