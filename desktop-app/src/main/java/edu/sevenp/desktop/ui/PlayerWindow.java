@@ -8,6 +8,7 @@ import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.library.LibraryView;
 import edu.sevenp.desktop.ui.library.LibraryViewModel;
@@ -21,6 +22,9 @@ import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
 import edu.sevenp.desktop.ui.search.SearchView;
 import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
+import edu.sevenp.desktop.ui.settings.SettingsView;
+import edu.sevenp.desktop.ui.settings.SettingsViewModel;
 import edu.sevenp.desktop.ui.sync.SignInView;
 import edu.sevenp.desktop.ui.sync.SignInViewModel;
 import edu.sevenp.desktop.ui.sync.SyncIndicator;
@@ -39,6 +43,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -82,6 +87,9 @@ public final class PlayerWindow {
     private final LibraryView libraryView;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
+    private final SettingsViewModel settings;
+    private final SettingsView settingsView;
+    private final Messages messages = Messages.of(PlayerWindow.class);
     private final Tab notesTab;
     private final Tab quizTab;
     private final Tab searchTab;
@@ -97,6 +105,15 @@ public final class PlayerWindow {
      */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
+        this(learning, courses, search, sync, executors, clock, zone, preferredCourse, SettingsContext.inMemory());
+    }
+
+    /**
+     * @param settingsContext the learner's settings: the settings screen (Ctrl+,) changes and keeps them, the lesson
+     *     follows their appearance (the window's controls follow it through their scene)
+     */
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse, SettingsContext settingsContext) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
@@ -114,6 +131,15 @@ public final class PlayerWindow {
         this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
                 new SyncTexts(zone, Locale.getDefault()));
         signIn = new SignInViewModel(sync, executors);
+        settings = new SettingsViewModel(Objects.requireNonNull(settingsContext, "settingsContext"), executors,
+                Bindings.createStringBinding(() -> signedInServer(this.sync.statusProperty().get()),
+                        this.sync.statusProperty()));
+        // The server signed in to is the one to propose next time.
+        signIn.signedInProperty().addListener((property, old, signedIn) -> {
+            if (signedIn) {
+                settings.serverUsed(signIn.serverProperty().get());
+            }
+        });
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
@@ -131,12 +157,14 @@ public final class PlayerWindow {
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
         signInView = new SignInView(signIn);
+        settingsView = new SettingsView(settings);
+        view.followAppearance(settingsContext.appearance());
         syncPanel = new SyncPanelView(this.sync, this::showSignIn);
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
-        notesTab = view.addSideTab("Notes", notesView.root());
-        view.addSideTab("Bookmarks", bookmarksView.root());
-        quizTab = view.addSideTab("Quizzes", quizView.root());
-        searchTab = view.addSideTab("Search", searchView.root());
+        notesTab = view.addSideTab("tab-notes", messages.get("tab.notes"), notesView.root());
+        view.addSideTab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarksView.root());
+        quizTab = view.addSideTab("tab-quizzes", messages.get("tab.quizzes"), quizView.root());
+        searchTab = view.addSideTab("tab-search", messages.get("tab.search"), searchView.root());
         view.addLessonAction(bookmarksView.toggle());
         addHeaderButtons();
         // Esc leaves the library for the lesson (the filter field has no use for it).
@@ -149,19 +177,26 @@ public final class PlayerWindow {
     }
 
     private void addHeaderButtons() {
-        Button searchButton = new Button("Search");
+        Button searchButton = new Button(messages.get("header.search"));
         searchButton.setId("searchButton");
         searchButton.setMnemonicParsing(false);
-        searchButton.setTooltip(new Tooltip("Search lessons, quizzes and notes (Ctrl+F)"));
+        searchButton.setTooltip(new Tooltip(messages.get("header.search.tooltip")));
         searchButton.setOnAction(event -> showSearch());
         Button libraryButton = new Button();
         libraryButton.setId("libraryButton");
         libraryButton.setMnemonicParsing(false);
-        libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
+        libraryButton.setTooltip(new Tooltip(messages.get("header.library.tooltip")));
         libraryButton.setOnAction(event -> toggleLibrary());
-        libraryButton.textProperty().bind(view.showingPlayerProperty().map(player -> player ? "Library" : "Back to lesson"));
+        libraryButton.textProperty().bind(view.showingPlayerProperty()
+                .map(player -> messages.get(player ? "header.library" : "header.backToLesson")));
+        Button settingsButton = new Button(messages.get("header.settings"));
+        settingsButton.setId("settingsButton");
+        settingsButton.setMnemonicParsing(false);
+        settingsButton.setTooltip(new Tooltip(messages.get("header.settings.tooltip")));
+        settingsButton.setOnAction(event -> showSettings());
         view.addHeaderAction(searchButton);
         view.addHeaderAction(libraryButton);
+        view.addHeaderAction(settingsButton);
     }
 
     /** Search results lead to the lesson, the Notes tab or the Quizzes tab. */
@@ -223,9 +258,18 @@ public final class PlayerWindow {
         syncPanel.show(view.root().getScene().getWindow());
     }
 
-    /** Opens the sign-in dialog over the sync panel, filled from the account the profile had. */
+    /** Opens the sign-in dialog over the sync panel, filled from the account the profile had, or the settings' server. */
     private void showSignIn() {
-        signInView.show(syncPanel.window(), sync.statusProperty().get());
+        signInView.show(syncPanel.window(), sync.statusProperty().get(), settings.serverToPropose());
+    }
+
+    /** Opens the settings screen over the window (Ctrl+, or the header's Settings). */
+    public void showSettings() {
+        settingsView.show(view.root().getScene().getWindow());
+    }
+
+    private static String signedInServer(edu.sevenp.desktop.sync.SyncStatus status) {
+        return status == null || status.account() == null ? "" : status.account().server();
     }
 
     private void showSearch() {
@@ -262,6 +306,7 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
         scene.addEventFilter(InputEvent.ANY, event -> progress.inputSeen());
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
@@ -312,6 +357,7 @@ public final class PlayerWindow {
         search.dispose();
         progress.close();
         syncPanel.close();
+        settingsView.close();
         sync.close();
     }
 
@@ -352,6 +398,10 @@ public final class PlayerWindow {
 
     public SyncViewModel sync() {
         return sync;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     public PlayerView view() {

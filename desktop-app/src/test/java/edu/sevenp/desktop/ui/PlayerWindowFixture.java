@@ -10,6 +10,7 @@ import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -44,6 +45,9 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final PlayerWindow window;
     private final UiExecutors executors;
     private final SyncService.Schedule schedule;
+    private final SettingsContext settings;
+    private final double width;
+    private final double height;
 
     public PlayerWindowFixture(Stage stage) {
         this(stage, UiExecutors.sameThread());
@@ -56,6 +60,12 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     /** With the window's executors and the sync engine's schedule (without its push channel, say). */
     public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule) {
+        this(stage, executors, schedule, SettingsContext.inMemory(), 1280, 800);
+    }
+
+    /** With the learner's settings (theme, text size, language) and the window's size. */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule, SettingsContext settings,
+            double width, double height) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
@@ -63,6 +73,9 @@ public final class PlayerWindowFixture implements AutoCloseable {
         search = SearchService.open(store, Runnable::run, status -> { });
         this.executors = executors;
         this.schedule = schedule;
+        this.settings = settings;
+        this.width = width;
+        this.height = height;
         sync = SyncEngines.overHttp(store, schedule);
         window = show(stage, sync);
         stage.show();
@@ -83,8 +96,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     private PlayerWindow show(Stage stage, SyncService engine) {
         PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, engine,
-                executors, clock, ZoneOffset.UTC, sample);
-        Scene scene = new Scene(shown.root(), 1280, 800);
+                executors, clock, ZoneOffset.UTC, sample, settings);
+        Scene scene = new Scene(shown.root(), width, height);
         shown.installShortcuts(scene);
         stage.setScene(scene);
         return shown;

@@ -63,7 +63,10 @@ public final class BookmarksView {
         list.setId("bookmarksList");
         list.setAccessibleText("Bookmarks in this course");
         list.setItems(viewModel.bookmarks());
-        list.setPlaceholder(new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading."));
+        Label placeholder = new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading.");
+        // Wraps in a narrow panel (large text) rather than ending in "…".
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new BookmarkCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnKeyPressed(event -> {
@@ -134,6 +137,12 @@ public final class BookmarksView {
     }
 
     private static final class BookmarkCell extends ListCell<BookmarkItem> {
+        BookmarkCell() {
+            // A long lesson title wraps within the list's width instead of ending in "…".
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(BookmarkItem item, boolean empty) {
             super.updateItem(item, empty);

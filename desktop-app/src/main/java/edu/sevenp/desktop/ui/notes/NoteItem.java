@@ -1,9 +1,10 @@
 package edu.sevenp.desktop.ui.notes;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.learning.Note;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.format.FormatStyle;
 import java.util.Objects;
 
 /**
@@ -14,18 +15,21 @@ import java.util.Objects;
  */
 public record NoteItem(Note note, String lessonTitle, String meta) {
 
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     public NoteItem {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(lessonTitle, "lessonTitle");
         Objects.requireNonNull(meta, "meta");
     }
 
-    static NoteItem of(Note note, String lessonTitle, ZoneId zone) {
-        String written = WRITTEN.format(note.createdAt().atZoneSameInstant(zone));
-        String edited = note.updatedAt().isAfter(note.createdAt()) ? " (edited)" : "";
-        String time = note.timestampInVideo() == null ? "" : " · at " + VideoTime.format(note.timestampInVideo());
-        return new NoteItem(note, lessonTitle, written + edited + time);
+    /** With the date written for the locale of {@code messages} ("2 Mar 2026, 09:00", "02.03.2026, 09:00"). */
+    static NoteItem of(Note note, String lessonTitle, ZoneId zone, Messages messages) {
+        String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).format(note.createdAt().atZoneSameInstant(zone));
+        boolean edited = note.updatedAt().isAfter(note.createdAt());
+        String meta = messages.format(edited ? "item.edited" : "item.written", written);
+        if (note.timestampInVideo() != null) {
+            meta = messages.format("item.atTime", meta, VideoTime.format(note.timestampInVideo()));
+        }
+        return new NoteItem(note, lessonTitle, meta);
     }
 }
