@@ -34,10 +34,14 @@ public final class DashboardTexts {
         return dates.format(date);
     }
 
-    /** "25 min" under an hour, else "2 h 5 min". */
+    /** "25 min" under an hour, else "2 h 5 min", or "2 h" on the hour. */
     public String duration(long seconds) {
         long minutes = seconds / 60;
-        return minutes < 60 ? text("duration.minutes", minutes) : text("duration.hours", minutes / 60, minutes % 60);
+        if (minutes < 60) {
+            return text("duration.minutes", minutes);
+        }
+        return minutes % 60 == 0 ? text("duration.wholeHours", minutes / 60)
+                : text("duration.hours", minutes / 60, minutes % 60);
     }
 
     public String difficulty(Difficulty difficulty) {
@@ -52,10 +56,13 @@ public final class DashboardTexts {
         return text("milestone." + milestone.code() + ".description");
     }
 
-    /** "Earned", or how far the learner is: "3 of 10", "25 min of 1 h 0 min". */
+    /** "Earned", "Not yet", or how far the learner is: "3 of 10", "25 min of 1 h". */
     public String milestoneStatus(Milestone milestone) {
         if (milestone.earned()) {
             return text("achievements.earned");
+        }
+        if (milestone.target() == 1) {
+            return text("achievements.notYet");
         }
         return milestone.unit() == Milestone.Unit.SECONDS
                 ? text("achievements.progress.time", duration(milestone.reached()), duration(milestone.target()))

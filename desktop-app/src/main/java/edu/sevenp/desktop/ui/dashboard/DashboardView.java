@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 /** The dashboard screen, shown instead of the lesson: lists open their course with Enter or a double click. */
 public final class DashboardView {
 
-    private static final double ROW_EM = 3.6;
+    private static final double ROW_EM = 6.0;
     private static final int MOST_ROWS = 5;
 
     private final DashboardViewModel model;

@@ -60,7 +60,7 @@ class DashboardViewModelTest {
         assertThat(model.achievements().get(0)).isEqualTo(new AchievementTile("First step", "Complete a lesson",
                 "Earned", true));
         assertThat(model.achievements()).contains(new AchievementTile("One hour in", "Study for an hour in total",
-                "25 min of 1 h 0 min", false));
+                "25 min of 1 h", false));
         assertThat(model.recommendations()).extracting(RecommendationRow::title).containsExactly("Keys");
         assertThat(model.recommendationsSourceProperty().get()).startsWith("Offline suggestions");
 
