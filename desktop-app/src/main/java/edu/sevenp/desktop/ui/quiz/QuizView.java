@@ -82,11 +82,13 @@ public final class QuizView {
                 startChosen();
             }
         });
-        // A quiz without attempts left cannot be started; Enter on it still explains why.
+        // A quiz without attempts left cannot be started; Enter on it still explains why. While an attempt is open the
+        // button rests, so that Alt+S submits it (Enter in the list still starts another, asking first if it counts).
         startButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             QuizSummary chosen = quizList.getSelectionModel().getSelectedItem();
             return chosen == null || !chosen.canAttempt();
-        }, quizList.getSelectionModel().selectedItemProperty()).or(viewModel.busyProperty()));
+        }, quizList.getSelectionModel().selectedItemProperty()).or(viewModel.busyProperty())
+                .or(viewModel.phaseProperty().isEqualTo(QuizViewModel.Phase.TAKING)));
         startButton.setOnAction(event -> startChosen());
         viewModel.quizzes().addListener((ListChangeListener<QuizSummary>) change -> {
             if (quizList.getSelectionModel().isEmpty() && !quizList.getItems().isEmpty()) {
