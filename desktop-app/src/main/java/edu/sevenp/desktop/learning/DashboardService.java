@@ -49,7 +49,9 @@ public final class DashboardService {
         Optional<List<Recommendation>> fromServer = server.recommendations(RECOMMENDATIONS);
         List<RecommendedCourse> recommended = fromServer.map(this::ofServer)
                 .orElseGet(() -> LocalRecommendations.rank(dashboards.candidates(user), now, RECOMMENDATIONS));
-        return new HomeOverview(dashboard, tally, Milestones.of(tally), recommended, fromServer.isPresent());
+        StudyTotals totals = new StudyTotals(tally.activeCourses(), tally.coursesCompleted(), tally.lessonsCompleted(),
+                tally.studySeconds());
+        return new HomeOverview(dashboard, totals, Milestones.of(tally), recommended, fromServer.isPresent());
     }
 
     private List<RecommendedCourse> ofServer(List<Recommendation> recommendations) {

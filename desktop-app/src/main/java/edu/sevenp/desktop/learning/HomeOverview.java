@@ -1,6 +1,5 @@
 package edu.sevenp.desktop.learning;
 
-import edu.sevenp.desktop.store.LearningTally;
 import edu.sevenp.model.learning.Dashboard;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +10,12 @@ import java.util.Objects;
  *
  * @param recommendationsFromServer whether the recommendations came from the server (else: ranked here, offline)
  */
-public record HomeOverview(Dashboard dashboard, LearningTally tally, List<Milestone> milestones,
+public record HomeOverview(Dashboard dashboard, StudyTotals totals, List<Milestone> milestones,
         List<RecommendedCourse> recommendations, boolean recommendationsFromServer) {
 
     public HomeOverview {
         Objects.requireNonNull(dashboard, "dashboard");
-        Objects.requireNonNull(tally, "tally");
+        Objects.requireNonNull(totals, "totals");
         milestones = List.copyOf(milestones);
         recommendations = List.copyOf(recommendations);
     }

@@ -8,7 +8,10 @@ import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.conflicts.NoteConflictsView;
+import edu.sevenp.desktop.ui.conflicts.NoteConflictsViewModel;
 import edu.sevenp.desktop.ui.dashboard.DashboardTexts;
 import edu.sevenp.desktop.ui.dashboard.DashboardView;
 import edu.sevenp.desktop.ui.dashboard.DashboardViewModel;
@@ -88,6 +91,7 @@ public final class PlayerWindow {
     private final LibraryView libraryView;
     private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
     private final DashboardViewModel dashboard;
+    private final NoteConflictsView conflictsView;
     private final DashboardView dashboardView;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
@@ -162,7 +166,22 @@ public final class PlayerWindow {
         libraryView = new LibraryView(this.library);
         dashboardView = new DashboardView(dashboard, dashboardTexts);
         signInView = new SignInView(signIn);
-        syncPanel = new SyncPanelView(this.sync, this::showSignIn);
+        NoteConflictsViewModel conflicts = new NoteConflictsViewModel(learning.notes(), executors, zone,
+                Locale.getDefault(), () -> {
+                    // Counting reads the store: on the engine's thread. The notes shown may have changed too.
+                    sync.recount();
+                    LessonRef shown = player.shownLessonProperty().get();
+                    if (shown != null) {
+                        notes.show(shown);
+                    }
+                });
+        conflictsView = new NoteConflictsView(conflicts);
+        Button compare = new Button(conflicts.text("open"));
+        compare.setId("compareConflicts");
+        compare.setMnemonicParsing(false);
+        compare.setTooltip(new Tooltip(conflicts.text("open.tooltip")));
+        compare.setOnAction(event -> showConflicts());
+        syncPanel = new SyncPanelView(this.sync, this::showSignIn, compare);
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
         notesTab = view.addSideTab("Notes", notesView.root());
         view.addSideTab("Bookmarks", bookmarksView.root());
@@ -295,6 +314,11 @@ public final class PlayerWindow {
     /** Opens the sync panel over the window (Ctrl+Shift+S, or the indicator). */
     public void showSyncPanel() {
         syncPanel.show(view.root().getScene().getWindow());
+    }
+
+    /** Opens conflicting notes side by side over the sync panel. */
+    private void showConflicts() {
+        conflictsView.show(syncPanel.window());
     }
 
     /** Opens the sign-in dialog over the sync panel, filled from the account the profile had. */

@@ -44,7 +44,7 @@ class DashboardServiceTest {
         assertThat(overview.recommendationsFromServer()).isFalse();
         assertThat(overview.recommendations()).extracting(RecommendedCourse::id, RecommendedCourse::onThisComputer)
                 .containsExactly(tuple(keys.id(), true));
-        assertThat(overview.tally().activeCourses()).isEqualTo(1);
+        assertThat(overview.totals().activeCourses()).isEqualTo(1);
         assertThat(overview.milestones()).hasSize(8);
     }
 

@@ -98,10 +98,10 @@ public final class DashboardViewModel {
     private void show(HomeOverview overview) {
         loading.set(false);
         status.set("");
-        activeText.set(texts.text("stat.active", overview.tally().activeCourses()));
-        completedText.set(texts.text("stat.completed", overview.tally().coursesCompleted()));
-        lessonsText.set(texts.text("stat.lessons", overview.tally().lessonsCompleted()));
-        studiedText.set(texts.text("stat.studied", texts.duration(overview.tally().studySeconds())));
+        activeText.set(texts.text("stat.active", overview.totals().activeCourses()));
+        completedText.set(texts.text("stat.completed", overview.totals().coursesCompleted()));
+        lessonsText.set(texts.text("stat.lessons", overview.totals().lessonsCompleted()));
+        studiedText.set(texts.text("stat.studied", texts.duration(overview.totals().studySeconds())));
         active.setAll(overview.dashboard().activeEnrollments().stream().map(this::row).toList());
         activeEmptyText.set(active.isEmpty() ? texts.text("continue.empty") : "");
         achievements.setAll(tiles(overview));
