@@ -8,6 +8,8 @@ import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.common.LessonOpener;
+import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.library.LibraryView;
 import edu.sevenp.desktop.ui.library.LibraryViewModel;
@@ -27,13 +29,19 @@ import edu.sevenp.desktop.ui.sync.SyncIndicator;
 import edu.sevenp.desktop.ui.sync.SyncPanelView;
 import edu.sevenp.desktop.ui.sync.SyncTexts;
 import edu.sevenp.desktop.ui.sync.SyncViewModel;
+import edu.sevenp.desktop.ui.video.FxPlayback;
+import edu.sevenp.desktop.ui.video.Playbacks;
+import edu.sevenp.desktop.ui.video.VideoView;
+import edu.sevenp.desktop.ui.video.VideoViewModel;
 import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuizId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -74,7 +82,9 @@ public final class PlayerWindow {
     private final LibraryViewModel library;
     private final SyncViewModel sync;
     private final SignInViewModel signIn;
+    private final VideoViewModel video;
     private final PlayerView view;
+    private final VideoView videoView;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
     private final QuizView quizView;
@@ -97,13 +107,38 @@ public final class PlayerWindow {
      */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
+        this(learning, courses, search, sync, executors, clock, zone, preferredCourse, FxPlayback::open);
+    }
+
+    /** @param playbacks plays videos: JavaFX's media player, or a scripted one in tests */
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse, Playbacks playbacks) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
                 preferredCourse);
         progress = new ProgressViewModel(learning.courses(), learning.progress(), clock, executors, player);
-        notes = new NotesViewModel(learning.notes(), library, executors, player, player, zone);
-        bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, player);
+        video = new VideoViewModel(learning.video(), executors, player, playbacks, clock);
+        video.onCompleted(report -> Optional.ofNullable(player.shownLessonProperty().get())
+                .ifPresent(shown -> progress.watchedToCompletion(shown, report.completedCourse())));
+        // A note's or a bookmark's time plays the video from there.
+        LessonOpener opener = new LessonOpener() {
+            @Override
+            public void openLesson(CourseId course, LessonId lesson) {
+                player.openLesson(course, lesson);
+            }
+
+            @Override
+            public void openLessonAt(CourseId course, LessonId lesson, int seconds) {
+                video.seekWhenShown(lesson, seconds);
+                player.openLesson(course, lesson);
+                videoView.focus();
+            }
+        };
+        notes = new NotesViewModel(learning.notes(), library, executors, player, opener, zone);
+        notes.useVideoTime(video::currentSecond);
+        bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, opener);
+        bookmarks.useVideoTime(video::currentSecond);
         // A submitted quiz changes neither the outline nor the progress; the quiz list re-reads itself.
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
@@ -117,6 +152,7 @@ public final class PlayerWindow {
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
+                video.show(shown);
                 notes.show(shown);
                 bookmarks.show(shown);
                 quizzes.showLesson(shown.course(), shown.lesson());
@@ -124,7 +160,16 @@ public final class PlayerWindow {
             }
         });
 
+        video.playbackProperty().addListener((property, old, now) -> {
+            LessonRef shown = player.shownLessonProperty().get();
+            if (now != null && shown != null) {
+                progress.completesByWatching(shown);
+            }
+        });
+
         view = new PlayerView(player, progress);
+        videoView = new VideoView(video);
+        view.addLessonMedia(videoView.root());
         notesView = new NotesView(notes);
         bookmarksView = new BookmarksView(bookmarks);
         quizView = new QuizView(quizzes);
@@ -245,6 +290,7 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     closeLibrary();
+                    notes.stampVideoTime();
                     view.showSideTab(notesTab);
                     notesView.focusEditor();
                 });
@@ -309,6 +355,7 @@ public final class PlayerWindow {
             syncRecount.stop();
         }
         view.leaveLesson();
+        video.close();
         search.dispose();
         progress.close();
         syncPanel.close();
@@ -356,5 +403,13 @@ public final class PlayerWindow {
 
     public PlayerView view() {
         return view;
+    }
+
+    public VideoViewModel video() {
+        return video;
+    }
+
+    public VideoView videoView() {
+        return videoView;
     }
 }
