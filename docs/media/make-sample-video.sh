@@ -6,6 +6,9 @@
 # Usage (from the project's root): docs/media/make-sample-video.sh [OUTPUT_FOLDER]
 #   OUTPUT_FOLDER defaults to the sample package's media folder. Afterwards, put the printed size and SHA-256
 #   of each file into the package's manifest.json (media entries), and bump the course's version.
+# Or: docs/media/make-sample-video.sh --test-clip
+#   makes the six-second silent clip the video tests watch to the end (without sound it plays in real time even on
+#   the silent sound device the tests use, which lets audio race ahead).
 # Needs: ffmpeg (with libx264 and the native aac encoder), espeak-ng, python3 (Debian: apt-get install -y
 # ffmpeg espeak-ng python3). The output is close to, not byte for byte, what another ffmpeg version makes.
 set -euo pipefail
@@ -18,6 +21,16 @@ done
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 bold=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 [ -f "$font" ] && [ -f "$bold" ] || { echo "make-sample-video: DejaVu fonts are missing (apt-get install -y fonts-dejavu-core)" >&2; exit 1; }
+
+if [ "$out" = "--test-clip" ]; then
+  clip=desktop-app/src/test/resources/edu/sevenp/desktop/ui/video/count-to-six.mp4
+  mkdir -p "$(dirname "$clip")"
+  ffmpeg -hide_banner -loglevel error -y -f lavfi -i "color=c=0x1d3557:s=320x180:r=10:d=6" \
+    -vf "drawtext=fontfile=$bold:text='%{eif\\:floor(t)+1\\:d}':fontcolor=white:fontsize=96:x=(w-tw)/2:y=(h-th)/2" \
+    -c:v libx264 -preset veryslow -crf 30 -pix_fmt yuv420p -profile:v main -g 10 -an -movflags +faststart "$clip"
+  echo "$clip: size $(stat -c %s "$clip"), sha256 $(sha256sum "$clip" | cut -d' ' -f1)"
+  exit 0
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
