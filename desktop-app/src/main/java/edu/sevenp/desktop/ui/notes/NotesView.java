@@ -226,7 +226,8 @@ public final class NotesView {
                 return;
             }
             boolean course = viewModel.wholeCourseProperty().get() && !item.lessonTitle().isEmpty();
-            meta.setText(course ? item.lessonTitle() + " · " + item.meta() : item.meta());
+            // The video time is the link beside it.
+            meta.setText(course ? item.lessonTitle() + " · " + item.written() : item.written());
             Integer seconds = item.note().timestampInVideo();
             time.setVisible(seconds != null);
             time.setManaged(seconds != null);
@@ -236,7 +237,7 @@ public final class NotesView {
             }
             content.setText(item.note().content());
             setGraphic(box);
-            setAccessibleText(meta.getText() + ": " + item.note().content());
+            setAccessibleText((course ? item.lessonTitle() + " · " + item.meta() : item.meta()) + ": " + item.note().content());
         }
     }
 }

@@ -113,7 +113,6 @@ public final class VideoView {
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         caption.textProperty().bind(viewModel.captionProperty());
         caption.visibleProperty().bind(viewModel.captionProperty().isNotEmpty());
-        caption.maxWidthProperty().bind(screen.widthProperty().multiply(0.9));
 
         playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
         playButton.disableProperty().bind(viewModel.readyProperty().not());
