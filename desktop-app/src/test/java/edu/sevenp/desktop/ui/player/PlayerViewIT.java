@@ -90,7 +90,7 @@ class PlayerViewIT {
                 () -> "the outline shows " + cellOf(robot, fixture.lesson(1)).getAccessibleText());
         assertThat(cellOf(robot, fixture.lesson(1)).getAccessibleText()).endsWith(", completed");
         assertThat(robot.lookup("#courseProgressText").queryAs(Label.class).getText()).isEqualTo("1 of 11 lessons complete · 9%");
-        assertThat(robot.lookup("#courseProgressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.10);
+        assertThat(robot.lookup("#courseProgressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.0909);
         assertThat(robot.lookup("#markCompleteButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson marked complete.");
     }
