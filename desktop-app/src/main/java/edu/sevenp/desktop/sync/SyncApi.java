@@ -1,5 +1,7 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.model.protocol.Recommendation;
+import java.util.List;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
@@ -30,6 +32,9 @@ public interface SyncApi {
 
     /** The media file with this SHA-256, from byte {@code from} on when the server honours the range. */
     MediaBody media(String sha256, long from);
+
+    /** Up to {@code limit} courses the server recommends to the signed-in learner, most relevant first. */
+    List<Recommendation> recommendations(int limit);
 
     /** Opens the push channel; closing the handle closes it. */
     AutoCloseable listen(ServerEvents events);

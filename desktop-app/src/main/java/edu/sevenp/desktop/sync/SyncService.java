@@ -7,6 +7,7 @@ import edu.sevenp.desktop.store.OutboxState;
 import edu.sevenp.desktop.store.SettingsRepository;
 import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
 import edu.sevenp.model.UserId;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.net.URI;
 import java.util.concurrent.ExecutionException;
@@ -216,6 +217,16 @@ public final class SyncService implements AutoCloseable {
         }
         executor.execute(this::openChannel);
         return new SignedIn(signedIn, syncNow());
+    }
+
+    /**
+     * The server's recommendations for this learner, asked on the caller's thread (not behind a running sync); empty
+     * when the profile is not signed in.
+     *
+     * @throws SyncFailure when the server cannot be reached or refuses
+     */
+    public Optional<List<Recommendation>> recommendations(int limit) {
+        return connected().map(connectedApi -> connectedApi.recommendations(limit));
     }
 
     /** Signs out: the server is told when it can be, the credentials go, the profile's data stays. */

@@ -11,6 +11,10 @@ import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.dashboard.DashboardTexts;
+import edu.sevenp.desktop.ui.dashboard.DashboardView;
+import edu.sevenp.desktop.ui.dashboard.DashboardViewModel;
+import edu.sevenp.desktop.ui.dashboard.SyncRecommendationFeed;
 import edu.sevenp.desktop.ui.library.LibraryView;
 import edu.sevenp.desktop.ui.library.LibraryViewModel;
 import edu.sevenp.desktop.ui.notes.NotesView;
@@ -90,6 +94,9 @@ public final class PlayerWindow {
     private final QuizView quizView;
     private final SearchView searchView;
     private final LibraryView libraryView;
+    private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
+    private final DashboardViewModel dashboard;
+    private final DashboardView dashboardView;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
     private final Tab notesTab;
@@ -143,6 +150,8 @@ public final class PlayerWindow {
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
         this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
+        dashboard = new DashboardViewModel(learning.dashboard(), new SyncRecommendationFeed(Objects.requireNonNull(sync,
+                "sync")), executors, clock, dashboardTexts, this::openCourse);
         // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
         // properties through runLater, whatever executors the window was given (tests give same-thread ones).
         UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
@@ -175,6 +184,7 @@ public final class PlayerWindow {
         quizView = new QuizView(quizzes);
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
+        dashboardView = new DashboardView(dashboard, dashboardTexts);
         signInView = new SignInView(signIn);
         syncPanel = new SyncPanelView(this.sync, this::showSignIn);
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
@@ -186,6 +196,13 @@ public final class PlayerWindow {
         addHeaderButtons();
         // Esc leaves the library for the lesson (the filter field has no use for it).
         libraryView.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                closeLibrary();
+                event.consume();
+            }
+        });
+        // And the dashboard: a filter, because its lists take Esc for themselves (to cancel an edit they never start).
+        dashboardView.root().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 closeLibrary();
                 event.consume();
@@ -204,8 +221,17 @@ public final class PlayerWindow {
         libraryButton.setMnemonicParsing(false);
         libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
         libraryButton.setOnAction(event -> toggleLibrary());
-        libraryButton.textProperty().bind(view.showingPlayerProperty().map(player -> player ? "Library" : "Back to lesson"));
+        libraryButton.textProperty().bind(view.showingProperty(libraryView.root())
+                .map(showing -> showing ? "Back to lesson" : "Library"));
+        Button dashboardButton = new Button();
+        dashboardButton.setId("dashboardButton");
+        dashboardButton.setMnemonicParsing(false);
+        dashboardButton.setTooltip(new Tooltip(dashboardTexts.text("button.tooltip")));
+        dashboardButton.setOnAction(event -> toggleDashboard());
+        dashboardButton.textProperty().bind(view.showingProperty(dashboardView.root())
+                .map(showing -> dashboardTexts.text(showing ? "button.back" : "button")));
         view.addHeaderAction(searchButton);
+        view.addHeaderAction(dashboardButton);
         view.addHeaderAction(libraryButton);
     }
 
@@ -243,11 +269,26 @@ public final class PlayerWindow {
     }
 
     private void toggleLibrary() {
-        if (view.isShowingPlayer()) {
-            showLibrary();
-        } else {
+        if (view.isShowing(libraryView.root())) {
             closeLibrary();
+        } else {
+            showLibrary();
         }
+    }
+
+    private void toggleDashboard() {
+        if (view.isShowing(dashboardView.root())) {
+            closeLibrary();
+        } else {
+            showDashboard();
+        }
+    }
+
+    /** Shows the dashboard instead of the lesson, read afresh. */
+    public void showDashboard() {
+        dashboard.refresh();
+        view.showInstead(dashboardView.root());
+        dashboardView.focus();
     }
 
     /** Shows the library instead of the lesson, read afresh (progress has moved since it was last shown). */
@@ -306,6 +347,8 @@ public final class PlayerWindow {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::toggleDashboard);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
         // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
@@ -391,6 +434,10 @@ public final class PlayerWindow {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     public LibraryViewModel library() {

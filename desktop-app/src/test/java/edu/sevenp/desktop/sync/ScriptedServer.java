@@ -143,6 +143,11 @@ final class ScriptedServer implements SyncApiFactory {
         }
 
         @Override
+        public java.util.List<edu.sevenp.model.protocol.Recommendation> recommendations(int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Traffic traffic() {
             return new Traffic(0, 0);
         }

@@ -19,6 +19,7 @@ import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.protocol.RefreshRequest;
 import edu.sevenp.model.protocol.RegisterRequest;
 import edu.sevenp.model.protocol.ServerInfo;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -166,6 +168,11 @@ public final class HttpSyncApi implements SyncApi {
             response.close();
             throw e;
         }
+    }
+
+    @Override
+    public List<Recommendation> recommendations(int limit) {
+        return List.of(signedIn(api("recommendations?limit=" + limit).get(), Recommendation[].class));
     }
 
     @Override

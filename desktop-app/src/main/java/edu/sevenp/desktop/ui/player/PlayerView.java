@@ -167,6 +167,16 @@ public final class PlayerView {
         return root.centerProperty().isEqualTo(playerSplit);
     }
 
+    /** Whether {@code screen} is shown instead of the lesson. */
+    public boolean isShowing(Node screen) {
+        return root.getCenter() == screen;
+    }
+
+    /** True while {@code screen} is shown instead of the lesson. */
+    public BooleanBinding showingProperty(Node screen) {
+        return root.centerProperty().isEqualTo(screen);
+    }
+
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);

@@ -205,6 +205,11 @@ final class FakeMediaServer implements SyncApi {
     }
 
     @Override
+    public java.util.List<edu.sevenp.model.protocol.Recommendation> recommendations(int limit) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
     public Traffic traffic() {
         throw new UnsupportedOperationException("not part of the media stage");
     }
