@@ -51,6 +51,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -89,6 +90,8 @@ public final class PlayerWindow {
     private final VideoViewModel video;
     private final PlayerView view;
     private final VideoView videoView;
+    /** Kept here: a binding nothing holds on to would be collected, and its listener with it. */
+    private final BooleanBinding showingPlayer;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
     private final QuizView quizView;
@@ -194,6 +197,13 @@ public final class PlayerWindow {
         searchTab = view.addSideTab("Search", searchView.root());
         view.addLessonAction(bookmarksView.toggle());
         addHeaderButtons();
+        // The library or the dashboard takes the lesson's place: its video stops rather than play on unseen.
+        showingPlayer = view.showingPlayerProperty();
+        showingPlayer.addListener((property, was, showing) -> {
+            if (!showing) {
+                video.pause();
+            }
+        });
         // Esc leaves the library for the lesson (the filter field has no use for it).
         libraryView.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
