@@ -172,9 +172,10 @@ public final class PlayerWindow {
             }
         });
 
-        video.playbackProperty().addListener((property, old, now) -> {
+        // Once its video plays here, a lesson completes by watching; one whose video cannot play keeps Mark complete.
+        video.readyProperty().addListener((property, was, ready) -> {
             LessonRef shown = player.shownLessonProperty().get();
-            if (now != null && shown != null) {
+            if (ready && shown != null) {
                 progress.completesByWatching(shown);
             }
         });
