@@ -22,6 +22,7 @@ import edu.sevenp.desktop.ui.notes.NotesViewModel;
 import edu.sevenp.desktop.ui.player.PlayerView;
 import edu.sevenp.desktop.ui.player.PlayerViewModel;
 import edu.sevenp.desktop.ui.player.ProgressViewModel;
+import edu.sevenp.desktop.ui.quiz.QuizPageView;
 import edu.sevenp.desktop.ui.quiz.QuizView;
 import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
@@ -95,6 +96,7 @@ public final class PlayerWindow {
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
     private final QuizView quizView;
+    private final QuizPageView quizPage;
     private final SearchView searchView;
     private final LibraryView libraryView;
     private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
@@ -151,6 +153,8 @@ public final class PlayerWindow {
         bookmarks.useVideoTime(video::currentSecond);
         // A submitted quiz changes neither the outline nor the progress; the quiz list re-reads itself.
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
+        // A graded attempt in progress is not left for another lesson or course without a question.
+        player.guardLeaving(quizzes);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
         this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
         dashboard = new DashboardViewModel(learning.dashboard(), new SyncRecommendationFeed(Objects.requireNonNull(sync,
@@ -186,6 +190,24 @@ public final class PlayerWindow {
         notesView = new NotesView(notes);
         bookmarksView = new BookmarksView(bookmarks);
         quizView = new QuizView(quizzes);
+        quizPage = new QuizPageView(quizzes);
+        // An attempt is taken in the main pane, where the lesson shows; the lesson comes back after it.
+        quizzes.phaseProperty().addListener((property, old, phase) -> {
+            if (phase == QuizViewModel.Phase.LIST) {
+                view.showLessonPage();
+            } else {
+                closeLibrary();
+                video.pause();
+                view.showMainPage(quizPage.root(), quizPage::focus);
+            }
+        });
+        // A sync may bring the server's grade of an attempt that awaited it.
+        this.sync.statusProperty().addListener((property, old, status) -> {
+            if (status != null && status.lastSuccess() != null
+                    && (old == null || !status.lastSuccess().equals(old.lastSuccess()))) {
+                quizzes.gradesMayHaveChanged();
+            }
+        });
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
         dashboardView = new DashboardView(dashboard, dashboardTexts);
@@ -313,6 +335,18 @@ public final class PlayerWindow {
         if (!view.isShowingPlayer()) {
             view.showPlayer();
         }
+    }
+
+    /**
+     * Whether the window may close now. With a graded quiz attempt in progress the quiz page asks first, and
+     * {@code close} runs once the learner confirms leaving it.
+     */
+    public boolean mayClose(Runnable close) {
+        if (quizzes.mayLeave(close)) {
+            return true;
+        }
+        closeLibrary();
+        return false;
     }
 
     /** Opens the sync panel over the window (Ctrl+Shift+S, or the indicator). */
@@ -469,5 +503,9 @@ public final class PlayerWindow {
 
     public VideoView videoView() {
         return videoView;
+    }
+
+    public QuizPageView quizPage() {
+        return quizPage;
     }
 }

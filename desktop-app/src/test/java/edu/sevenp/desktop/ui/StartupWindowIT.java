@@ -16,6 +16,7 @@ import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,6 +135,26 @@ class StartupWindowIT {
 
         robot.type(KeyCode.ESCAPE);
 
+        window.closed().get(10, TimeUnit.SECONDS);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void theWindowsCloseButtonAsksBeforeLeavingAGradedAttempt(FxRobot robot) throws Exception {
+        // The stage is shared: a player shown by an earlier test bound its title.
+        robot.interact(() -> stage.titleProperty().unbind());
+        show(robot, this::sampleProfile);
+        PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
+        robot.interact(() -> {
+            window.playerWindow().quizzes().showQuiz(SampleCourseStore.FINAL_EXAM);
+            window.playerWindow().quizzes().start(SampleCourseStore.FINAL_EXAM);
+        });
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(stage.isShowing()).isTrue();
+        await(() -> robot.lookup("#leaveBar").query().isVisible(), () -> "no question before closing");
+        robot.clickOn("#confirmLeave");
         window.closed().get(10, TimeUnit.SECONDS);
         assertThat(stage.isShowing()).isFalse();
     }

@@ -105,6 +105,27 @@ public final class BookmarksViewModel {
                 () -> lastRemoved.set(bookmark));
     }
 
+    /**
+     * Renames {@code item}: {@code title} becomes its label. A blank title, or its lesson's own title on a bookmark
+     * that had none, leaves it named after its lesson. The change reaches the server through the outbox, as every
+     * bookmark change does; the video time and remark stay.
+     */
+    public void rename(BookmarkItem item, String title) {
+        Bookmark bookmark = Objects.requireNonNull(item, "item").bookmark();
+        String wanted = title == null || title.isBlank() ? null : title.strip();
+        if (wanted != null && bookmark.title() == null && wanted.equals(item.lessonTitle())) {
+            wanted = null;
+        }
+        if (Objects.equals(wanted, bookmark.title()) || writing.get()) {
+            return;
+        }
+        String newTitle = wanted;
+        writing.set(true);
+        write(() -> bookmarks.edit(bookmark.id(), newTitle, bookmark.timestampInVideo(), bookmark.notes()),
+                newTitle == null ? "Bookmark named after its lesson again." : "Bookmark renamed.", () -> {
+                });
+    }
+
     /** Adds the last removed bookmark back (with a new id: the removal already reached the outbox). */
     public void undoRemove() {
         Bookmark removed = lastRemoved.get();
@@ -168,7 +189,10 @@ public final class BookmarksViewModel {
                 .map(outline -> outline.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         return bookmarks.forCourse(shown.course()).stream()
-                .map(bookmark -> new BookmarkItem(bookmark, labelOf(bookmark, titles.getOrDefault(bookmark.lessonId(), "A lesson"))))
+                .map(bookmark -> {
+                    String lessonTitle = titles.getOrDefault(bookmark.lessonId(), "A lesson");
+                    return new BookmarkItem(bookmark, labelOf(bookmark, lessonTitle), lessonTitle);
+                })
                 .toList();
     }
 

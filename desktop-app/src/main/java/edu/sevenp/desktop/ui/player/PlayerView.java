@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -62,6 +63,10 @@ public final class PlayerView {
     @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
+    private StackPane mainPane;
+    @FXML
+    private BorderPane lessonPane;
+    @FXML
     private Label lessonTitle;
     @FXML
     private HBox lessonActions;
@@ -88,6 +93,8 @@ public final class PlayerView {
 
     private final PlayerViewModel viewModel;
     private final ProgressViewModel progress;
+    /** Puts the focus into the page shown instead of the lesson; null while the lesson shows. */
+    private Runnable mainPageFocus;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
 
@@ -157,6 +164,33 @@ public final class PlayerView {
         outlineTree.requestFocus();
     }
 
+    /**
+     * Shows {@code page} (a quiz attempt) in the main pane instead of the lesson, with the width the lesson had;
+     * the contents and the side panel stay. {@link #showLessonPage()} brings the lesson back where it was read.
+     *
+     * @param focus puts the focus into the page (Ctrl+2 calls it while the page shows)
+     */
+    public void showMainPage(Node page, Runnable focus) {
+        Objects.requireNonNull(page, "page");
+        mainPageFocus = Objects.requireNonNull(focus, "focus");
+        if (mainPane.getChildren().size() != 2 || mainPane.getChildren().get(1) != page) {
+            mainPane.getChildren().setAll(lessonPane, page);
+        }
+        lessonPane.setVisible(false);
+    }
+
+    /** Shows the lesson in the main pane again. */
+    public void showLessonPage() {
+        mainPageFocus = null;
+        mainPane.getChildren().setAll(lessonPane);
+        lessonPane.setVisible(true);
+    }
+
+    /** Whether the main pane shows the lesson (not a quiz). */
+    public boolean isShowingLessonPage() {
+        return lessonPane.isVisible();
+    }
+
     /** Whether the contents, lesson and side panel are shown (not another screen). */
     public boolean isShowingPlayer() {
         return root.getCenter() == playerSplit;
@@ -185,7 +219,11 @@ public final class PlayerView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showPlayer);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
-            focusLesson();
+            if (mainPageFocus != null) {
+                mainPageFocus.run();
+            } else {
+                focusLesson();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
@@ -224,6 +262,11 @@ public final class PlayerView {
         outlineTree.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
             if (!syncingSelection && item != null && item.getValue().isLesson()) {
                 viewModel.showLesson(item.getValue().lesson());
+                if (!item.getValue().lesson().equals(viewModel.currentLessonProperty().get())) {
+                    // Leaving waits for the learner's answer (a graded quiz in progress): the tree keeps showing
+                    // the lesson that is still open until they confirm.
+                    javafx.application.Platform.runLater(() -> selectInTree(viewModel.currentLessonProperty().get()));
+                }
             }
         });
         viewModel.currentLessonProperty().addListener((property, old, lesson) -> selectInTree(lesson));

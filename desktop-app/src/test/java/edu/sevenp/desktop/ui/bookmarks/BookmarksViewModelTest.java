@@ -133,4 +133,55 @@ class BookmarksViewModelTest {
         assertThat(fixture.feedback.failures()).hasSize(1);
         assertThat(bookmarks.lastRemovedProperty().get()).isNull();
     }
+
+    @Test
+    void renamingLabelsTheBookmarkAndQueuesTheChangeForTheServer() {
+        bookmarks.toggleCurrent();
+        BookmarkItem item = bookmarks.bookmarks().get(0);
+        assertThat(item.editableTitle()).isEqualTo("Lesson 1.2");
+
+        bookmarks.rename(item, "  Before the exam ");
+
+        Bookmark stored = fixture.learning.bookmarks().forCourse(fixture.course).get(0);
+        assertThat(stored.title()).isEqualTo("Before the exam");
+        assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Before the exam (Lesson 1.2)");
+        assertThat(bookmarks.bookmarks().get(0).editableTitle()).isEqualTo("Before the exam");
+        List<Outbox.Entry> queued = fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS, stored.id().value());
+        assertThat(queued).extracting(Outbox.Entry::operation).containsExactly(ChangeOperation.UPSERT, ChangeOperation.UPSERT);
+        assertThat(queued.get(1).payload()).contains("\"title\":\"Before the exam\"");
+        assertThat(fixture.feedback.statuses()).last().isEqualTo("Bookmark renamed.");
+    }
+
+    @Test
+    void aBlankNameNamesTheBookmarkAfterItsLessonAgain() {
+        bookmarks.toggleCurrent();
+        bookmarks.rename(bookmarks.bookmarks().get(0), "Joins");
+
+        bookmarks.rename(bookmarks.bookmarks().get(0), "   ");
+
+        assertThat(fixture.learning.bookmarks().forCourse(fixture.course).get(0).title()).isNull();
+        assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2");
+    }
+
+    @Test
+    void keepingTheNameQueuesNothing() {
+        bookmarks.toggleCurrent();
+        Bookmark stored = fixture.learning.bookmarks().forCourse(fixture.course).get(0);
+
+        bookmarks.rename(bookmarks.bookmarks().get(0), "Lesson 1.2");
+
+        assertThat(fixture.learning.bookmarks().forCourse(fixture.course).get(0).title()).isNull();
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS, stored.id().value())).hasSize(1);
+    }
+
+    @Test
+    void aNameTooLongIsRefusedWithAMessageAndTheOldOneStays() {
+        bookmarks.toggleCurrent();
+
+        bookmarks.rename(bookmarks.bookmarks().get(0), "x".repeat(201));
+
+        assertThat(fixture.feedback.failures()).hasSize(1);
+        assertThat(fixture.feedback.failures().get(0).getMessage()).contains("200");
+        assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2");
+    }
 }
