@@ -8,6 +8,7 @@ import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.conflicts.NoteConflictsView;
@@ -35,18 +36,25 @@ import edu.sevenp.desktop.ui.sync.SyncIndicator;
 import edu.sevenp.desktop.ui.sync.SyncPanelView;
 import edu.sevenp.desktop.ui.sync.SyncTexts;
 import edu.sevenp.desktop.ui.sync.SyncViewModel;
+import edu.sevenp.desktop.ui.video.FxPlayback;
+import edu.sevenp.desktop.ui.video.Playbacks;
+import edu.sevenp.desktop.ui.video.VideoView;
+import edu.sevenp.desktop.ui.video.VideoViewModel;
 import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuizId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -82,7 +90,11 @@ public final class PlayerWindow {
     private final LibraryViewModel library;
     private final SyncViewModel sync;
     private final SignInViewModel signIn;
+    private final VideoViewModel video;
     private final PlayerView view;
+    private final VideoView videoView;
+    /** Kept here: a binding nothing holds on to would be collected, and its listener with it. */
+    private final BooleanBinding showingPlayer;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
     private final QuizView quizView;
@@ -110,13 +122,38 @@ public final class PlayerWindow {
      */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
+        this(learning, courses, search, sync, executors, clock, zone, preferredCourse, FxPlayback::open);
+    }
+
+    /** @param playbacks plays videos: JavaFX's media player, or a scripted one in tests */
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse, Playbacks playbacks) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
                 preferredCourse);
         progress = new ProgressViewModel(learning.courses(), learning.progress(), clock, executors, player);
-        notes = new NotesViewModel(learning.notes(), library, executors, player, player, zone);
-        bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, player);
+        video = new VideoViewModel(learning.video(), executors, player, playbacks, clock);
+        video.onCompleted(report -> Optional.ofNullable(player.shownLessonProperty().get())
+                .ifPresent(shown -> progress.watchedToCompletion(shown, report.completedCourse())));
+        // A note's or a bookmark's time plays the video from there.
+        LessonOpener opener = new LessonOpener() {
+            @Override
+            public void openLesson(CourseId course, LessonId lesson) {
+                player.openLesson(course, lesson);
+            }
+
+            @Override
+            public void openLessonAt(CourseId course, LessonId lesson, int seconds) {
+                video.seekWhenShown(lesson, seconds);
+                player.openLesson(course, lesson);
+                videoView.focus();
+            }
+        };
+        notes = new NotesViewModel(learning.notes(), library, executors, player, opener, zone);
+        notes.useVideoTime(video::currentSecond);
+        bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, opener);
+        bookmarks.useVideoTime(video::currentSecond);
         // A submitted quiz changes neither the outline nor the progress; the quiz list re-reads itself.
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         // A graded attempt in progress is not left for another lesson or course without a question.
@@ -134,6 +171,7 @@ public final class PlayerWindow {
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
+                video.show(shown);
                 notes.show(shown);
                 bookmarks.show(shown);
                 quizzes.showLesson(shown.course(), shown.lesson());
@@ -141,7 +179,17 @@ public final class PlayerWindow {
             }
         });
 
+        // Once its video plays here, a lesson completes by watching; one whose video cannot play keeps Mark complete.
+        video.readyProperty().addListener((property, was, ready) -> {
+            LessonRef shown = player.shownLessonProperty().get();
+            if (ready && shown != null) {
+                progress.completesByWatching(shown);
+            }
+        });
+
         view = new PlayerView(player, progress);
+        videoView = new VideoView(video);
+        view.addLessonMedia(videoView.root());
         notesView = new NotesView(notes);
         bookmarksView = new BookmarksView(bookmarks);
         quizView = new QuizView(quizzes);
@@ -152,6 +200,7 @@ public final class PlayerWindow {
                 view.showLessonPage();
             } else {
                 closeLibrary();
+                video.pause();
                 view.showMainPage(quizPage.root(), quizPage::focus);
             }
         });
@@ -189,6 +238,13 @@ public final class PlayerWindow {
         searchTab = view.addSideTab("Search", searchView.root());
         view.addLessonAction(bookmarksView.toggle());
         addHeaderButtons();
+        // The library or the dashboard takes the lesson's place: its video stops rather than play on unseen.
+        showingPlayer = view.showingPlayerProperty();
+        showingPlayer.addListener((property, was, showing) -> {
+            if (!showing) {
+                video.pause();
+            }
+        });
         // Esc leaves the library for the lesson (the filter field has no use for it).
         libraryView.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -343,6 +399,7 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     closeLibrary();
+                    notes.stampVideoTime();
                     view.showSideTab(notesTab);
                     notesView.focusEditor();
                 });
@@ -409,6 +466,7 @@ public final class PlayerWindow {
             syncRecount.stop();
         }
         view.leaveLesson();
+        video.close();
         search.dispose();
         progress.close();
         syncPanel.close();
@@ -460,6 +518,14 @@ public final class PlayerWindow {
 
     public PlayerView view() {
         return view;
+    }
+
+    public VideoViewModel video() {
+        return video;
+    }
+
+    public VideoView videoView() {
+        return videoView;
     }
 
     public QuizPageView quizPage() {

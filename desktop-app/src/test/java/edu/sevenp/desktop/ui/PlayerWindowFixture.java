@@ -125,6 +125,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        // A video's player lives on after the test and would save into the closed store as it plays on.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.video().close());
         sync.close();
         search.close();
         store.close();

@@ -34,6 +34,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
@@ -71,6 +72,8 @@ public final class PlayerView {
     private HBox lessonActions;
     @FXML
     private Button markCompleteButton;
+    @FXML
+    private VBox lessonBody;
     @FXML
     private WebView lessonView;
     @FXML
@@ -126,6 +129,14 @@ public final class PlayerView {
     /** Adds a control to the lesson's toolbar, before the Previous and Next buttons (e.g. the bookmark toggle). */
     public void addLessonAction(Node action) {
         lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Puts {@code media} (the video of a video lesson) above the lesson's text; it shows itself only when the lesson
+     * has one. {@code Ctrl+2} then focuses it while it shows.
+     */
+    public void addLessonMedia(Node media) {
+        lessonBody.getChildren().add(0, Objects.requireNonNull(media, "media"));
     }
 
     /** Adds a control to the course header, on the right (e.g. the Library button). */
@@ -211,7 +222,7 @@ public final class PlayerView {
             if (mainPageFocus != null) {
                 mainPageFocus.run();
             } else {
-                lessonView.requestFocus();
+                focusLesson();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -301,6 +312,12 @@ public final class PlayerView {
     private void scrollTo(double fraction) {
         lessonView.getEngine().executeScript("window.scrollTo(0, " + fraction
                 + " * (document.documentElement.scrollHeight - window.innerHeight))");
+    }
+
+    /** Focuses the lesson: its video when it has one, else its text. */
+    private void focusLesson() {
+        Node first = lessonBody.getChildren().get(0);
+        (first != lessonView && first.isVisible() ? first : lessonView).requestFocus();
     }
 
     private void focusSidePanel() {

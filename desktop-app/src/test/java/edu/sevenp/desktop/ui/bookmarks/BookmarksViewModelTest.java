@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.LearnerFixture;
+import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Bookmark;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,34 @@ class BookmarksViewModelTest {
         assertThat(bookmarks.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2");
         assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_BOOKMARKS, stored.id().value()))
                 .extracting(Outbox.Entry::operation).containsExactly(ChangeOperation.UPSERT);
+    }
+
+    @Test
+    void onAVideoTheBookmarkKeepsTheVideosTimeAndOpeningItPlaysFromThere() {
+        List<String> asked = new ArrayList<>();
+        BookmarksViewModel video = new BookmarksViewModel(fixture.learning.bookmarks(), fixture.library,
+                UiExecutors.sameThread(), fixture.feedback, new LessonOpener() {
+                    @Override
+                    public void openLesson(CourseId course, LessonId lesson) {
+                        asked.add("open");
+                    }
+
+                    @Override
+                    public void openLessonAt(CourseId course, LessonId lesson, int seconds) {
+                        asked.add("open at " + seconds);
+                    }
+                });
+        video.useVideoTime(() -> Optional.of(125));
+        video.show(fixture.ref(1));
+
+        video.toggleCurrent();
+        video.open(video.bookmarks().get(0));
+
+        assertThat(fixture.learning.bookmarks().forCourse(fixture.course)).extracting(Bookmark::timestampInVideo)
+                .containsExactly(125);
+        assertThat(video.bookmarks()).extracting(BookmarkItem::label).containsExactly("Lesson 1.2 · at 2:05");
+        assertThat(fixture.feedback.statuses()).contains("Lesson bookmarked at 2:05.");
+        assertThat(asked).containsExactly("open at 125");
     }
 
     @Test

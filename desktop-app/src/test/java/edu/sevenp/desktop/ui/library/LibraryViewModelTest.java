@@ -57,7 +57,7 @@ class LibraryViewModelTest {
 
         LibraryRow row = viewModel.rows().get(0);
         assertThat(List.of(row.state(), row.progress(), row.progressText())).containsExactly("In progress",
-                new BigDecimal("10.00"), "10 %");
+                new BigDecimal("9.09"), "9 %");
         assertThat(viewModel.summaryProperty().get()).isEqualTo(new LibrarySummary(1, 0, 1, 3_900,
                 Optional.of(new LibrarySummary.RecentCourse(COURSE_TITLE,
                         sample.learning().enrollments().enrollment(COURSE).orElseThrow().lastAccessedAt())), 0));
