@@ -111,7 +111,7 @@ class NoteConflictsIT extends PlayerWindowTestBase {
         robot.clickOn("#compareConflicts");
 
         await(() -> robot.lookup("#keepBoth").tryQuery().isPresent(), () -> "the conflicts dialog shows no conflict");
-        List<String> texts = robot.lookup(".text-area").queryAllAs(TextArea.class).stream().map(TextArea::getText)
+        List<String> texts = robot.lookup("#noteConflicts .text-area").queryAllAs(TextArea.class).stream().map(TextArea::getText)
                 .toList();
         assertThat(texts).containsExactly("Desktop: joins pair rows", "Laptop: joins combine rows");
         robot.clickOn("#keepBoth");
