@@ -4,6 +4,7 @@ import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
@@ -72,6 +73,11 @@ public final class DesktopContext implements AutoCloseable {
 
     public LibraryService library() {
         return new LibraryService(store.courses());
+    }
+
+    /** Imports course packages from disk into the profile, as {@code --import} does. */
+    public PackageImport packageImport() {
+        return new PackageImport(packageReader, store.importer());
     }
 
     /** Opens the profile's search index on a background thread (once); returns at once. */

@@ -123,6 +123,8 @@ public final class MediaDownloader implements MediaStage {
     private Fetched download(SyncApi api, MediaQueue queue, Consumer<SyncProgress> progress) {
         ProgressMeter meter = new ProgressMeter(progress, nanoTime, queue.presentBytes(), queue.totalBytes(),
                 queue.files().size(), queue.courses());
+        // The first report already names the first course: its row shows the download before a byte arrives.
+        meter.startFile(queue.files().get(0));
         meter.report();
         int files = 0;
         int failed = 0;

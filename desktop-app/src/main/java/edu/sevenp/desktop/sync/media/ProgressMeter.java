@@ -45,9 +45,13 @@ final class ProgressMeter {
         this.courses = new HashMap<>(courses);
     }
 
-    /** The next bytes belong to {@code file}'s course. */
+    /** The next bytes belong to {@code file}'s course; another course than before is told at once. */
     void startFile(QueuedFile file) {
+        boolean another = course != null && !course.equals(file.courseId());
         course = file.courseId();
+        if (another) {
+            report();
+        }
     }
 
     /** {@code bytes} more are here (fewer, when negative: a part started over). */

@@ -221,7 +221,8 @@ class MediaDownloaderTest {
 
         fetch();
 
-        assertThat(progress.get(0)).isEqualTo(new SyncProgress(0, 2L * MIB, SyncProgress.Unit.BYTES, 0, 2));
+        assertThat(progress.get(0)).isEqualTo(new SyncProgress(0, 2L * MIB, SyncProgress.Unit.BYTES, 0, 2,
+                new SyncProgress.CourseProgress(course.id(), 0, 2L * MIB, 0, 2)));
         assertThat(progress.get(progress.size() - 1)).isEqualTo(new SyncProgress(2L * MIB, 2L * MIB,
                 SyncProgress.Unit.BYTES, 2, 2, new SyncProgress.CourseProgress(course.id(), 2L * MIB, 2L * MIB, 2, 2)));
         // The first and the last, and one at most every 100 ms between them.
