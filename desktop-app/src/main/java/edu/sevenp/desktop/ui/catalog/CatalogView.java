@@ -61,7 +61,7 @@ public final class CatalogView {
         root.getStylesheets().add(CatalogView.class.getResource("/edu/sevenp/desktop/ui/library/library.css").toExternalForm());
 
         Label searchLabel = new Label(CatalogTexts.text("search.label"));
-        searchLabel.setMnemonicParsing(true);
+        searchLabel.setMnemonicParsing(false);
         searchLabel.setLabelFor(searchField);
         searchField.setId("catalogSearch");
         searchField.setPromptText(CatalogTexts.text("search.prompt"));
@@ -73,13 +73,13 @@ public final class CatalogView {
         category.setId("catalogCategory");
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
         Label categoryLabel = new Label(CatalogTexts.text("category.label"));
-        categoryLabel.setMnemonicParsing(true);
+        categoryLabel.setMnemonicParsing(false);
         categoryLabel.setLabelFor(category);
         ComboBox<Choice> difficulty = new ComboBox<>(viewModel.difficulties());
         difficulty.setId("catalogDifficulty");
         difficulty.valueProperty().bindBidirectional(viewModel.difficultyProperty());
         Label difficultyLabel = new Label(CatalogTexts.text("difficulty.label"));
-        difficultyLabel.setMnemonicParsing(true);
+        difficultyLabel.setMnemonicParsing(false);
         difficultyLabel.setLabelFor(difficulty);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -94,6 +94,7 @@ public final class CatalogView {
         notice.textProperty().bind(viewModel.noticeProperty());
         Button retry = new Button(CatalogTexts.text("retry"));
         retry.setId("catalogRetry");
+        retry.setMnemonicParsing(false);
         retry.setOnAction(event -> viewModel.search());
         retry.visibleProperty().bind(viewModel.availabilityProperty().isEqualTo(CatalogViewModel.Availability.OFFLINE));
         retry.managedProperty().bind(retry.visibleProperty());
@@ -149,7 +150,7 @@ public final class CatalogView {
 
         Button download = new Button(CatalogTexts.text("download"));
         download.setId("catalogDownload");
-        download.setMnemonicParsing(true);
+        download.setMnemonicParsing(false);
         download.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(CatalogRow::onThisComputer)
                 .orElse(true));
         download.setOnAction(event -> viewModel.offerDownload(list.getSelectionModel().getSelectedItem()));

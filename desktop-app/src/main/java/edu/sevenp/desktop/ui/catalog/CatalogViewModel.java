@@ -223,17 +223,19 @@ public final class CatalogViewModel {
             depth.put(view.id(), level);
             choices.add(new Choice(view.slug(), "  ".repeat(level) + view.name()));
         }
-        categories.setAll(choices);
-        categoriesLoaded = true;
-        // Keep the learner's choice when the category is still there; the listener must not search again.
+        // Keep the learner's choice when the category is still there. Replacing the list clears the box's value:
+        // the listeners must not search again meanwhile.
         Choice keep = choices.stream().filter(choice -> chosen != null && Objects.equals(choice.value(), chosen.value()))
                 .findFirst().orElse(choices.get(0));
-        if (!keep.equals(chosen)) {
-            boolean wasShown = shown;
-            shown = false;
+        boolean wasShown = shown;
+        shown = false;
+        try {
+            categories.setAll(choices);
             category.set(keep);
+        } finally {
             shown = wasShown;
         }
+        categoriesLoaded = true;
     }
 
     private CatalogRow row(CatalogItem item, CourseDownload here) {
