@@ -73,6 +73,8 @@ public final class CoursesScreen {
     /** Shows the library's tab, read afresh, with the focus in its filter. */
     public void showLibrary() {
         library.refresh();
+        // Just put in the window, the tabs have no skin yet, and their content is not in the scene to take the focus.
+        tabs.applyCss();
         if (tabs.getSelectionModel().getSelectedItem() == libraryTab) {
             libraryView.focus();
         } else {
@@ -82,6 +84,7 @@ public final class CoursesScreen {
 
     /** Shows the catalog's tab, with the focus in its search field. */
     public void showCatalog() {
+        tabs.applyCss();
         if (tabs.getSelectionModel().getSelectedItem() == catalogTab) {
             onCatalogShown.run();
             catalogView.focus();
