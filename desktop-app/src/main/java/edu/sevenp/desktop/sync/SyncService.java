@@ -42,6 +42,8 @@ public final class SyncService implements AutoCloseable {
     public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
             + " from a backup; sign in again to sync it. Nothing here is lost.";
     private static final String NOT_SIGNED_IN = "This profile is not signed in to a sync server; it works offline only.";
+    private static final String CATALOG_NEEDS_SIGN_IN = "Sign in to a sync server to see its catalog; the courses on this"
+            + " computer work without it.";
 
     /**
      * When and how often to sync.
@@ -144,6 +146,15 @@ public final class SyncService implements AutoCloseable {
         Outbox.Rejection reason = entry.rejection().orElseThrow(() -> new IllegalStateException(
                 "rejected outbox entry " + entry.seq() + " has no reason"));
         return new RejectedChange(entry.entity(), entry.entityId(), reason.code(), reason.message());
+    }
+
+    /**
+     * The catalog of the server this profile is signed in to. Its calls run on the caller's thread, beside any sync,
+     * and fail with {@link SyncFailure.Kind#SIGNED_OUT} while the profile is not signed in.
+     */
+    public ServerCatalog catalog() {
+        return new ServerCatalog(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
+                CATALOG_NEEDS_SIGN_IN)));
     }
 
     /** Starts the timer and the push channel; a profile that is not signed in only reports so. */

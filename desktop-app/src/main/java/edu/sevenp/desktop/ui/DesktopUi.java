@@ -113,7 +113,7 @@ public final class DesktopUi {
 
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
-                new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
+                services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
                 services.preferredCourse());
     }
 }

@@ -3,11 +3,15 @@ package edu.sevenp.desktop.ui;
 import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.catalog.CatalogView;
+import edu.sevenp.desktop.ui.catalog.CatalogViewModel;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -17,6 +21,7 @@ import edu.sevenp.desktop.ui.dashboard.DashboardTexts;
 import edu.sevenp.desktop.ui.dashboard.DashboardView;
 import edu.sevenp.desktop.ui.dashboard.DashboardViewModel;
 import edu.sevenp.desktop.ui.dashboard.SyncRecommendationFeed;
+import edu.sevenp.desktop.ui.library.CoursesScreen;
 import edu.sevenp.desktop.ui.library.LibraryView;
 import edu.sevenp.desktop.ui.library.LibraryViewModel;
 import edu.sevenp.desktop.ui.notes.NotesView;
@@ -100,11 +105,12 @@ public final class PlayerWindow {
     private final QuizView quizView;
     private final QuizPageView quizPage;
     private final SearchView searchView;
-    private final LibraryView libraryView;
     private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
     private final DashboardViewModel dashboard;
     private final NoteConflictsView conflictsView;
     private final DashboardView dashboardView;
+    private final CatalogViewModel catalog;
+    private final CoursesScreen coursesScreen;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
     private final Tab notesTab;
@@ -116,18 +122,23 @@ public final class PlayerWindow {
     /**
      * @param search the profile's search; called once, on the background executor (it may wait for the index)
      * @param sync the profile's sync engine: started by {@link #start()}, stopped by {@link #close()}
+     * @param downloads the profile's server courses on this computer (over {@code sync})
+     * @param imports imports course packages from disk
      * @param clock times the learner's study (a test clock in tests)
      * @param zone the learner's time zone, for the times notes were written
      * @param preferredCourse the course to open first when the library has it (may be null)
      */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
-            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse) {
-        this(learning, courses, search, sync, executors, clock, zone, preferredCourse, FxPlayback::open);
+            CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
+            CourseId preferredCourse) {
+        this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse,
+                FxPlayback::open);
     }
 
     /** @param playbacks plays videos: JavaFX's media player, or a scripted one in tests */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
-            UiExecutors executors, Clock clock, ZoneId zone, CourseId preferredCourse, Playbacks playbacks) {
+            CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
+            CourseId preferredCourse, Playbacks playbacks) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
@@ -159,7 +170,9 @@ public final class PlayerWindow {
         // A graded attempt in progress is not left for another lesson or course without a question.
         player.guardLeaving(quizzes);
         this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
-        this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse);
+        this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse,
+                downloads, imports);
+        catalog = new CatalogViewModel(sync::catalog, downloads, executors);
         dashboard = new DashboardViewModel(learning.dashboard(), new SyncRecommendationFeed(Objects.requireNonNull(sync,
                 "sync")), executors, clock, dashboardTexts, this::openCourse);
         // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
@@ -212,7 +225,9 @@ public final class PlayerWindow {
             }
         });
         searchView = new SearchView(this.search);
-        libraryView = new LibraryView(this.library);
+        coursesScreen = new CoursesScreen(this.library, new LibraryView(this.library), new CatalogView(catalog, this::showSyncPanel),
+                catalog::show, catalog::hide);
+        coursesScreen.onReveal(() -> view.showInstead(coursesScreen.root()));
         dashboardView = new DashboardView(dashboard, dashboardTexts);
         signInView = new SignInView(signIn);
         NoteConflictsViewModel conflicts = new NoteConflictsViewModel(learning.notes(), executors, zone,
@@ -245,8 +260,14 @@ public final class PlayerWindow {
                 video.pause();
             }
         });
+        // The library and the catalog follow sync: live download progress, sign-in and sign-out.
+        this.sync.statusProperty().addListener((property, old, now) -> {
+            this.library.syncStatus(now);
+            catalog.syncStatus(now);
+        });
+        catalog.syncStatus(this.sync.statusProperty().get());
         // Esc leaves the library for the lesson (the filter field has no use for it).
-        libraryView.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        coursesScreen.root().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 closeLibrary();
                 event.consume();
@@ -272,7 +293,7 @@ public final class PlayerWindow {
         libraryButton.setMnemonicParsing(false);
         libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
         libraryButton.setOnAction(event -> toggleLibrary());
-        libraryButton.textProperty().bind(view.showingProperty(libraryView.root())
+        libraryButton.textProperty().bind(view.showingProperty(coursesScreen.root())
                 .map(showing -> showing ? "Back to lesson" : "Library"));
         Button dashboardButton = new Button();
         dashboardButton.setId("dashboardButton");
@@ -320,7 +341,7 @@ public final class PlayerWindow {
     }
 
     private void toggleLibrary() {
-        if (view.isShowing(libraryView.root())) {
+        if (view.isShowing(coursesScreen.root()) && !coursesScreen.showsCatalog()) {
             closeLibrary();
         } else {
             showLibrary();
@@ -344,9 +365,27 @@ public final class PlayerWindow {
 
     /** Shows the library instead of the lesson, read afresh (progress has moved since it was last shown). */
     public void showLibrary() {
-        library.refresh();
-        view.showInstead(libraryView.root());
-        libraryView.focus();
+        view.showInstead(coursesScreen.root());
+        coursesScreen.showLibrary();
+    }
+
+    /** Shows the server's catalog instead of the lesson (Ctrl+Shift+L), next to the library. */
+    public void showCatalog() {
+        view.showInstead(coursesScreen.root());
+        coursesScreen.showCatalog();
+    }
+
+    private void toggleCatalog() {
+        if (!view.isShowingPlayer() && coursesScreen.showsCatalog()) {
+            closeLibrary();
+        } else {
+            showCatalog();
+        }
+    }
+
+    /** The library and catalog screen, for the import of a package from a path (the file chooser's or a drop's). */
+    public CoursesScreen courses() {
+        return coursesScreen;
     }
 
     private void closeLibrary() {
@@ -419,6 +458,11 @@ public final class PlayerWindow {
                 KeyCombination.SHIFT_DOWN), this::toggleDashboard);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::toggleCatalog);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> coursesScreen.chooseImport(scene.getWindow()));
+        coursesScreen.acceptDrops(scene);
         // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
         scene.addEventFilter(InputEvent.ANY, event -> progress.inputSeen());
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
@@ -510,6 +554,10 @@ public final class PlayerWindow {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public CatalogViewModel catalog() {
+        return catalog;
     }
 
     public SyncViewModel sync() {

@@ -6,10 +6,13 @@ import edu.sevenp.desktop.Launcher;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.StoreBenchmarkData;
 import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindow;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -203,11 +206,13 @@ public final class PlayerBenchmark {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try (LocalStore store = LocalStore.openFile(profile, "default");
                 SearchService search = SearchService.open(store, Runnable::run, status -> { });
-                SyncService sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT)) {
+                SyncService sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT, MediaDownloader.forStore(store))) {
             LearningServices learning = LearningServices.over(store, Clock.systemUTC());
             CourseId course = new CourseId(generated.courseIds().get(random.nextInt(generated.courseIds().size())));
             PlayerWindow window = onFx(() -> {
                 PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync,
+                        new CourseDownloads(sync, store, MediaDownloader.forStore(store)),
+                        new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()),
                         new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneOffset.UTC, course);
                 Stage stage = new Stage();
                 Scene scene = new Scene(shown.root(), 1280, 800);

@@ -8,6 +8,9 @@ import edu.sevenp.desktop.ChildJvm;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.HoldStoreOpen;
 import edu.sevenp.desktop.store.LocalStore;
@@ -174,7 +177,7 @@ class StartupWindowIT {
                 new UiExecutors(opening, Platform::runLater));
         robot.interact(() -> {
             window = new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),
-                    services.search(), services.sync(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
+                    services.search(), services.sync(), services.downloads(), services.imports(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
                     services.preferredCourse()), System.nanoTime());
             window.show();
         });
@@ -185,8 +188,11 @@ class StartupWindowIT {
         CourseId sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict()))
                 .install(store.importer()).courseId();
         search = SearchService.open(store, Runnable::run, status -> { });
+        MediaDownloader media = MediaDownloader.forStore(store);
+        SyncService sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT, media);
         return new PlayerServices(LearningServices.over(store, new TestClock(LearnerFixture.START)),
-                new LibraryService(store.courses()), () -> search, SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT), sample,
+                new LibraryService(store.courses()), () -> search, sync, new CourseDownloads(sync, store, media),
+                new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()), sample,
                 () -> { });
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 
 /** Loads a view's FXML layout beside its class, with the view itself as the controller. */
@@ -14,13 +15,18 @@ public final class FxmlLayout {
 
     /** Loads {@code <ViewClass>.fxml} into {@code view}'s {@code @FXML} fields, then calls its {@code initialize}. */
     public static void load(Object view) {
+        load(view, null);
+    }
+
+    /** As {@link #load(Object)}, with {@code %key} texts of the layout taken from {@code bundle}. */
+    public static void load(Object view, ResourceBundle bundle) {
         Objects.requireNonNull(view, "view");
         String resource = view.getClass().getSimpleName() + ".fxml";
         URL layout = view.getClass().getResource(resource);
         if (layout == null) {
             throw new IllegalStateException("The layout " + resource + " is missing beside " + view.getClass().getName());
         }
-        FXMLLoader loader = new FXMLLoader(layout);
+        FXMLLoader loader = new FXMLLoader(layout, bundle);
         loader.setController(view);
         try {
             loader.load();

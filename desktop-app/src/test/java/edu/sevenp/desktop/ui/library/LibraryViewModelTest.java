@@ -89,7 +89,8 @@ class LibraryViewModelTest {
 
             assertThat(viewModel.rows()).isEmpty();
             assertThat(viewModel.emptyMessageProperty().get())
-                    .isEqualTo("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+                    .isEqualTo("Your library is empty. Import a course package (Ctrl+O, or drop a .zip or folder on the"
+                            + " window), or download a course from the catalog (Ctrl+Shift+L).");
         }
     }
 
