@@ -89,9 +89,9 @@ public final class Launcher {
         // The index opens while the window starts; the window asks for it in the background.
         context.startSearch();
         // The window starts sync when it shows and stops it when it closes (the context closes it again, harmlessly).
-        return new PlayerServices(context.learning(), context.library(), context::search,
-                context.sync(SyncService.Schedule.DEFAULT), context.sampleCourse(),
-                context::close);
+        SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
+        return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
+                context.packageImport(), context.sampleCourse(), context::close);
     }
 
     /** A windowed app has no console worth reading: its log goes to the data folder (before any logger exists). */

@@ -127,7 +127,7 @@ public final class DesktopUi {
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
             SettingsContext settings) {
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
-                new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
-                services.preferredCourse(), settings);
+                services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
+                Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings);
     }
 }

@@ -74,6 +74,12 @@ public final class StartupWindow {
                 window.windowHidden(iconified);
             }
         });
+        // A graded quiz attempt in progress is not closed without a question; confirming it closes the window.
+        stage.setOnCloseRequest(event -> {
+            if (window != null && !window.mayClose(stage::close)) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> {
             keep.accept(placement());
             if (window != null) {

@@ -4,9 +4,12 @@ import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -40,8 +43,10 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final LearningServices learning;
     /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
     public final SearchService search;
-    /** The real engine over HTTP, not signed in: a fresh profile's. */
+    /** The real engine over HTTP, not signed in: a fresh profile's, with the real media stage. */
     public final SyncService sync;
+    /** The profile's server courses on this computer, over {@link #sync}. */
+    public final CourseDownloads downloads;
     public final PlayerWindow window;
     private final UiExecutors executors;
     private final SyncService.Schedule schedule;
@@ -76,8 +81,10 @@ public final class PlayerWindowFixture implements AutoCloseable {
         this.settings = settings;
         this.width = width;
         this.height = height;
-        sync = SyncEngines.overHttp(store, schedule);
-        window = show(stage, sync);
+        MediaDownloader media = MediaDownloader.forStore(store);
+        sync = SyncEngines.overHttp(store, schedule, media);
+        downloads = new CourseDownloads(sync, store, media);
+        window = show(stage, sync, downloads);
         stage.show();
         window.start();
     }
@@ -89,13 +96,16 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public PlayerWindow reopen(Stage stage) {
         window.close();
         // Closing the window stopped its sync engine, as quitting the player does: the new window has its own.
-        PlayerWindow again = show(stage, SyncEngines.overHttp(store, schedule));
+        MediaDownloader media = MediaDownloader.forStore(store);
+        SyncService engine = SyncEngines.overHttp(store, schedule, media);
+        PlayerWindow again = show(stage, engine, new CourseDownloads(engine, store, media));
         again.start();
         return again;
     }
 
-    private PlayerWindow show(Stage stage, SyncService engine) {
+    private PlayerWindow show(Stage stage, SyncService engine, CourseDownloads courseDownloads) {
         PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, engine,
+                courseDownloads, new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()),
                 executors, clock, ZoneOffset.UTC, sample, settings);
         Scene scene = new Scene(shown.root(), width, height);
         shown.installShortcuts(scene);
@@ -138,6 +148,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        // A video's player lives on after the test and would save into the closed store as it plays on.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.video().close());
         sync.close();
         search.close();
         store.close();

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.bookmarks;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,11 +9,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,9 +23,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The bookmarks panel (a list of the course's bookmarks: Enter or a double click opens the lesson, Delete
- * removes, with Undo) and the lesson toolbar's "Bookmark this lesson" toggle (Ctrl+D). Small enough to
- * build in code.
+ * The bookmarks panel (a list of the course's bookmarks: Enter or a double click opens the lesson, F2 renames
+ * in place, Delete removes, with Undo; Rename and Remove buttons do the same by mouse) and the lesson toolbar's
+ * "Bookmark this lesson" toggle (Ctrl+D). Small enough to build in code.
  */
 public final class BookmarksView {
 
@@ -68,14 +71,19 @@ public final class BookmarksView {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new BookmarkCell());
+        // Editable only while a rename is asked for (F2, the Rename button), so a click on a chosen row never starts
+        // one; the cell hands the new name to the view model, never to the list.
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnKeyPressed(event -> {
             BookmarkItem item = list.getSelectionModel().getSelectedItem();
-            if (item == null) {
+            if (item == null || list.getEditingIndex() >= 0) {
                 return;
             }
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.open(item);
+                event.consume();
+            } else if (event.getCode() == KeyCode.F2) {
+                rename();
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
                 viewModel.remove(item);
@@ -107,12 +115,55 @@ public final class BookmarksView {
         Button dismiss = new Button("Dismiss");
         dismiss.setOnAction(event -> viewModel.dismissUndo());
         HBox undoBar = new HBox(6, removed, undo, dismiss);
+        HBox actions = actions();
         undoBar.setId("bookmarkUndoBar");
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.getStyleClass().add("confirm-bar");
         undoBar.visibleProperty().bind(viewModel.lastRemovedProperty().isNotNull());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
-        root.getChildren().addAll(list, undoBar);
+        root.getChildren().addAll(list, actions, undoBar);
+    }
+
+    /** Rename and Remove for the chosen bookmark, for the mouse (F2 and Delete from the keyboard). */
+    private HBox actions() {
+        Button rename = new Button("Rename");
+        rename.setId("renameBookmarkButton");
+        rename.setMinWidth(Region.USE_PREF_SIZE);
+        rename.setTooltip(new Tooltip("Rename the chosen bookmark (F2)"));
+        rename.setOnAction(event -> rename());
+        Button remove = new Button("Remove");
+        remove.setId("removeBookmarkButton");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setTooltip(new Tooltip("Remove the chosen bookmark (Delete; Ctrl+Z undoes it)"));
+        remove.setOnAction(event -> {
+            BookmarkItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                viewModel.remove(item);
+                list.requestFocus();
+            }
+        });
+        for (Button button : List.of(rename, remove)) {
+            button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Label hint = new Label("F2 renames · Delete removes");
+        hint.getStyleClass().add("shortcut-hint");
+        hint.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(6, hint, gap, rename, remove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("bookmark-actions");
+        return bar;
+    }
+
+    /** Starts renaming the chosen bookmark in its row. */
+    private void rename() {
+        int chosen = list.getSelectionModel().getSelectedIndex();
+        if (chosen >= 0) {
+            list.requestFocus();
+            list.setEditable(true);
+            list.edit(chosen);
+        }
     }
 
     private void buildToggle() {
@@ -136,7 +187,11 @@ public final class BookmarksView {
         toggle.setAccessibleText(bookmarked ? "Bookmarked; press to remove the bookmark" : "Bookmark this lesson");
     }
 
-    private static final class BookmarkCell extends ListCell<BookmarkItem> {
+    /** A bookmark's label; while renamed, a field with its title (Enter saves, Esc or leaving the field cancels). */
+    private final class BookmarkCell extends ListCell<BookmarkItem> {
+
+        private TextField field;
+
         BookmarkCell() {
             // A long lesson title wraps within the list's width instead of ending in "…".
             setWrapText(true);
@@ -144,10 +199,63 @@ public final class BookmarksView {
         }
 
         @Override
+        public void startEdit() {
+            BookmarkItem item = getItem();
+            if (item == null) {
+                return;
+            }
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new TextField(item.editableTitle());
+            field.setId("bookmarkTitleField");
+            field.setAccessibleText("New name of the bookmark on " + item.lessonTitle());
+            field.setOnAction(event -> {
+                event.consume();
+                viewModel.rename(item, field.getText());
+                cancelEdit();
+                list.requestFocus();
+            });
+            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    event.consume();
+                    cancelEdit();
+                    list.requestFocus();
+                }
+            });
+            field.focusedProperty().addListener((property, old, focused) -> {
+                if (!focused && isEditing()) {
+                    cancelEdit();
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.selectAll();
+            field.requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            field = null;
+            list.setEditable(false);
+            show(getItem());
+        }
+
+        @Override
         protected void updateItem(BookmarkItem item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
-            setAccessibleText(empty || item == null ? null : "Bookmark: " + item.label());
+            if (isEditing() && field != null) {
+                return;
+            }
+            show(empty ? null : item);
+        }
+
+        private void show(BookmarkItem item) {
+            setGraphic(null);
+            setText(item == null ? null : item.label());
+            setAccessibleText(item == null ? null : "Bookmark: " + item.label());
         }
     }
 }

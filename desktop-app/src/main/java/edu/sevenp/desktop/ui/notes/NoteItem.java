@@ -11,14 +11,19 @@ import java.util.Objects;
  * A note as the list shows it.
  *
  * @param lessonTitle the title of the note's lesson (shown when the list covers the whole course)
- * @param meta when it was written, in the learner's time zone, and the video time if any
+ * @param written when it was written, in the learner's time zone, and whether it was edited since
  */
-public record NoteItem(Note note, String lessonTitle, String meta) {
+public record NoteItem(Note note, String lessonTitle, String written) {
 
     public NoteItem {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(lessonTitle, "lessonTitle");
-        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(written, "written");
+    }
+
+    /** When it was written and the video time, if any: "2 Mar 2026, 09:00 · at 1:05". */
+    public String meta() {
+        return note.timestampInVideo() == null ? written : written + " · at " + VideoTime.format(note.timestampInVideo());
     }
 
     /** With the date written for the locale of {@code messages} ("2 Mar 2026, 09:00", "02.03.2026, 09:00"). */
@@ -26,10 +31,7 @@ public record NoteItem(Note note, String lessonTitle, String meta) {
         String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).format(note.createdAt().atZoneSameInstant(zone));
         boolean edited = note.updatedAt().isAfter(note.createdAt());
-        String meta = messages.format(edited ? "item.edited" : "item.written", written);
-        if (note.timestampInVideo() != null) {
-            meta = messages.format("item.atTime", meta, VideoTime.format(note.timestampInVideo()));
-        }
-        return new NoteItem(note, lessonTitle, meta);
+        // A note's video time is its link (NotesView), not repeated in this line.
+        return new NoteItem(note, lessonTitle, messages.format(edited ? "item.edited" : "item.written", written));
     }
 }

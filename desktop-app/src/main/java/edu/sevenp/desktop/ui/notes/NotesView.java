@@ -9,15 +9,18 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -173,6 +176,7 @@ public final class NotesView {
         switch (event.getCode()) {
             case ENTER -> activate(item);
             case F2 -> edit(item);
+            case SPACE -> viewModel.playFrom(item);
             case DELETE, BACK_SPACE -> viewModel.requestDelete(item);
             default -> {
                 return;
@@ -198,13 +202,23 @@ public final class NotesView {
 
     private final class NoteCell extends ListCell<NoteItem> {
         private final Label meta = new Label();
+        private final Hyperlink time = new Hyperlink();
+        private final HBox heading = new HBox(6, meta, time);
         private final Label content = new Label();
-        private final VBox box = new VBox(2, meta, content);
+        private final VBox box = new VBox(2, heading, content);
 
         NoteCell() {
             meta.getStyleClass().add("note-meta");
             meta.setWrapText(true);
             meta.maxWidthProperty().bind(notesList.widthProperty().subtract(36));
+            time.getStyleClass().add("note-time");
+            time.setFocusTraversable(false);
+            time.setPadding(javafx.geometry.Insets.EMPTY);
+            time.setOnAction(event -> {
+                if (getItem() != null) {
+                    viewModel.playFrom(getItem());
+                }
+            });
             content.setWrapText(true);
             content.maxWidthProperty().bind(notesList.widthProperty().subtract(36));
             setPrefWidth(0);
@@ -219,10 +233,19 @@ public final class NotesView {
                 return;
             }
             boolean course = viewModel.wholeCourseProperty().get() && !item.lessonTitle().isEmpty();
-            meta.setText(course ? messages.format("item.inLesson", item.lessonTitle(), item.meta()) : item.meta());
+            // The video time is the link beside it.
+            meta.setText(course ? messages.format("item.inLesson", item.lessonTitle(), item.written()) : item.written());
+            Integer seconds = item.note().timestampInVideo();
+            time.setVisible(seconds != null);
+            time.setManaged(seconds != null);
+            if (seconds != null) {
+                time.setText(messages.format("item.timeLink", VideoTime.format(seconds)));
+                time.setTooltip(new Tooltip(messages.format("item.playFrom", VideoTime.format(seconds))));
+            }
             content.setText(item.note().content());
             setGraphic(box);
-            setAccessibleText(messages.format("item.accessible", meta.getText(), item.note().content()));
+            setAccessibleText(messages.format("item.accessible", course
+                    ? messages.format("item.inLesson", item.lessonTitle(), item.meta()) : item.meta(), item.note().content()));
         }
     }
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -72,6 +73,8 @@ public final class NotesViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
     /** The shown course's title, as the last load found it (on the UI thread). */
     private String courseTitle = "";
+    /** The second of the video shown, while a video lesson's video is ready. */
+    private Supplier<Optional<Integer>> videoTime = Optional::empty;
 
     /** @param zone the learner's time zone, for the times notes were written */
     public NotesViewModel(NoteService notes, LibraryService library, UiExecutors executors, Feedback feedback,
@@ -85,7 +88,38 @@ public final class NotesViewModel {
         wholeCourse.addListener((property, old, now) -> reload());
         // The message is about what was typed; once the learner changes it, it no longer applies.
         draft.addListener((property, old, now) -> formError.set(""));
+        // A new note on a video records the moment the learner starts writing it (the time stays editable).
+        draft.addListener((property, old, now) -> {
+            if ((old == null || old.isEmpty()) && now != null && !now.isEmpty()) {
+                stampVideoTime();
+            }
+        });
         draftTime.addListener((property, old, now) -> formError.set(""));
+    }
+
+    /** Where new notes take their video time from: the second of the video shown, while one is ready. */
+    public void useVideoTime(Supplier<Optional<Integer>> source) {
+        this.videoTime = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Puts the video's current time in the form of a new note, unless the learner already wrote one there; a note
+     * being edited keeps its own. Ctrl+N calls it, and so does starting to write.
+     */
+    public void stampVideoTime() {
+        if (editing.get() == null && draftTime.get().isBlank()) {
+            videoTime.get().ifPresent(seconds -> draftTime.set(VideoTime.format(seconds)));
+        }
+    }
+
+    /** Plays the note's lesson's video from the note's time (opening the lesson when another is shown). */
+    public void playFrom(NoteItem item) {
+        Note note = Objects.requireNonNull(item, "item").note();
+        if (note.timestampInVideo() == null) {
+            open(item);
+        } else {
+            opener.openLessonAt(note.courseId(), note.lessonId(), note.timestampInVideo());
+        }
     }
 
     /** The player shows {@code shown}: list its notes (or its course's). A draft in the form stays. */

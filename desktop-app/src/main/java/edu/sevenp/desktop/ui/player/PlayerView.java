@@ -44,6 +44,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.w3c.dom.Document;
@@ -73,11 +75,17 @@ public final class PlayerView {
     @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
+    private StackPane mainPane;
+    @FXML
+    private BorderPane lessonPane;
+    @FXML
     private Label lessonTitle;
     @FXML
     private FlowPane lessonActions;
     @FXML
     private Button markCompleteButton;
+    @FXML
+    private VBox lessonBody;
     @FXML
     private WebView lessonView;
     @FXML
@@ -108,6 +116,8 @@ public final class PlayerView {
     private static final Color DARK_PAGE = Color.web("#161b22");
     /** The theme lesson pages load in. */
     private Theme theme = Theme.LIGHT;
+    /** Puts the focus into the page shown instead of the lesson; null while the lesson shows. */
+    private Runnable mainPageFocus;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
 
@@ -163,6 +173,14 @@ public final class PlayerView {
         lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
     }
 
+    /**
+     * Puts {@code media} (the video of a video lesson) above the lesson's text; it shows itself only when the lesson
+     * has one. {@code Ctrl+2} then focuses it while it shows.
+     */
+    public void addLessonMedia(Node media) {
+        lessonBody.getChildren().add(0, Objects.requireNonNull(media, "media"));
+    }
+
     /** Adds a control to the course header, on the right (e.g. the Library button). */
     public void addHeaderAction(Node action) {
         action.getStyleClass().add("header-action");
@@ -188,6 +206,33 @@ public final class PlayerView {
         outlineTree.requestFocus();
     }
 
+    /**
+     * Shows {@code page} (a quiz attempt) in the main pane instead of the lesson, with the width the lesson had;
+     * the contents and the side panel stay. {@link #showLessonPage()} brings the lesson back where it was read.
+     *
+     * @param focus puts the focus into the page (Ctrl+2 calls it while the page shows)
+     */
+    public void showMainPage(Node page, Runnable focus) {
+        Objects.requireNonNull(page, "page");
+        mainPageFocus = Objects.requireNonNull(focus, "focus");
+        if (mainPane.getChildren().size() != 2 || mainPane.getChildren().get(1) != page) {
+            mainPane.getChildren().setAll(lessonPane, page);
+        }
+        lessonPane.setVisible(false);
+    }
+
+    /** Shows the lesson in the main pane again. */
+    public void showLessonPage() {
+        mainPageFocus = null;
+        mainPane.getChildren().setAll(lessonPane);
+        lessonPane.setVisible(true);
+    }
+
+    /** Whether the main pane shows the lesson (not a quiz). */
+    public boolean isShowingLessonPage() {
+        return lessonPane.isVisible();
+    }
+
     /** Whether the contents, lesson and side panel are shown (not another screen). */
     public boolean isShowingPlayer() {
         return root.getCenter() == playerSplit;
@@ -196,6 +241,16 @@ public final class PlayerView {
     /** True while the contents, lesson and side panel are shown, false while another screen is. */
     public BooleanBinding showingPlayerProperty() {
         return root.centerProperty().isEqualTo(playerSplit);
+    }
+
+    /** Whether {@code screen} is shown instead of the lesson. */
+    public boolean isShowing(Node screen) {
+        return root.getCenter() == screen;
+    }
+
+    /** True while {@code screen} is shown instead of the lesson. */
+    public BooleanBinding showingProperty(Node screen) {
+        return root.centerProperty().isEqualTo(screen);
     }
 
     /** Keyboard shortcuts that work wherever the focus is. */
@@ -209,7 +264,11 @@ public final class PlayerView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showPlayer);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
-            lessonView.requestFocus();
+            if (mainPageFocus != null) {
+                mainPageFocus.run();
+            } else {
+                focusLesson();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
@@ -256,6 +315,11 @@ public final class PlayerView {
         outlineTree.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
             if (!syncingSelection && item != null && item.getValue().isLesson()) {
                 viewModel.showLesson(item.getValue().lesson());
+                if (!item.getValue().lesson().equals(viewModel.currentLessonProperty().get())) {
+                    // Leaving waits for the learner's answer (a graded quiz in progress): the tree keeps showing
+                    // the lesson that is still open until they confirm.
+                    javafx.application.Platform.runLater(() -> selectInTree(viewModel.currentLessonProperty().get()));
+                }
             }
         });
         viewModel.currentLessonProperty().addListener((property, old, lesson) -> selectInTree(lesson));
@@ -335,6 +399,12 @@ public final class PlayerView {
     private void scrollTo(double fraction) {
         lessonView.getEngine().executeScript("window.scrollTo(0, " + fraction
                 + " * (document.documentElement.scrollHeight - window.innerHeight))");
+    }
+
+    /** Focuses the lesson: its video when it has one, else its text. */
+    private void focusLesson() {
+        Node first = lessonBody.getChildren().get(0);
+        (first != lessonView && first.isVisible() ? first : lessonView).requestFocus();
     }
 
     private void focusSidePanel() {

@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.ResumeService;
 import edu.sevenp.desktop.learning.ResumeService.LessonPlace;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
+import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
@@ -50,6 +51,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final CourseId preferredCourse;
     /** The lesson last shown in each course this session, so reopening a course returns to it. */
     private final Map<CourseId, LessonId> lastShown = new HashMap<>();
+    /** Asked before another lesson or course replaces the one shown (a graded quiz attempt may be in progress). */
+    private LeaveGuard leaveGuard = LeaveGuard.NONE;
     /** Lets a slow lesson load that was overtaken by a newer selection drop its result. */
     private final AtomicLong lessonRequests = new AtomicLong();
 
@@ -135,9 +138,17 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         CourseOutline open = outline.get();
         if (open != null && open.course().id().equals(course)) {
             showLesson(lesson);
-            return;
+        } else if (leaveGuard.mayLeave(() -> loadCourse(course, lesson))) {
+            loadCourse(course, lesson);
         }
-        loadCourse(course, lesson);
+    }
+
+    /**
+     * Asks {@code guard} before another lesson or course replaces the one shown; when it asks the learner
+     * first, the lesson changes only once they confirm.
+     */
+    public void guardLeaving(LeaveGuard guard) {
+        leaveGuard = Objects.requireNonNull(guard, "guard");
     }
 
     private void loadCourse(CourseId course, LessonId lesson) {
@@ -157,7 +168,9 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         if (open != null && open.course().id().equals(course)) {
             return;
         }
-        loadCourse(course, lastShown.get(course));
+        if (leaveGuard.mayLeave(() -> loadCourse(course, lastShown.get(course)))) {
+            loadCourse(course, lastShown.get(course));
+        }
     }
 
     /** Shows {@code course} on {@code lesson}, or on its first lesson when {@code lesson} is null or not in it. */
@@ -168,16 +181,29 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         courseSummary.set(summaryOf(course));
         lessonPage.set("");
         if (lesson != null && course.positionOf(lesson) > 0) {
-            showLesson(lesson);
+            show(lesson);
             return;
         }
-        course.firstLesson().ifPresentOrElse(first -> showLesson(first.id()),
+        course.firstLesson().ifPresentOrElse(first -> show(first.id()),
                 () -> status.set(messages.get("status.noLessons")));
     }
 
-    /** Shows {@code lessonId}; selecting the lesson already shown does nothing. */
+    /**
+     * Shows {@code lessonId}; selecting the lesson already shown does nothing. When the leave guard asks the
+     * learner first, the lesson changes only once they confirm.
+     */
     public void showLesson(LessonId lessonId) {
         Objects.requireNonNull(lessonId, "lessonId");
+        CourseOutline course = outline.get();
+        if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
+            return;
+        }
+        if (leaveGuard.mayLeave(() -> show(lessonId))) {
+            show(lessonId);
+        }
+    }
+
+    private void show(LessonId lessonId) {
         CourseOutline course = outline.get();
         if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
             return;

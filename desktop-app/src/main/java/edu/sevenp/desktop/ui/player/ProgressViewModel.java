@@ -48,6 +48,8 @@ public final class ProgressViewModel {
     private final Presence presence;
 
     private LessonRef shown;
+    /** Whether the lesson shown completes by watching its video, not with Mark complete. */
+    private boolean completesByWatching;
     private final ObjectProperty<CourseProgressOutline> outline = new SimpleObjectProperty<>(this, "outline");
     private final ObjectProperty<ProgressStatus> currentStatus = new SimpleObjectProperty<>(this, "currentStatus",
             ProgressStatus.NOT_STARTED);
@@ -75,6 +77,7 @@ public final class ProgressViewModel {
         Objects.requireNonNull(lesson, "lesson");
         Optional<TimeSpent> previous = timer.switchTo(lesson.lesson());
         shown = lesson;
+        completesByWatching = false;
         canMarkComplete.set(false);
         executors.load(() -> {
             previous.ifPresent(this::record);
@@ -103,9 +106,29 @@ public final class ProgressViewModel {
                     feedback.status(messages.get(completed.write().completedCourse() ? "complete.course"
                             : "complete.lesson"));
                 }, failure -> {
-                    canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED);
+                    canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED && !completesByWatching);
                     feedback.failure(failure);
                 });
+    }
+
+    /**
+     * The lesson shown completes by watching its video ({@code lesson} has a video that plays here): Mark complete
+     * is off for it, so that skipping to the end and marking it is no way round watching.
+     */
+    public void completesByWatching(LessonRef lesson) {
+        if (lesson.equals(shown)) {
+            completesByWatching = true;
+            canMarkComplete.set(false);
+        }
+    }
+
+    /** The learner watched enough of {@code lesson}'s video: it is complete (the video saved it); shows it so. */
+    public void watchedToCompletion(LessonRef lesson, boolean completedCourse) {
+        Objects.requireNonNull(lesson, "lesson");
+        executors.load(() -> courses.outline(lesson.course()), found -> {
+            showOutline(lesson.course(), found);
+            feedback.status(messages.get(completedCourse ? "status.videoCompletedCourse" : "status.videoCompleted"));
+        }, feedback::failure);
     }
 
     /** The learner pressed a key or used the mouse: they are at the window, and their time counts again. */
@@ -161,7 +184,7 @@ public final class ProgressViewModel {
         outline.set(current);
         ProgressStatus status = current.status(shown.lesson());
         currentStatus.set(status);
-        canMarkComplete.set(status != ProgressStatus.COMPLETED);
+        canMarkComplete.set(status != ProgressStatus.COMPLETED && !completesByWatching);
         progressText.set(progressText(current, messages));
         progressFraction.set(current.progress().doubleValue() / 100.0);
     }

@@ -9,6 +9,7 @@ import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,11 +39,17 @@ public final class SyncPanelView {
     private final Button close = new Button();
     private Stage stage;
 
-    /** @param openSignIn opens the sign-in dialog over this panel */
-    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn) {
+    private final Node compareConflicts;
+
+    /**
+     * @param openSignIn opens the sign-in dialog over this panel
+     * @param compareConflicts the button that opens conflicting notes side by side; shown while there are some
+     */
+    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Node compareConflicts) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.openSignIn = Objects.requireNonNull(openSignIn, "openSignIn");
         this.messages = viewModel.texts().messages();
+        this.compareConflicts = Objects.requireNonNull(compareConflicts, "compareConflicts");
         build();
     }
 
@@ -91,6 +98,10 @@ public final class SyncPanelView {
         Label pending = label("syncPending", viewModel.pendingProperty());
         Label held = optional("syncHeld", viewModel.heldProperty());
         Label conflicts = optional("syncConflicts", viewModel.conflictsProperty());
+        HBox conflictsLine = new HBox(8, conflicts, compareConflicts);
+        conflictsLine.setAlignment(Pos.CENTER_LEFT);
+        conflictsLine.visibleProperty().bind(conflicts.visibleProperty());
+        conflictsLine.managedProperty().bind(conflictsLine.visibleProperty());
 
         Label rejectedHeading = new Label(messages.get("panel.refused"));
         rejectedHeading.setWrapText(true);
@@ -142,7 +153,8 @@ public final class SyncPanelView {
         signOutNote.visibleProperty().bind(viewModel.signedInProperty());
         signOutNote.managedProperty().bind(signOutNote.visibleProperty());
 
-        root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflicts, rejectedBox, message,
+        root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflictsLine, rejectedBox,
+                message,
                 buttons, signOutNote);
         // Lines come and go with the status: the window follows its content, or buttons would fall off its bottom.
         InvalidationListener refit = observable -> Platform.runLater(this::fitToContent);
