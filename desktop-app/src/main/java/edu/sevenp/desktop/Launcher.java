@@ -3,9 +3,14 @@ package edu.sevenp.desktop;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.PlayerServices;
+import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.ui.settings.FolderOpener;
+import edu.sevenp.desktop.ui.settings.Settings;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The player's entry point. A plain class, not a JavaFX {@code Application}, so that it starts from a
@@ -45,12 +50,22 @@ public final class Launcher {
         System.exit(exitCode);
     }
 
-    /** Shows the window at once; the profile opens behind its start-up view. Exit code 1 when it could not open. */
+    /**
+     * Shows the window at once; the profile opens behind its start-up view. Exit code 1 when it could not open. The
+     * learner's language becomes the default locale first, before anything of the window is built: every view takes
+     * its words from the default locale's bundles.
+     */
     private static int openWindow(DesktopPaths paths, long startedAt) {
         logToFile(paths);
+        Locale system = Locale.getDefault();
+        SettingsFile settingsFile = SettingsFile.of(paths, system);
+        Settings settings = settingsFile.loadOrDefaults();
+        Locale.setDefault(settings.language().locale(system));
+        SettingsContext settingsContext = new SettingsContext(settingsFile, settings,
+                new Appearance(settings.theme(), settings.textSize()), paths.dataDirectory(), FolderOpener.system());
         try {
             boolean opened = DesktopUi.showAndWait(() -> openProfile(paths), failure -> StartupProblem.explain(failure, paths),
-                    paths.logFile(), startedAt, WindowPlacementFile.of(paths));
+                    paths.logFile(), startedAt, WindowPlacementFile.of(paths), settingsContext);
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -55,6 +56,16 @@ public final class DesktopUi {
      */
     public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
             long startedAt, WindowPlacementStore placements) throws InterruptedException {
+        return showAndWait(opener, explain, logFile, startedAt, placements, SettingsContext.inMemory());
+    }
+
+    /**
+     * As {@link #showAndWait(Callable, Function, Path, long, WindowPlacementStore)}, with the learner's settings: every
+     * window follows their theme and text size from the first (the launcher has set the language already), and the
+     * settings screen changes and keeps them.
+     */
+    public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
+            long startedAt, WindowPlacementStore placements, SettingsContext settings) throws InterruptedException {
         // Read before the window exists, so that it shows at once where it was left.
         WindowPlacement saved = placements.load().orElse(null);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -68,7 +79,9 @@ public final class DesktopUi {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 try {
-                    StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
+                    settings.appearance().followAllWindows();
+                    StartupWindow window = new StartupWindow(new Stage(), model,
+                            services -> playerWindow(services, background, settings),
                             startedAt, saved, placement -> background.execute(() -> keep(placements, placement)));
                     window.closed().thenRun(() -> closed.complete(null));
                     window.show();
@@ -111,9 +124,10 @@ public final class DesktopUi {
         }
     }
 
-    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {
+    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
+            SettingsContext settings) {
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
-                services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
-                services.preferredCourse());
+                services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
+                Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings);
     }
 }

@@ -10,6 +10,7 @@ import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksView;
 import edu.sevenp.desktop.ui.bookmarks.BookmarksViewModel;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.catalog.CatalogView;
 import edu.sevenp.desktop.ui.catalog.CatalogViewModel;
 import edu.sevenp.desktop.ui.common.LessonOpener;
@@ -35,6 +36,9 @@ import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
 import edu.sevenp.desktop.ui.search.SearchView;
 import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
+import edu.sevenp.desktop.ui.settings.SettingsView;
+import edu.sevenp.desktop.ui.settings.SettingsViewModel;
 import edu.sevenp.desktop.ui.sync.SignInView;
 import edu.sevenp.desktop.ui.sync.SignInViewModel;
 import edu.sevenp.desktop.ui.sync.SyncIndicator;
@@ -59,6 +63,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -113,6 +118,9 @@ public final class PlayerWindow {
     private final CoursesScreen coursesScreen;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
+    private final SettingsViewModel settings;
+    private final SettingsView settingsView;
+    private final Messages messages = Messages.of(PlayerWindow.class);
     private final Tab notesTab;
     private final Tab quizTab;
     private final Tab searchTab;
@@ -132,13 +140,24 @@ public final class PlayerWindow {
             CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
             CourseId preferredCourse) {
         this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse,
-                FxPlayback::open);
+                FxPlayback::open, SettingsContext.inMemory());
+    }
+
+    /**
+     * @param settingsContext the learner's settings: the settings screen (Ctrl+,) changes and keeps them, the lesson
+     *     follows their appearance (the window's controls follow it through their scene)
+     */
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
+            CourseId preferredCourse, SettingsContext settingsContext) {
+        this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse,
+                FxPlayback::open, settingsContext);
     }
 
     /** @param playbacks plays videos: JavaFX's media player, or a scripted one in tests */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
-            CourseId preferredCourse, Playbacks playbacks) {
+            CourseId preferredCourse, Playbacks playbacks, SettingsContext settingsContext) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
@@ -181,6 +200,15 @@ public final class PlayerWindow {
         this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
                 new SyncTexts(zone, Locale.getDefault()));
         signIn = new SignInViewModel(sync, executors);
+        settings = new SettingsViewModel(Objects.requireNonNull(settingsContext, "settingsContext"), executors,
+                Bindings.createStringBinding(() -> signedInServer(this.sync.statusProperty().get()),
+                        this.sync.statusProperty()));
+        // The server signed in to is the one to propose next time.
+        signIn.signedInProperty().addListener((property, old, signedIn) -> {
+            if (signedIn) {
+                settings.serverUsed(signIn.serverProperty().get());
+            }
+        });
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
@@ -230,6 +258,8 @@ public final class PlayerWindow {
         coursesScreen.onReveal(() -> view.showInstead(coursesScreen.root()));
         dashboardView = new DashboardView(dashboard, dashboardTexts);
         signInView = new SignInView(signIn);
+        settingsView = new SettingsView(settings);
+        view.followAppearance(settingsContext.appearance());
         NoteConflictsViewModel conflicts = new NoteConflictsViewModel(learning.notes(), executors, zone,
                 Locale.getDefault(), () -> {
                     // Counting reads the store: on the engine's thread. The notes shown may have changed too.
@@ -240,17 +270,12 @@ public final class PlayerWindow {
                     }
                 });
         conflictsView = new NoteConflictsView(conflicts);
-        Button compare = new Button(conflicts.text("open"));
-        compare.setId("compareConflicts");
-        compare.setMnemonicParsing(false);
-        compare.setTooltip(new Tooltip(conflicts.text("open.tooltip")));
-        compare.setOnAction(event -> showConflicts());
-        syncPanel = new SyncPanelView(this.sync, this::showSignIn, compare);
+        syncPanel = new SyncPanelView(this.sync, this::showSignIn, conflictsView.openButton(this::showConflicts));
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
-        notesTab = view.addSideTab("Notes", notesView.root());
-        view.addSideTab("Bookmarks", bookmarksView.root());
-        quizTab = view.addSideTab("Quizzes", quizView.root());
-        searchTab = view.addSideTab("Search", searchView.root());
+        notesTab = view.addSideTab("tab-notes", messages.get("tab.notes"), notesView.root());
+        view.addSideTab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarksView.root());
+        quizTab = view.addSideTab("tab-quizzes", messages.get("tab.quizzes"), quizView.root());
+        searchTab = view.addSideTab("tab-search", messages.get("tab.search"), searchView.root());
         view.addLessonAction(bookmarksView.toggle());
         addHeaderButtons();
         // The library or the dashboard takes the lesson's place: its video stops rather than play on unseen.
@@ -283,28 +308,29 @@ public final class PlayerWindow {
     }
 
     private void addHeaderButtons() {
-        Button searchButton = new Button("Search");
+        Button searchButton = new Button(messages.get("header.search"));
         searchButton.setId("searchButton");
         searchButton.setMnemonicParsing(false);
-        searchButton.setTooltip(new Tooltip("Search lessons, quizzes and notes (Ctrl+F)"));
+        searchButton.setTooltip(new Tooltip(messages.get("header.search.tooltip")));
         searchButton.setOnAction(event -> showSearch());
         Button libraryButton = new Button();
         libraryButton.setId("libraryButton");
         libraryButton.setMnemonicParsing(false);
-        libraryButton.setTooltip(new Tooltip("Show your library, or go back to the lesson (Ctrl+L)"));
+        libraryButton.setTooltip(new Tooltip(messages.get("header.library.tooltip")));
         libraryButton.setOnAction(event -> toggleLibrary());
         libraryButton.textProperty().bind(view.showingProperty(coursesScreen.root())
-                .map(showing -> showing ? "Back to lesson" : "Library"));
-        Button dashboardButton = new Button();
-        dashboardButton.setId("dashboardButton");
-        dashboardButton.setMnemonicParsing(false);
-        dashboardButton.setTooltip(new Tooltip(dashboardTexts.text("button.tooltip")));
-        dashboardButton.setOnAction(event -> toggleDashboard());
-        dashboardButton.textProperty().bind(view.showingProperty(dashboardView.root())
-                .map(showing -> dashboardTexts.text(showing ? "button.back" : "button")));
+                .map(showing -> messages.get(showing ? "header.backToLesson" : "header.library")));
+        Button settingsButton = new Button(messages.get("header.settings"));
+        settingsButton.setId("settingsButton");
+        settingsButton.setMnemonicParsing(false);
+        settingsButton.setTooltip(new Tooltip(messages.get("header.settings.tooltip")));
+        settingsButton.setOnAction(event -> showSettings());
+        Button dashboardButton = dashboardView.headerButton(view.showingProperty(dashboardView.root()),
+                this::toggleDashboard);
         view.addHeaderAction(searchButton);
         view.addHeaderAction(dashboardButton);
         view.addHeaderAction(libraryButton);
+        view.addHeaderAction(settingsButton);
     }
 
     /** Search results lead to the lesson, the Notes tab or the Quizzes tab. */
@@ -416,9 +442,18 @@ public final class PlayerWindow {
         conflictsView.show(syncPanel.window());
     }
 
-    /** Opens the sign-in dialog over the sync panel, filled from the account the profile had. */
+    /** Opens the sign-in dialog over the sync panel, filled from the account the profile had, or the settings' server. */
     private void showSignIn() {
-        signInView.show(syncPanel.window(), sync.statusProperty().get());
+        signInView.show(syncPanel.window(), sync.statusProperty().get(), settings.serverToPropose());
+    }
+
+    /** Opens the settings screen over the window (Ctrl+, or the header's Settings). */
+    public void showSettings() {
+        settingsView.show(view.root().getScene().getWindow());
+    }
+
+    private static String signedInServer(edu.sevenp.desktop.sync.SyncStatus status) {
+        return status == null || status.account() == null ? "" : status.account().server();
     }
 
     private void showSearch() {
@@ -458,6 +493,7 @@ public final class PlayerWindow {
                 KeyCombination.SHIFT_DOWN), this::toggleDashboard);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::toggleCatalog);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -514,6 +550,7 @@ public final class PlayerWindow {
         search.dispose();
         progress.close();
         syncPanel.close();
+        settingsView.close();
         sync.close();
     }
 
@@ -562,6 +599,10 @@ public final class PlayerWindow {
 
     public SyncViewModel sync() {
         return sync;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     public PlayerView view() {

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.ui.StartupViewModel.Phase;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,23 +18,25 @@ import javafx.scene.layout.VBox;
 public final class StartupView {
 
     private final VBox root = new VBox(16);
-    private final Button close = new Button("Close");
+    private final Messages messages = Messages.of(StartupView.class);
+    private final Button close = new Button(messages.get("startup.close"));
 
     /** @param onClose what Close does (closes the window) */
     public StartupView(StartupViewModel model, Runnable onClose) {
         Objects.requireNonNull(onClose, "onClose");
-        Label title = new Label("7P Course Player");
+        Label title = new Label(messages.get("startup.title"));
         title.setId("startupTitle");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
+        // In em: it grows with the text size, as the root's font does.
+        title.setStyle("-fx-font-size: 1.692em; -fx-font-weight: bold;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("startupProgress");
         progress.setMaxSize(48, 48);
-        Label opening = new Label("Opening your library…");
+        Label opening = new Label(messages.get("startup.opening"));
         opening.setId("startupStatus");
         Label problem = new Label();
         problem.setId("startupProblem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-font-size: 14px;");
+        problem.setStyle("-fx-font-size: 1.077em;");
         problem.textProperty().bind(model.problemProperty());
         Label logFile = new Label(model.logFileText());
         logFile.setId("startupLogFile");
@@ -50,8 +53,9 @@ public final class StartupView {
         root.getChildren().setAll(title, progress, opening);
         model.phaseProperty().addListener((property, old, phase) -> {
             if (phase == Phase.FAILED) {
-                problem.setMaxWidth(560);
-                logFile.setMaxWidth(560);
+                // 560 px at 100 %, in em: the lines keep their measure at any text size.
+                problem.setStyle(problem.getStyle() + " -fx-max-width: 40em;");
+                logFile.setStyle("-fx-max-width: 43em;");
                 root.getChildren().setAll(title, problem, logFile, close);
                 close.requestFocus();
             }

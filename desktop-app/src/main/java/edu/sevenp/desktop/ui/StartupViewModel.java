@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -45,7 +46,8 @@ public final class StartupViewModel {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.explain = Objects.requireNonNull(explain, "explain");
         this.executors = Objects.requireNonNull(executors, "executors");
-        this.logFileText = "Details are in the log file: " + Objects.requireNonNull(logFile, "logFile");
+        this.logFileText = Messages.of(StartupViewModel.class).format("startup.logFile",
+                Objects.requireNonNull(logFile, "logFile").toString());
     }
 
     /** Starts opening the profile (once); returns at once. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.ui.StartupViewModel.Phase;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ public final class StartupWindow {
     private final Function<PlayerServices, PlayerWindow> windowFactory;
     private final long startedAt;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Messages messages = Messages.of(StartupWindow.class);
     private PlayerWindow window;
     /** The window's bounds when last neither maximised nor minimised: what reopening restores. */
     private Rectangle2D normalBounds;
@@ -64,7 +66,7 @@ public final class StartupWindow {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
         opening = placement;
         scene = new Scene(view.root(), placement.width(), placement.height());
-        stage.setTitle("7P Course Player");
+        stage.setTitle(messages.get("window.title"));
         stage.setScene(scene);
         place(placement);
         stage.iconifiedProperty().addListener((property, old, iconified) -> {
@@ -141,7 +143,8 @@ public final class StartupWindow {
         window = windowFactory.apply(services);
         scene.setRoot(window.root());
         window.installShortcuts(scene);
-        stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — 7P Course Player"));
+        stage.titleProperty().bind(window.player().courseTitleProperty()
+                .map(course -> messages.format("window.titleWithCourse", course)));
         window.player().shownLessonProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable shown) {

@@ -13,6 +13,7 @@ import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -49,6 +50,9 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final PlayerWindow window;
     private final UiExecutors executors;
     private final SyncService.Schedule schedule;
+    private final SettingsContext settings;
+    private final double width;
+    private final double height;
 
     public PlayerWindowFixture(Stage stage) {
         this(stage, UiExecutors.sameThread());
@@ -61,6 +65,12 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     /** With the window's executors and the sync engine's schedule (without its push channel, say). */
     public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule) {
+        this(stage, executors, schedule, SettingsContext.inMemory(), 1280, 800);
+    }
+
+    /** With the learner's settings (theme, text size, language) and the window's size. */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule, SettingsContext settings,
+            double width, double height) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
@@ -68,6 +78,9 @@ public final class PlayerWindowFixture implements AutoCloseable {
         search = SearchService.open(store, Runnable::run, status -> { });
         this.executors = executors;
         this.schedule = schedule;
+        this.settings = settings;
+        this.width = width;
+        this.height = height;
         MediaDownloader media = MediaDownloader.forStore(store);
         sync = SyncEngines.overHttp(store, schedule, media);
         downloads = new CourseDownloads(sync, store, media);
@@ -93,8 +106,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
     private PlayerWindow show(Stage stage, SyncService engine, CourseDownloads courseDownloads) {
         PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, engine,
                 courseDownloads, new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()),
-                executors, clock, ZoneOffset.UTC, sample);
-        Scene scene = new Scene(shown.root(), 1280, 800);
+                executors, clock, ZoneOffset.UTC, sample, settings);
+        Scene scene = new Scene(shown.root(), width, height);
         shown.installShortcuts(scene);
         stage.setScene(scene);
         return shown;

@@ -66,7 +66,10 @@ public final class BookmarksView {
         list.setId("bookmarksList");
         list.setAccessibleText("Bookmarks in this course");
         list.setItems(viewModel.bookmarks());
-        list.setPlaceholder(new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading."));
+        Label placeholder = new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading.");
+        // Wraps in a narrow panel (large text) rather than ending in "…".
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new BookmarkCell());
         // Editable only while a rename is asked for (F2, the Rename button), so a click on a chosen row never starts
         // one; the cell hands the new name to the view model, never to the list.
@@ -188,6 +191,12 @@ public final class BookmarksView {
     private final class BookmarkCell extends ListCell<BookmarkItem> {
 
         private TextField field;
+
+        BookmarkCell() {
+            // A long lesson title wraps within the list's width instead of ending in "…".
+            setWrapText(true);
+            setPrefWidth(0);
+        }
 
         @Override
         public void startEdit() {

@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 
-/** Loads a view's FXML layout beside its class, with the view itself as the controller. */
+/**
+ * Loads a view's FXML layout beside its class, with the view itself as the controller and the words of the view's
+ * package ({@link Messages}) as its resources, so that the layout's texts are {@code %key}s.
+ */
 public final class FxmlLayout {
 
     private FxmlLayout() {
@@ -28,6 +31,8 @@ public final class FxmlLayout {
         }
         FXMLLoader loader = new FXMLLoader(layout, bundle);
         loader.setController(view);
+        // Packages not yet translated have no bundle; their layouts have no %key either.
+        loader.setResources(Messages.bundleOrNull(view.getClass()));
         try {
             loader.load();
         } catch (IOException e) {

@@ -59,6 +59,16 @@ public final class NoteConflictsView {
         model.conflicts().addListener((ListChangeListener<ConflictItem>) change -> showConflicts());
     }
 
+    /** The sync panel's button that opens this dialog ({@code open} shows it over the panel). */
+    public Button openButton(Runnable open) {
+        Button compare = new Button(model.text("open"));
+        compare.setId("compareConflicts");
+        compare.setMnemonicParsing(false);
+        compare.setTooltip(new Tooltip(model.text("open.tooltip")));
+        compare.setOnAction(event -> open.run());
+        return compare;
+    }
+
     /** Shows the dialog over {@code owner}, read afresh. */
     public void show(Window owner) {
         if (stage == null) {

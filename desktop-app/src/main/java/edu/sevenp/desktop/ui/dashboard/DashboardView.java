@@ -10,11 +10,13 @@ import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -87,6 +89,17 @@ public final class DashboardView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The header's button: "Dashboard", or "Back to lesson" while {@code showing}; {@code toggle} on a press. */
+    public Button headerButton(ObservableValue<Boolean> showing, Runnable toggle) {
+        Button button = new Button();
+        button.setId("dashboardButton");
+        button.setMnemonicParsing(false);
+        button.setTooltip(new Tooltip(texts.text("button.tooltip")));
+        button.setOnAction(event -> toggle.run());
+        button.textProperty().bind(showing.map(shown -> texts.text(shown ? "button.back" : "button")));
+        return button;
     }
 
     /** Puts the keyboard in the first list with something to open. */

@@ -1,9 +1,10 @@
 package edu.sevenp.desktop.ui.notes;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.learning.Note;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.format.FormatStyle;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,6 @@ import java.util.Objects;
  * @param written when it was written, in the learner's time zone, and whether it was edited since
  */
 public record NoteItem(Note note, String lessonTitle, String written) {
-
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public NoteItem {
         Objects.requireNonNull(note, "note");
@@ -27,9 +26,12 @@ public record NoteItem(Note note, String lessonTitle, String written) {
         return note.timestampInVideo() == null ? written : written + " · at " + VideoTime.format(note.timestampInVideo());
     }
 
-    static NoteItem of(Note note, String lessonTitle, ZoneId zone) {
-        String written = WRITTEN.format(note.createdAt().atZoneSameInstant(zone));
-        String edited = note.updatedAt().isAfter(note.createdAt()) ? " (edited)" : "";
-        return new NoteItem(note, lessonTitle, written + edited);
+    /** With the date written for the locale of {@code messages} ("2 Mar 2026, 09:00", "02.03.2026, 09:00"). */
+    static NoteItem of(Note note, String lessonTitle, ZoneId zone, Messages messages) {
+        String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).format(note.createdAt().atZoneSameInstant(zone));
+        boolean edited = note.updatedAt().isAfter(note.createdAt());
+        // A note's video time is its link (NotesView), not repeated in this line.
+        return new NoteItem(note, lessonTitle, messages.format(edited ? "item.edited" : "item.written", written));
     }
 }

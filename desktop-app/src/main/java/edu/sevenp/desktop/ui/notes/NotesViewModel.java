@@ -7,6 +7,7 @@ import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -56,6 +57,7 @@ public final class NotesViewModel {
     private final Feedback feedback;
     private final LessonOpener opener;
     private final ZoneId zone;
+    private final Messages messages = Messages.of(NotesViewModel.class);
     /** Lets a list load overtaken by a newer one (another lesson, the other scope) drop its result. */
     private final AtomicLong loads = new AtomicLong();
 
@@ -136,7 +138,7 @@ public final class NotesViewModel {
         }
         Integer time;
         try {
-            time = VideoTime.parse(draftTime.get());
+            time = VideoTime.parse(draftTime.get(), messages);
         } catch (IllegalArgumentException e) {
             formError.set(e.getMessage());
             return;
@@ -150,7 +152,7 @@ public final class NotesViewModel {
                     if (text.equals(draft.get())) {
                         clearForm();
                     }
-                    feedback.status(edited == null ? "Note saved." : "Note updated.");
+                    feedback.status(messages.get(edited == null ? "status.saved" : "status.updated"));
                     reload();
                 }, failure -> {
                     saving.set(false);
@@ -200,7 +202,7 @@ public final class NotesViewModel {
             if (edited != null && edited.id().equals(deleted.note().id())) {
                 clearForm();
             }
-            feedback.status("Note deleted.");
+            feedback.status(messages.get("status.deleted"));
             reload();
         }, feedback::failure);
     }
@@ -209,7 +211,7 @@ public final class NotesViewModel {
     public String exportFileName() {
         // The title the last load read in the background: the UI thread reads no store.
         String safe = courseTitle.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
-        return (safe.isEmpty() ? "Course" : safe) + " - notes.md";
+        return messages.format("export.fileName", safe.isEmpty() ? messages.get("export.untitled") : safe);
     }
 
     /**
@@ -224,7 +226,7 @@ public final class NotesViewModel {
         }
         executors.load(() -> {
             CourseOutline outline = library.outline(shown.course()).orElseThrow(() ->
-                    new IllegalStateException("The course of this lesson is no longer in the library."));
+                    new IllegalStateException(messages.get("export.courseGone")));
             List<Note> found = notes.forCourse(shown.course());
             String markdown = new NotesMarkdown(zone).render(outline, found);
             try {
@@ -233,11 +235,10 @@ public final class NotesViewModel {
                 Files.writeString(temporary, markdown, StandardCharsets.UTF_8);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not write the notes to " + target + ": " + e.getMessage()
-                        + ". Nothing else changed; choose another folder and try again.", e);
+                throw new UncheckedIOException(messages.format("export.failed", target, e.getMessage()), e);
             }
             return found.size();
-        }, exported -> feedback.status((exported == 1 ? "1 note" : exported + " notes") + " exported to " + target + "."),
+        }, exported -> feedback.status(messages.format("export.done", exported, target)),
                 feedback::failure);
     }
 
@@ -278,7 +279,7 @@ public final class NotesViewModel {
                 .map(found -> found.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         List<Note> found = course ? notes.forCourse(shown.course()) : notes.forLesson(shown.lesson());
-        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone);
+        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone, messages);
         return new Loaded(outline.map(known -> known.course().title()).orElse(""),
                 found.stream().sorted(NEWEST_FIRST).map(item).toList());
     }

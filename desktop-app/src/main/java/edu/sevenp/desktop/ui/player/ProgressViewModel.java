@@ -6,6 +6,7 @@ import edu.sevenp.desktop.learning.ProgressService;
 import edu.sevenp.desktop.learning.ProgressWrite;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.ProgressStatus;
@@ -41,6 +42,7 @@ public final class ProgressViewModel {
     private final CourseService courses;
     private final ProgressService progress;
     private final UiExecutors executors;
+    private final Messages messages = Messages.of(ProgressViewModel.class);
     private final Feedback feedback;
     private final StudyTimer timer;
     private final Presence presence;
@@ -101,9 +103,8 @@ public final class ProgressViewModel {
         executors.load(() -> new Completed(progress.markComplete(lesson.lesson(), seconds), courses.outline(lesson.course())),
                 completed -> {
                     showOutline(lesson.course(), completed.outline());
-                    feedback.status(completed.write().completedCourse()
-                            ? "Lesson complete, and with it the whole course. Well done!"
-                            : "Lesson marked complete.");
+                    feedback.status(messages.get(completed.write().completedCourse() ? "complete.course"
+                            : "complete.lesson"));
                 }, failure -> {
                     canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED && !completesByWatching);
                     feedback.failure(failure);
@@ -126,8 +127,7 @@ public final class ProgressViewModel {
         Objects.requireNonNull(lesson, "lesson");
         executors.load(() -> courses.outline(lesson.course()), found -> {
             showOutline(lesson.course(), found);
-            feedback.status(completedCourse ? "Video watched: lesson complete, and with it the whole course. Well done!"
-                    : "Video watched: lesson complete.");
+            feedback.status(messages.get(completedCourse ? "status.videoCompletedCourse" : "status.videoCompleted"));
         }, feedback::failure);
     }
 
@@ -177,7 +177,7 @@ public final class ProgressViewModel {
             return;
         }
         if (found.isEmpty()) {
-            feedback.failure(new IllegalStateException("This course is no longer in your library."));
+            feedback.failure(new IllegalStateException(messages.get("courseGone")));
             return;
         }
         CourseProgressOutline current = found.get();
@@ -185,16 +185,15 @@ public final class ProgressViewModel {
         ProgressStatus status = current.status(shown.lesson());
         currentStatus.set(status);
         canMarkComplete.set(status != ProgressStatus.COMPLETED && !completesByWatching);
-        progressText.set(progressText(current));
+        progressText.set(progressText(current, messages));
         progressFraction.set(current.progress().doubleValue() / 100.0);
     }
 
     /** "3 of 10 lessons complete · 30%": the percentage is the roll-up's, as the server keeps it. */
-    static String progressText(CourseProgressOutline outline) {
+    static String progressText(CourseProgressOutline outline, Messages messages) {
         int lessons = outline.outline().lessonsInOrder().size();
-        String percent = outline.progress().setScale(0, RoundingMode.DOWN).toPlainString();
-        return outline.completedLessons() + " of " + lessons + (lessons == 1 ? " lesson" : " lessons") + " complete · "
-                + percent + "%";
+        double fraction = outline.progress().setScale(0, RoundingMode.DOWN).doubleValue() / 100.0;
+        return messages.format("progress.text", outline.completedLessons(), lessons, fraction);
     }
 
     /** Each lesson's status in the open course; null until the first lesson is shown. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.sync;
 
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -30,6 +31,7 @@ public final class SignInView {
     private final TextField server = new TextField();
     private final TextField email = new TextField();
     private final PasswordField password = new PasswordField();
+    private final Messages messages = Messages.of(SignInView.class);
     private Stage stage;
 
     public SignInView(SignInViewModel viewModel) {
@@ -44,12 +46,20 @@ public final class SignInView {
 
     /** Opens the dialog over {@code owner}, filled from {@code status}'s account when it has one. */
     public void show(Window owner, SyncStatus status) {
-        viewModel.reset(status);
+        show(owner, status, "");
+    }
+
+    /**
+     * Opens the dialog over {@code owner}, filled from {@code status}'s account when it has one, else with the server
+     * of the settings.
+     */
+    public void show(Window owner, SyncStatus status, String defaultServer) {
+        viewModel.reset(status, defaultServer);
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle("Sign in");
+            stage.setTitle(messages.get("signIn.title"));
             stage.setResizable(false);
             Scene scene = new Scene(root);
             scene.getStylesheets().add(SignInView.class.getResource("sync.css").toExternalForm());
@@ -62,19 +72,17 @@ public final class SignInView {
 
     private void build() {
         root.getStyleClass().addAll("sync-panel", "sign-in");
-        root.setPrefWidth(440);
-        Label heading = new Label("Sign in to a sync server");
+        Label heading = new Label(messages.get("signIn.heading"));
         heading.getStyleClass().add("sync-heading");
-        Label intro = new Label("Your notes, progress and quiz attempts then sync with your other computers. After signing"
-                + " in once, the app keeps working offline.");
+        Label intro = new Label(messages.get("signIn.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("sync-note");
 
         server.setId("serverField");
-        server.setPromptText("https://sync.example.org");
+        server.setPromptText(messages.get("signIn.serverPrompt"));
         server.textProperty().bindBidirectional(viewModel.serverProperty());
         email.setId("emailField");
-        email.setPromptText("you@example.org");
+        email.setPromptText(messages.get("signIn.emailPrompt"));
         email.textProperty().bindBidirectional(viewModel.emailProperty());
         password.setId("passwordField");
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
@@ -85,9 +93,9 @@ public final class SignInView {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, fieldLabel("_Server", server), server);
-        form.addRow(1, fieldLabel("_E-mail", email), email);
-        form.addRow(2, fieldLabel("_Password", password), password);
+        form.addRow(0, fieldLabel(messages.get("signIn.server"), server), server);
+        form.addRow(1, fieldLabel(messages.get("signIn.email"), email), email);
+        form.addRow(2, fieldLabel(messages.get("signIn.password"), password), password);
         form.disableProperty().bind(viewModel.busyProperty());
 
         Label error = new Label();
@@ -100,18 +108,18 @@ public final class SignInView {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        Label working = new Label("Signing in…");
+        Label working = new Label(messages.get("signIn.working"));
         HBox progress = new HBox(6, spinner, working);
         progress.setAlignment(Pos.CENTER_LEFT);
         progress.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button submit = new Button("Sign in");
+        Button submit = new Button(messages.get("signIn.submit"));
         submit.setId("signInSubmit");
         submit.setDefaultButton(true);
         submit.disableProperty().bind(viewModel.busyProperty());
         submit.setOnAction(event -> viewModel.submit());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.get("signIn.cancel"));
         cancel.setId("signInCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> stage.close());

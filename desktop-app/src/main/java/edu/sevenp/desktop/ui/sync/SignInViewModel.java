@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,6 +31,7 @@ public final class SignInViewModel {
 
     private final SyncService sync;
     private final UiExecutors executors;
+    private final Messages messages = Messages.of(SignInViewModel.class);
 
     private final StringProperty server = new SimpleStringProperty(this, "server", "");
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
@@ -49,12 +51,22 @@ public final class SignInViewModel {
 
     /** The dialog opens: fields from the account the profile had (signing in again), nothing else. */
     public void reset(SyncStatus status) {
+        reset(status, "");
+    }
+
+    /**
+     * The dialog opens: fields from the account the profile had (signing in again); without one, the server of the
+     * settings ({@code defaultServer}, may be empty) unless an address was typed already.
+     */
+    public void reset(SyncStatus status, String defaultServer) {
         error.set("");
         password.set("");
         signedIn.set(false);
         if (status.account() != null) {
             server.set(status.account().server());
             email.set(status.account().email());
+        } else if (server.get().isBlank() && defaultServer != null) {
+            server.set(defaultServer.strip());
         }
     }
 
@@ -64,9 +76,9 @@ public final class SignInViewModel {
             return;
         }
         Optional<URI> address = serverAddress(server.get());
-        String problem = address.isEmpty() ? "Enter the server's address, such as https://sync.example.org."
-                : !email.get().trim().contains("@") ? "Enter your e-mail address."
-                : password.get().isEmpty() ? "Enter your password." : null;
+        String problem = address.isEmpty() ? messages.get("signIn.needServer")
+                : !email.get().trim().contains("@") ? messages.get("signIn.needEmail")
+                : password.get().isEmpty() ? messages.get("signIn.needPassword") : null;
         if (problem != null) {
             error.set(problem);
             return;
@@ -88,7 +100,7 @@ public final class SignInViewModel {
             busy.set(false);
             password.set("");
             // Logged by the executor; the profile belongs to another account, or a fault of this app.
-            error.set(failure.getMessage() == null ? "Signing in failed. Details are in the log." : failure.getMessage());
+            error.set(failure.getMessage() == null ? messages.get("signIn.failed") : failure.getMessage());
         });
     }
 
@@ -109,7 +121,7 @@ public final class SignInViewModel {
      * The server's address as typed, with {@code https://} when no scheme was given: http or https, with a host, and
      * nothing after the path. Empty when it cannot be one.
      */
-    static Optional<URI> serverAddress(String typed) {
+    public static Optional<URI> serverAddress(String typed) {
         String text = typed == null ? "" : typed.trim();
         if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
             return Optional.empty();

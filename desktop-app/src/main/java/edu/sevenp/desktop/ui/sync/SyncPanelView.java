@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.sync;
 
 import java.util.List;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -28,15 +29,14 @@ import javafx.stage.Window;
  */
 public final class SyncPanelView {
 
-    private static final double WIDTH = 460;
-
     private final SyncViewModel viewModel;
     private final Runnable openSignIn;
     private final VBox root = new VBox(10);
     private final VBox rejectedList = new VBox(8);
-    private final Button signIn = new Button("Sign in…");
-    private final Button syncNow = new Button("Sync now");
-    private final Button close = new Button("Close");
+    private final Messages messages;
+    private final Button signIn = new Button();
+    private final Button syncNow = new Button();
+    private final Button close = new Button();
     private Stage stage;
 
     private final Node compareConflicts;
@@ -48,6 +48,7 @@ public final class SyncPanelView {
     public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Node compareConflicts) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.openSignIn = Objects.requireNonNull(openSignIn, "openSignIn");
+        this.messages = viewModel.texts().messages();
         this.compareConflicts = Objects.requireNonNull(compareConflicts, "compareConflicts");
         build();
     }
@@ -58,7 +59,7 @@ public final class SyncPanelView {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
-            stage.setTitle("Sync");
+            stage.setTitle(messages.get("panel.title"));
             Scene scene = new Scene(root);
             scene.getStylesheets().add(SyncPanelView.class.getResource("sync.css").toExternalForm());
             stage.setScene(scene);
@@ -83,10 +84,10 @@ public final class SyncPanelView {
     }
 
     private void build() {
+        // Its width is the style sheet's, in em: it grows with the text size.
         root.getStyleClass().add("sync-panel");
-        root.setPrefWidth(WIDTH);
 
-        Label heading = new Label("Sync");
+        Label heading = new Label(messages.get("panel.heading"));
         heading.getStyleClass().add("sync-heading");
         Label state = label("syncPanelState", viewModel.indicatorProperty());
         state.getStyleClass().add("sync-state");
@@ -102,7 +103,8 @@ public final class SyncPanelView {
         conflictsLine.visibleProperty().bind(conflicts.visibleProperty());
         conflictsLine.managedProperty().bind(conflictsLine.visibleProperty());
 
-        Label rejectedHeading = new Label("Refused by the server (kept here, never sent again)");
+        Label rejectedHeading = new Label(messages.get("panel.refused"));
+        rejectedHeading.setWrapText(true);
         rejectedHeading.getStyleClass().add("sync-subheading");
         rejectedList.setId("syncRejected");
         ScrollPane rejectedScroll = new ScrollPane(rejectedList);
@@ -117,6 +119,9 @@ public final class SyncPanelView {
         Label message = optional("syncMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
+        signIn.setText(messages.get("panel.signIn"));
+        syncNow.setText(messages.get("panel.syncNow"));
+        close.setText(messages.get("panel.close"));
         signIn.setId("signInButton");
         signIn.setMnemonicParsing(false);
         signIn.visibleProperty().bind(viewModel.signedInProperty().not());
@@ -128,7 +133,7 @@ public final class SyncPanelView {
         syncNow.managedProperty().bind(syncNow.visibleProperty());
         syncNow.disableProperty().bind(viewModel.syncingProperty());
         syncNow.setOnAction(event -> viewModel.syncNow());
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button(messages.get("panel.signOut"));
         signOut.setId("signOutButton");
         signOut.setMnemonicParsing(false);
         signOut.visibleProperty().bind(viewModel.signedInProperty());
@@ -142,7 +147,7 @@ public final class SyncPanelView {
         close.setOnAction(event -> close());
         HBox buttons = new HBox(8, signIn, syncNow, signOut, spacer, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label signOutNote = new Label("Signing out keeps everything on this computer.");
+        Label signOutNote = new Label(messages.get("panel.signOutNote"));
         signOutNote.getStyleClass().add("sync-note");
         signOutNote.setWrapText(true);
         signOutNote.visibleProperty().bind(viewModel.signedInProperty());
@@ -169,7 +174,7 @@ public final class SyncPanelView {
 
     private void showRejected() {
         rejectedList.getChildren().setAll(viewModel.rejected().stream().map(item -> {
-            Label what = new Label(item.what() + ": " + item.reason());
+            Label what = new Label(viewModel.texts().rejectedLine(item));
             what.setWrapText(true);
             what.getStyleClass().add("sync-rejected-reason");
             Label advice = new Label(item.advice());
@@ -185,7 +190,7 @@ public final class SyncPanelView {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setMaxWidth(WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.textProperty().bind(text);
         return label;
     }

@@ -175,7 +175,7 @@ class NotesViewModelTest {
 
         notes.save();
 
-        assertThat(notes.formErrorProperty().get()).isEqualTo("“4:75” is not a video time. " + VideoTime.FORMAT_HINT);
+        assertThat(notes.formErrorProperty().get()).isEqualTo("“4:75” is not a video time. " + "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.");
         assertThat(notes.draftProperty().get()).isEqualTo("Worth remembering");
         assertThat(fixture.learning.notes().forLesson(fixture.lessons.get(0).id())).isEmpty();
     }
