@@ -38,8 +38,11 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** How long typing must pause before a search runs. */
-    public static final Duration DEBOUNCE = Duration.ofMillis(200);
+    /**
+     * How long typing must pause before a search runs: short, because a search over 50,000 lessons takes a few
+     * milliseconds (docs/benchmarks.md) and results should follow the keys; long enough to skip the keys of a burst.
+     */
+    public static final Duration DEBOUNCE = Duration.ofMillis(30);
     /** Most results shown. */
     static final int LIMIT = 50;
 
