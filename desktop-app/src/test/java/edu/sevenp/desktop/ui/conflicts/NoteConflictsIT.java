@@ -100,7 +100,7 @@ class NoteConflictsIT extends PlayerWindowTestBase {
                     .edit(shared.id(), "Laptop: joins combine rows", null);
             laptop.syncNow().get(60, TimeUnit.SECONDS);
         }
-        // Edited here without having seen the laptop's edit: the server keeps this later text, the laptop's as a copy.
+        // Edited here without having seen the laptop's edit: a conflict; one text stays the note, the other a copy.
         fixture.learning.notes().edit(shared.id(), "Desktop: joins pair rows", null);
         syncWindow(fixture.sync.syncNow());
         assertThat(fixture.sync.status().conflictCopies()).isEqualTo(1);
@@ -113,7 +113,9 @@ class NoteConflictsIT extends PlayerWindowTestBase {
         await(() -> robot.lookup("#keepBoth").tryQuery().isPresent(), () -> "the conflicts dialog shows no conflict");
         List<String> texts = robot.lookup("#noteConflicts .text-area").queryAllAs(TextArea.class).stream().map(TextArea::getText)
                 .toList();
-        assertThat(texts).containsExactly("Desktop: joins pair rows", "Laptop: joins combine rows");
+        // The later edit by its (corrected) edit time wins: the window's test clock stands in the past, so the laptop's
+        // text is the note now, on the left, and the window's is the other version.
+        assertThat(texts).containsExactly("Laptop: joins combine rows", "Desktop: joins pair rows");
         robot.clickOn("#keepBoth");
 
         await(() -> robot.lookup("#noteConflictsMessage").queryAs(Label.class).getText()
