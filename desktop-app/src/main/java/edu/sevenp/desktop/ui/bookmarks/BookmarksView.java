@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -103,8 +103,9 @@ public final class BookmarksView {
         });
 
         Label removed = new Label("Bookmark removed.");
-        removed.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(removed, Priority.ALWAYS);
+        removed.setWrapText(true);
+        removed.setMinWidth(0);
+        removed.setMinHeight(Region.USE_PREF_SIZE);
         Button undo = new Button("Undo");
         undo.setId("undoBookmarkButton");
         undo.setTooltip(new Tooltip("Add the bookmark back (Ctrl+Z)"));
@@ -114,8 +115,9 @@ public final class BookmarksView {
         });
         Button dismiss = new Button("Dismiss");
         dismiss.setOnAction(event -> viewModel.dismissUndo());
-        HBox undoBar = new HBox(6, removed, undo, dismiss);
-        HBox actions = actions();
+        // Rows that wrap: at large text in a narrow side panel the buttons go under the words, never off the panel.
+        FlowPane undoBar = new FlowPane(6, 6, removed, undo, dismiss);
+        VBox actions = actions();
         undoBar.setId("bookmarkUndoBar");
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.getStyleClass().add("confirm-bar");
@@ -125,7 +127,7 @@ public final class BookmarksView {
     }
 
     /** Rename and Remove for the chosen bookmark, for the mouse (F2 and Delete from the keyboard). */
-    private HBox actions() {
+    private VBox actions() {
         Button rename = new Button("Rename");
         rename.setId("renameBookmarkButton");
         rename.setMinWidth(Region.USE_PREF_SIZE);
@@ -147,10 +149,12 @@ public final class BookmarksView {
         }
         Label hint = new Label("F2 renames · Delete removes");
         hint.getStyleClass().add("shortcut-hint");
+        hint.setWrapText(true);
+        // The hint has a line of its own: in a flow it would hold the panel to its full width.
         hint.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, hint, gap, rename, remove);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(6, 6, rename, remove);
+        VBox bar = new VBox(4, hint, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("bookmark-actions");
         return bar;
