@@ -113,6 +113,9 @@ public final class QuizPageView {
 
     /** Puts the keyboard focus where the page starts: the first question, or Back on a result. */
     public void focus() {
+        // A scroll pane puts its content in the scene only once it has a skin: make it now, or the focus is lost.
+        root.applyCss();
+        root.layout();
         switch (viewModel.phaseProperty().get()) {
             case TAKING -> forms.values().stream().map(QuestionForm::firstInput).filter(Objects::nonNull).findFirst()
                     .ifPresentOrElse(Node::requestFocus, submitButton::requestFocus);
