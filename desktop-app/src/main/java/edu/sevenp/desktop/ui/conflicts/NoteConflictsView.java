@@ -93,14 +93,15 @@ public final class NoteConflictsView {
         Label lesson = new Label(item.lesson());
         lesson.setStyle("-fx-font-weight: bold;");
         VBox current = column(item.currentHeading(), item.currentText(),
-                button(item.currentGone() ? "keep.deleted" : "keep.current", item, Choice.KEEP_NOTE));
-        VBox copy = column(item.copyHeading(), item.copyText(), button("keep.copy", item, Choice.KEEP_COPY));
+                item.currentGone() ? button("keep.deleted", "keep.deleted.tooltip", item, Choice.KEEP_NOTE)
+                        : button("keep.current", "keep.current.tooltip", item, Choice.KEEP_NOTE));
+        VBox copy = column(item.copyHeading(), item.copyText(), button("keep.copy", "keep.copy.tooltip", item, Choice.KEEP_COPY));
         HBox columns = new HBox(12, current, copy);
         HBox.setHgrow(current, Priority.ALWAYS);
         HBox.setHgrow(copy, Priority.ALWAYS);
         VBox card = new VBox(8, lesson, columns);
         if (!item.currentGone()) {
-            card.getChildren().add(button("keep.both", item, Choice.KEEP_BOTH));
+            card.getChildren().add(button("keep.both", "keep.both.tooltip", item, Choice.KEEP_BOTH));
         }
         card.getStyleClass().add("note-conflict");
         card.setStyle("-fx-border-color: #d9e2ec; -fx-border-radius: 4; -fx-padding: 0.8em;");
@@ -126,15 +127,15 @@ public final class NoteConflictsView {
         return column;
     }
 
-    private Button button(String key, ConflictItem item, Choice resolution) {
+    private Button button(String key, String tooltipKey, ConflictItem item, Choice resolution) {
         Button button = new Button(model.text(key));
         button.setId(switch (resolution) {
             case KEEP_NOTE -> "keepCurrent";
             case KEEP_COPY -> "keepCopy";
             case KEEP_BOTH -> "keepBoth";
         });
-        button.setTooltip(new Tooltip(model.text(key + ".tooltip")));
-        button.setAccessibleHelp(model.text(key + ".tooltip"));
+        button.setTooltip(new Tooltip(model.text(tooltipKey)));
+        button.setAccessibleHelp(model.text(tooltipKey));
         button.setMnemonicParsing(false);
         button.setOnAction(event -> model.settle(item, resolution));
         return button;

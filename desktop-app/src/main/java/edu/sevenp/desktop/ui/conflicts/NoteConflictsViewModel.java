@@ -90,7 +90,7 @@ public final class NoteConflictsViewModel {
 
     private void fail(RuntimeException failure) {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        message.set(text("failed", reason.endsWith(".") ? reason : reason + "."));
+        message.set(text("failed", sentence(reason)));
     }
 
     private String time(OffsetDateTime at) {
@@ -108,5 +108,10 @@ public final class NoteConflictsViewModel {
     /** What happened last ("Settled…", a failure), or that nothing is left; empty while there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** A failure's message as a sentence: messages written for the learner end with a full stop already. */
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
     }
 }

@@ -165,10 +165,10 @@ public final class DashboardView {
     }
 
     private void showTiles() {
-        achievementTiles.getChildren().setAll(model.achievements().stream().map(DashboardView::tile).toList());
+        achievementTiles.getChildren().setAll(model.achievements().stream().map(this::tile).toList());
     }
 
-    private static Node tile(AchievementTile achievement) {
+    private Node tile(AchievementTile achievement) {
         Label title = new Label(achievement.title());
         title.getStyleClass().add("achievement-title");
         Label description = new Label(achievement.description());
@@ -182,7 +182,8 @@ public final class DashboardView {
             tile.getStyleClass().add("earned");
         }
         tile.setAccessibleRole(AccessibleRole.TEXT);
-        tile.setAccessibleText(achievement.title() + ". " + achievement.description() + ". " + achievement.status());
+        tile.setAccessibleText(texts.text("achievement.accessible", achievement.title(), achievement.description(),
+                achievement.status()));
         return tile;
     }
 

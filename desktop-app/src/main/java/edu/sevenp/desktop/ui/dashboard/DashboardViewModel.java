@@ -76,7 +76,7 @@ public final class DashboardViewModel {
             if (request == refreshes.get()) {
                 loading.set(false);
                 String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                status.set(texts.text("error", reason.endsWith(".") ? reason : reason + "."));
+                status.set(texts.text("error", sentence(reason)));
             }
         });
     }
@@ -190,5 +190,10 @@ public final class DashboardViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** A failure's message as a sentence: messages written for the learner end with a full stop already. */
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
     }
 }
