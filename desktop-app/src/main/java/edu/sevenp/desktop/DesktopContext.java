@@ -12,6 +12,7 @@ import edu.sevenp.desktop.sync.Installation;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
 import edu.sevenp.desktop.sync.media.MediaDownloader;
+import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
@@ -54,6 +55,18 @@ public final class DesktopContext implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the profile for the player window: its services, search opening in the background meanwhile, sync made but
+     * not started (the window starts it when it shows and stops it when it closes; closing the services closes it
+     * again, harmlessly).
+     */
+    public static PlayerServices openForWindow(DesktopPaths paths) {
+        DesktopContext context = open(paths);
+        context.startSearch();
+        return new PlayerServices(context.learning(), context.library(), context::search,
+                context.sync(SyncService.Schedule.DEFAULT), context.sampleCourse(), context::close);
     }
 
     public DesktopPaths paths() {

@@ -1,8 +1,7 @@
 package edu.sevenp.desktop;
 
-import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
-import edu.sevenp.desktop.ui.PlayerServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -40,17 +39,22 @@ public final class Launcher {
                     System.out, System.err);
             case SYNC -> SyncCommand.run(options.paths(), options.json(), System.out, System.err);
             case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
-            case WINDOW -> openWindow(options.paths(), startedAt);
+            case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, startedAt);
         };
         System.exit(exitCode);
     }
 
-    /** Shows the window at once; the profile opens behind its start-up view. Exit code 1 when it could not open. */
-    private static int openWindow(DesktopPaths paths, long startedAt) {
+    /**
+     * Shows the window at once, on the profile screen or, for a profile named on the command line, opening it behind
+     * the start-up view. Exit code 1 when the window last showed why a profile could not open.
+     */
+    private static int openWindow(DesktopPaths paths, String requested, long startedAt) {
         logToFile(paths);
         try {
-            boolean opened = DesktopUi.showAndWait(() -> openProfile(paths), failure -> StartupProblem.explain(failure, paths),
-                    paths.logFile(), startedAt, WindowPlacementFile.of(paths));
+            boolean opened = DesktopUi.showAndWait(profile -> DesktopContext.openForWindow(paths.withProfile(profile)),
+                    (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
+                    startedAt, new LocalProfiles(paths.dataDirectory()), requested,
+                    profile -> WindowPlacementFile.of(paths.withProfile(profile)));
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
@@ -67,16 +71,6 @@ public final class Launcher {
             System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
-    }
-
-    private static PlayerServices openProfile(DesktopPaths paths) {
-        DesktopContext context = DesktopContext.open(paths);
-        // The index opens while the window starts; the window asks for it in the background.
-        context.startSearch();
-        // The window starts sync when it shows and stops it when it closes (the context closes it again, harmlessly).
-        return new PlayerServices(context.learning(), context.library(), context::search,
-                context.sync(SyncService.Schedule.DEFAULT), context.sampleCourse(),
-                context::close);
     }
 
     /** A windowed app has no console worth reading: its log goes to the data folder (before any logger exists). */

@@ -1,15 +1,16 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -42,34 +43,46 @@ public final class DesktopUi {
     }
 
     /**
-     * Shows the window at once, opens the profile in the background, and waits until the learner closes
-     * the window. Then it lets the last writes finish and closes the profile, also when the window was
-     * closed while the profile was still opening (the opening is waited for, never left half done).
+     * Shows the window at once, with the profile screen or (for {@code requested}) opening that profile in the
+     * background, and waits until the learner closes the window. Then it lets the last writes finish and closes the
+     * profile open, also when the window was closed while a profile was still opening (the opening is waited for,
+     * never left half done).
      *
-     * @param opener opens the profile (on a background thread)
-     * @param explain turns a failed opening into a message for the learner
+     * @param opener opens a profile (on a background thread)
+     * @param explain turns a failed opening of a profile into a message for the learner
      * @param logFile where the details of a failure are
      * @param startedAt {@link System#nanoTime()} at the start of the program
-     * @param placements where the window opens, and where it is kept when it closes
-     * @return whether the profile opened; false when the window showed why it could not
+     * @param profiles the profiles of the data folder, for the profile screen
+     * @param requested the profile named on the command line (no profile screen), or null
+     * @param placements where the window opens, and where it is kept when it closes, by profile
+     * @return false when the window last showed why a profile could not open; true otherwise
      */
-    public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
-            long startedAt, WindowPlacementStore placements) throws InterruptedException {
-        // Read before the window exists, so that it shows at once where it was left.
-        WindowPlacement saved = placements.load().orElse(null);
+    public static boolean showAndWait(StartupViewModel.ProfileOpener opener, BiFunction<Throwable, String, String> explain,
+            Path logFile, long startedAt, LocalProfiles profiles, String requested,
+            Function<String, WindowPlacementStore> placements) throws InterruptedException {
+        // Read before the window exists, so that it shows at once where it was left: by the profile it opens first.
+        String first = requested != null ? requested : profiles.lastUsed().orElse(null);
+        WindowPlacement saved = first == null ? null : placements.apply(first).load().orElse(null);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
             thread.setDaemon(true);
             return thread;
         });
-        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater));
+        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater),
+                profiles, requested, System.getProperty("user.name", ""));
         CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 try {
                     StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
-                            startedAt, saved, placement -> background.execute(() -> keep(placements, placement)));
+                            startedAt, saved, placement -> {
+                                // The profile open when the window closes, else the one it opened on.
+                                String profile = model.profileProperty().get() != null ? model.profileProperty().get() : first;
+                                if (profile != null) {
+                                    background.execute(() -> keep(placements.apply(profile), placement));
+                                }
+                            });
                     window.closed().thenRun(() -> closed.complete(null));
                     window.show();
                 } catch (RuntimeException e) {

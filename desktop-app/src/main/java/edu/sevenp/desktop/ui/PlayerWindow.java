@@ -21,6 +21,8 @@ import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
 import edu.sevenp.desktop.ui.search.SearchView;
 import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.desktop.ui.sync.AccountPageView;
+import edu.sevenp.desktop.ui.sync.AccountPageViewModel;
 import edu.sevenp.desktop.ui.sync.SignInView;
 import edu.sevenp.desktop.ui.sync.SignInViewModel;
 import edu.sevenp.desktop.ui.sync.SyncIndicator;
@@ -60,6 +62,8 @@ import javafx.scene.input.KeyEvent;
  */
 public final class PlayerWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlayerWindow.class);
+
     /** How often the time spent on the lesson shown is saved while the window is open. */
     public static final Duration STUDY_REPORT_PERIOD = Duration.ofSeconds(45);
     /** How often the sync indicator counts the learner's waiting changes between syncs (a cheap count in H2). */
@@ -74,6 +78,7 @@ public final class PlayerWindow {
     private final LibraryViewModel library;
     private final SyncViewModel sync;
     private final SignInViewModel signIn;
+    private final AccountPageViewModel account;
     private final PlayerView view;
     private final NotesView notesView;
     private final BookmarksView bookmarksView;
@@ -82,11 +87,24 @@ public final class PlayerWindow {
     private final LibraryView libraryView;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
+    private final AccountPageView accountView;
     private final Tab notesTab;
     private final Tab quizTab;
     private final Tab searchTab;
     private Timeline studyTicker;
     private Timeline syncRecount;
+    private ProfileExit exit = (removeProfile, message) -> LOG.warn("nothing takes the window back; {}", message);
+
+    /** Hands the window back to what showed the player: the profile screen shows again. */
+    @FunctionalInterface
+    public interface ProfileExit {
+
+        /**
+         * @param removeProfile whether to remove the profile from this computer once it has closed
+         * @param message what the profile screen says (what happened)
+         */
+        void leave(boolean removeProfile, String message);
+    }
 
     /**
      * @param search the profile's search; called once, on the background executor (it may wait for the index)
@@ -111,9 +129,11 @@ public final class PlayerWindow {
         // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
         // properties through runLater, whatever executors the window was given (tests give same-thread ones).
         UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
-        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
-                new SyncTexts(zone, Locale.getDefault()));
+        SyncTexts syncTexts = new SyncTexts(zone, Locale.getDefault());
+        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors, syncTexts,
+                message -> exit.leave(true, message));
         signIn = new SignInViewModel(sync, executors);
+        account = new AccountPageViewModel(sync, executors, syncTexts);
         player.shownLessonProperty().addListener((property, old, shown) -> {
             if (shown != null) {
                 progress.lessonShown(shown);
@@ -131,7 +151,8 @@ public final class PlayerWindow {
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
         signInView = new SignInView(signIn);
-        syncPanel = new SyncPanelView(this.sync, this::showSignIn);
+        accountView = new AccountPageView(account);
+        syncPanel = new SyncPanelView(this.sync, this::showSignIn, this::showAccount);
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
         notesTab = view.addSideTab("Notes", notesView.root());
         view.addSideTab("Bookmarks", bookmarksView.root());
@@ -223,6 +244,11 @@ public final class PlayerWindow {
         syncPanel.show(view.root().getScene().getWindow());
     }
 
+    /** Opens the account page over the window: the account's devices (Ctrl+Shift+A, or "Account…" in the sync panel). */
+    public void showAccount() {
+        accountView.show(view.root().getScene().getWindow());
+    }
+
     /** Opens the sign-in dialog over the sync panel, filled from the account the profile had. */
     private void showSignIn() {
         signInView.show(syncPanel.window(), sync.statusProperty().get());
@@ -236,6 +262,11 @@ public final class PlayerWindow {
 
     public Parent root() {
         return view.root();
+    }
+
+    /** What takes the window back when the learner leaves the profile (signs out and removes its data). */
+    public void setOnLeave(ProfileExit exit) {
+        this.exit = Objects.requireNonNull(exit, "exit");
     }
 
     /** The window's keyboard shortcuts; see the README's list. */
@@ -262,6 +293,8 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showAccount);
         // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
         scene.addEventFilter(InputEvent.ANY, event -> progress.inputSeen());
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold
@@ -312,6 +345,8 @@ public final class PlayerWindow {
         search.dispose();
         progress.close();
         syncPanel.close();
+        accountView.close();
+        signInView.close();
         sync.close();
     }
 

@@ -14,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The player's one stage: shown at once with the start-up view, it takes the player window's content
- * when the profile has opened, or shows why it could not. Create and use it on the JavaFX thread.
+ * The player's one stage: shown at once with the profile screen (or, for a profile named on the command line, the
+ * start-up view), it takes the player window's content when the profile has opened, or shows why it could not. The
+ * player can hand it back (signing out with the profile's data removed): the profile screen shows again. Create and
+ * use it on the JavaFX thread.
  */
 public final class StartupWindow {
 
@@ -23,9 +25,12 @@ public final class StartupWindow {
     /** The smallest window the player's layout is made for. */
     public static final double MIN_WIDTH = 900;
     public static final double MIN_HEIGHT = 520;
+    private static final String TITLE = "7P Course Player";
 
     private final Stage stage;
-    private final Scene scene;
+    /** The stage's scene: a new one each time the profile screen comes back, so no player's keys stay behind. */
+    private Scene scene;
+    private final StartupView view;
     private final StartupViewModel model;
     private final Function<PlayerServices, PlayerWindow> windowFactory;
     private final long startedAt;
@@ -56,7 +61,7 @@ public final class StartupWindow {
         this.windowFactory = Objects.requireNonNull(windowFactory, "windowFactory");
         this.startedAt = startedAt;
         Objects.requireNonNull(keep, "keep");
-        StartupView view = new StartupView(model, stage::close);
+        view = new StartupView(model, stage::close);
         WindowPlacement placement = WindowPlacement.fit(saved,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds(),
                 MIN_WIDTH, MIN_HEIGHT);
@@ -64,7 +69,8 @@ public final class StartupWindow {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
         opening = placement;
         scene = new Scene(view.root(), placement.width(), placement.height());
-        stage.setTitle("7P Course Player");
+        view.installShortcuts(scene);
+        stage.setTitle(TITLE);
         stage.setScene(scene);
         place(placement);
         stage.iconifiedProperty().addListener((property, old, iconified) -> {
@@ -133,9 +139,10 @@ public final class StartupWindow {
 
     private void showPlayer(PlayerServices services) {
         window = windowFactory.apply(services);
+        window.setOnLeave(this::leavePlayer);
         scene.setRoot(window.root());
         window.installShortcuts(scene);
-        stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — 7P Course Player"));
+        stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — " + TITLE));
         window.player().shownLessonProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable shown) {
@@ -145,6 +152,27 @@ public final class StartupWindow {
         });
         window.start();
         window.reportStudyTimeEvery(PlayerWindow.STUDY_REPORT_PERIOD);
+    }
+
+    /**
+     * The player hands the window back: it closes (its last writes queue on the background executor), the profile
+     * closes after them (and is removed when asked), and the profile screen shows again, in a scene of its own.
+     */
+    private void leavePlayer(boolean removeProfile, String message) {
+        PlayerWindow leaving = window;
+        if (leaving == null) {
+            return;
+        }
+        window = null;
+        leaving.close();
+        stage.titleProperty().unbind();
+        stage.setTitle(TITLE);
+        scene.setRoot(new javafx.scene.Group());
+        Scene fresh = new Scene(view.root(), scene.getWidth(), scene.getHeight());
+        view.installShortcuts(fresh);
+        scene = fresh;
+        stage.setScene(fresh);
+        model.leave(removeProfile, message);
     }
 
     private long sinceStart() {

@@ -13,6 +13,7 @@ import edu.sevenp.desktop.sync.SyncFailure.Kind;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.LoginRequest;
 import edu.sevenp.model.protocol.ProtocolVersion;
 import edu.sevenp.model.protocol.PullRequest;
@@ -30,8 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -108,7 +111,15 @@ public final class HttpSyncApi implements SyncApi {
 
     @Override
     public AccountView register(String email, char[] password, String name) {
-        return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);
+        ServerInfo info = contact().info();
+        if ("closed".equals(info.registration())) {
+            throw new SyncFailure(Kind.REFUSED, "registration_closed", Failures.REGISTRATION_CLOSED, null, null);
+        }
+        try {
+            return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);
+        } catch (SyncFailure refused) {
+            throw Failures.ofRegistration(refused, email);
+        }
     }
 
     @Override
@@ -129,6 +140,16 @@ public final class HttpSyncApi implements SyncApi {
             // Forgotten here even when the server cannot be told: signing out must always work offline.
             tokens.forget();
         }
+    }
+
+    @Override
+    public List<DeviceView> devices() {
+        return List.of(signedIn(api("devices").get(), DeviceView[].class));
+    }
+
+    @Override
+    public void revokeDevice(UUID device) {
+        signedIn(api("devices/" + Objects.requireNonNull(device, "device")).delete(), Void.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.RejectedChange;
 import edu.sevenp.desktop.sync.SyncProgress;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.model.protocol.DeviceView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -97,6 +98,43 @@ public final class SyncTexts {
             return "This profile works offline on this computer. Sign in to keep it in step with your other computers.";
         }
         return "Signed in to " + status.account().server() + " as " + status.account().email() + ".";
+    }
+
+    /**
+     * What signing out keeps, or with the profile's data removed, loses: the changes that are only on this computer
+     * (waiting to be sent, or of courses the server does not have).
+     */
+    public String signOutLoss(SyncStatus status, boolean removeData) {
+        if (!removeData) {
+            return "Everything stays on this computer: your courses, notes and progress, and the changes not sent yet,"
+                    + " which go when you sign in again.";
+        }
+        int unsent = status.pendingChanges() + status.heldChanges();
+        String kept = "This profile, with its downloaded courses and videos, notes, bookmarks and progress, is removed"
+                + " from this computer; what was synced stays in your account.";
+        if (unsent == 0) {
+            return kept + " Every change was sent: nothing is lost.";
+        }
+        return kept + " " + plural(unsent, "change is", "changes are") + " only on this computer and will be lost"
+                + (status.pendingChanges() > 0 ? "; Sync now first to send what can be sent." : ".");
+    }
+
+    /** A device's second line on the account page: what it runs and when the server last heard from it. */
+    public String device(DeviceView device) {
+        List<String> parts = new ArrayList<>();
+        if (device.platform() != null && !device.platform().isBlank()) {
+            parts.add(device.platform());
+        }
+        if (device.appVersion() != null && !device.appVersion().isBlank()) {
+            parts.add("app " + device.appVersion());
+        }
+        if (device.lastSeenAt() != null) {
+            parts.add("last seen " + time(device.lastSeenAt().toInstant()));
+        }
+        if (device.registeredAt() != null) {
+            parts.add("signed in first " + time(device.registeredAt().toInstant()));
+        }
+        return String.join(" · ", parts);
     }
 
     public String lastSync(SyncStatus status) {

@@ -1,0 +1,24 @@
+package edu.sevenp.desktop.profiles;
+
+/**
+ * A profile could not be made, renamed, read or removed; the message is written for the learner. Nothing was changed
+ * when one is thrown.
+ */
+public final class ProfileException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why, as far as the profile screen tells them apart. */
+    public enum Reason { INVALID_NAME, EXISTS, NOT_FOUND, IN_USE, FAILED }
+
+    private final Reason reason;
+
+    ProfileException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,308 @@
+package edu.sevenp.desktop.ui.profiles;
+
+import edu.sevenp.desktop.ui.profiles.ProfilesViewModel.Mode;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The profile screen, the window's first: the profiles on this computer with what each syncs to, and Open, New,
+ * Rename and Delete. Keys: Enter opens, F2 renames, Delete deletes (after a question that says what is lost), Ctrl+N
+ * makes a new profile; in the name field Enter saves and Esc cancels; in the question Esc keeps the profile.
+ */
+public final class ProfilesView {
+
+    private static final double WIDTH = 560;
+
+    private final ProfilesViewModel viewModel;
+    private final VBox root = new VBox(12);
+    private final ListView<ProfileItem> list = new ListView<>();
+    private final TextField nameField = new TextField();
+    private final Button open = new Button("Open");
+    private final Button keep = new Button("Keep it");
+    private boolean selecting;
+
+    public ProfilesView(ProfilesViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Ctrl+N makes a new profile; call it when the screen shows in {@code scene}. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::create);
+    }
+
+    /** Puts the focus where the learner starts: the name field while one is asked for, else the list. */
+    public void focus() {
+        (viewModel.modeProperty().get() == Mode.CREATING || viewModel.modeProperty().get() == Mode.RENAMING ? nameField
+                : list).requestFocus();
+    }
+
+    private void build() {
+        root.getStyleClass().add("profiles-screen");
+        root.getStylesheets().add(ProfilesView.class.getResource("profiles.css").toExternalForm());
+        root.setPadding(new Insets(32));
+        root.setMaxWidth(WIDTH + 64);
+        root.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label("7P Course Player");
+        title.setId("profilesTitle");
+        title.getStyleClass().add("profiles-title");
+        Label intro = new Label("Choose your profile. Each profile keeps its own courses, notes, bookmarks and progress.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("profiles-note");
+
+        list.setId("profileList");
+        list.setItems(viewModel.items());
+        list.setCellFactory(view -> new ProfileCell());
+        list.setPrefHeight(220);
+        list.setPlaceholder(new Label("No profiles yet."));
+        list.setAccessibleText("Profiles");
+        list.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
+            if (!selecting) {
+                viewModel.select(item);
+            }
+        });
+        viewModel.selectedProperty().addListener((property, old, item) -> showSelected(item));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, this::listKey);
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && viewModel.selectedProperty().get() != null) {
+                viewModel.openSelected();
+            }
+        });
+
+        BooleanBinding listing = viewModel.modeProperty().isEqualTo(Mode.LIST);
+        BooleanBinding nothingSelected = viewModel.selectedProperty().isNull();
+        open.setId("openProfileButton");
+        open.defaultButtonProperty().bind(listing);
+        open.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()).or(listing.not()));
+        open.setOnAction(event -> viewModel.openSelected());
+        Button create = button("newProfileButton", "New profile…", "Make a new profile (Ctrl+N)");
+        create.disableProperty().bind(viewModel.busyProperty());
+        create.setOnAction(event -> create());
+        Button rename = button("renameProfileButton", "Rename…", "Rename the selected profile (F2)");
+        rename.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
+        rename.setOnAction(event -> rename());
+        Button delete = button("deleteProfileButton", "Delete…", "Delete the selected profile from this computer (Delete)");
+        delete.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
+        delete.setOnAction(event -> viewModel.startDelete());
+        HBox buttons = new HBox(8, open, create, rename, delete);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("profilesMessage");
+        message.getStyleClass().add("profiles-message");
+        message.setWrapText(true);
+        message.setMaxWidth(WIDTH);
+        message.textProperty().bind(viewModel.messageProperty());
+        shownWhenNotEmpty(message);
+
+        root.getChildren().addAll(title, intro, list, buttons, nameEditor(), deleteQuestion(), message);
+        viewModel.modeProperty().addListener((property, old, mode) -> {
+            if (mode == Mode.CREATING || mode == Mode.RENAMING) {
+                nameField.requestFocus();
+                nameField.selectAll();
+            } else if (mode == Mode.CONFIRMING_DELETE) {
+                keep.requestFocus();
+            } else {
+                list.requestFocus();
+            }
+        });
+        showSelected(viewModel.selectedProperty().get());
+    }
+
+    private VBox nameEditor() {
+        Label heading = new Label();
+        heading.setId("profileNameHeading");
+        heading.getStyleClass().add("profiles-heading");
+        heading.setLabelFor(nameField);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.modeProperty().get() == Mode.RENAMING
+                ? "New name for \u201c" + viewModel.targetProperty().get() + "\u201d" : viewModel.items().isEmpty()
+                        ? "Name your first profile" : "Name of the new profile", viewModel.modeProperty(), viewModel.items(),
+                viewModel.targetProperty()));
+        nameField.setId("profileNameField");
+        nameField.setPromptText("ana");
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.setAccessibleText("Profile name: lower-case letters, digits, - and _");
+        // Said here rather than left to the default and cancel buttons: the window's scene changes hands between
+        // screens, and the key a default button holds may belong to a button no longer shown.
+        nameField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.submitName();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                event.consume();
+            }
+        });
+        Label hint = new Label("Lower-case letters, digits, - and _; it is also the name for --profile.");
+        hint.getStyleClass().add("profiles-note");
+        Label error = new Label();
+        error.setId("profileNameError");
+        error.getStyleClass().add("profiles-error");
+        error.setWrapText(true);
+        error.setMaxWidth(WIDTH);
+        error.textProperty().bind(viewModel.errorProperty());
+        shownWhenNotEmpty(error);
+
+        BooleanBinding editing = viewModel.modeProperty().isEqualTo(Mode.CREATING)
+                .or(viewModel.modeProperty().isEqualTo(Mode.RENAMING));
+        Button save = new Button();
+        save.setId("saveProfileNameButton");
+        save.textProperty().bind(Bindings.when(viewModel.modeProperty().isEqualTo(Mode.RENAMING)).then("Rename")
+                .otherwise("Create"));
+        save.defaultButtonProperty().bind(editing);
+        save.disableProperty().bind(viewModel.busyProperty());
+        save.setOnAction(event -> viewModel.submitName());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelProfileNameButton");
+        cancel.cancelButtonProperty().bind(editing);
+        cancel.setOnAction(event -> viewModel.cancel());
+        HBox field = new HBox(8, nameField, save, cancel);
+        HBox.setHgrow(nameField, Priority.ALWAYS);
+        field.setAlignment(Pos.CENTER_LEFT);
+
+        VBox editor = new VBox(6, heading, field, hint, error);
+        editor.setId("profileNameEditor");
+        editor.getStyleClass().add("profiles-box");
+        editor.visibleProperty().bind(editing);
+        editor.managedProperty().bind(editor.visibleProperty());
+        return editor;
+    }
+
+    private VBox deleteQuestion() {
+        BooleanBinding asking = viewModel.modeProperty().isEqualTo(Mode.CONFIRMING_DELETE);
+        Label heading = new Label();
+        heading.getStyleClass().add("profiles-heading");
+        heading.textProperty().bind(Bindings.concat("Delete the profile \u201c", viewModel.targetProperty(), "\u201d?"));
+        Label details = new Label();
+        details.setId("deleteProfileDetails");
+        details.setWrapText(true);
+        details.setMaxWidth(WIDTH);
+        details.textProperty().bind(viewModel.deleteDetailsProperty());
+        Button delete = new Button("Delete profile");
+        delete.setId("confirmDeleteProfileButton");
+        delete.getStyleClass().add("profiles-danger");
+        delete.disableProperty().bind(viewModel.deleteAllowedProperty().not().or(viewModel.busyProperty()));
+        delete.setOnAction(event -> viewModel.confirmDelete());
+        keep.setId("keepProfileButton");
+        keep.cancelButtonProperty().bind(asking);
+        keep.setOnAction(event -> viewModel.cancel());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, delete, spacer, keep);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox question = new VBox(8, heading, details, buttons);
+        question.setId("deleteProfileQuestion");
+        question.getStyleClass().addAll("profiles-box", "profiles-question");
+        question.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                event.consume();
+            }
+        });
+        question.visibleProperty().bind(asking);
+        question.managedProperty().bind(question.visibleProperty());
+        return question;
+    }
+
+    private void listKey(KeyEvent event) {
+        if (viewModel.modeProperty().get() != Mode.LIST) {
+            return;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            viewModel.openSelected();
+            event.consume();
+        } else if (event.getCode() == KeyCode.F2) {
+            rename();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE) {
+            viewModel.startDelete();
+            event.consume();
+        }
+    }
+
+    private void create() {
+        viewModel.startCreate();
+        nameField.requestFocus();
+    }
+
+    private void rename() {
+        viewModel.startRename();
+        nameField.requestFocus();
+        nameField.selectAll();
+    }
+
+    private void showSelected(ProfileItem item) {
+        selecting = true;
+        try {
+            if (item == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(item);
+                list.scrollTo(item);
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private static Button button(String id, String text, String tooltip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMnemonicParsing(false);
+        button.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        return button;
+    }
+
+    private static void shownWhenNotEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A profile's name in bold over its detail line. */
+    private static final class ProfileCell extends ListCell<ProfileItem> {
+
+        @Override
+        protected void updateItem(ProfileItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("profile-name");
+            Label detail = new Label(item.detail());
+            detail.getStyleClass().add(item.inUse() ? "profile-in-use" : "profile-detail");
+            Node graphic = new VBox(2, name, detail);
+            setText(null);
+            setGraphic(graphic);
+            setAccessibleText(item.name() + ": " + item.detail());
+        }
+    }
+}
