@@ -70,6 +70,8 @@ public final class StartupWindow {
         opening = placement;
         scene = new Scene(view.root(), placement.width(), placement.height());
         view.installShortcuts(scene);
+        // A stage shown before (tests reuse theirs) may still follow another window's title.
+        stage.titleProperty().unbind();
         stage.setTitle(TITLE);
         stage.setScene(scene);
         place(placement);

@@ -57,7 +57,8 @@ public final class ProfileTexts {
                     + "; it stays there, and signing in again brings it back.";
         }
         return plural(contents.unsentChanges(), "change has", "changes have") + " not reached the account "
-                + account.email() + " yet and will be lost. To keep them, open the profile and sync it first.";
+                + account.email() + " yet and will be lost. To keep " + (contents.unsentChanges() == 1 ? "it" : "them")
+                + ", open the profile and sync it first.";
     }
 
     /** "120 MB", "640 KB": decimal units, as file managers show them. */
