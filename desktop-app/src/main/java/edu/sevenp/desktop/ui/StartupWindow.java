@@ -81,6 +81,9 @@ public final class StartupWindow {
             }
         });
         stage.setOnHidden(event -> {
+            if (closed.isDone()) {
+                return; // once: a stage shown again (tests reuse theirs) may still carry this handler
+            }
             keep.accept(placement());
             if (window != null) {
                 window.close();
