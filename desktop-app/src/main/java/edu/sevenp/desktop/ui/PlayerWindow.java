@@ -94,6 +94,7 @@ public final class PlayerWindow {
     private Timeline studyTicker;
     private Timeline syncRecount;
     private ProfileExit exit = (removeProfile, message) -> LOG.warn("nothing takes the window back; {}", message);
+    private String profileName;
 
     /** Hands the window back to what showed the player: the profile screen shows again. */
     @FunctionalInterface
@@ -264,9 +265,31 @@ public final class PlayerWindow {
         return view.root();
     }
 
-    /** What takes the window back when the learner leaves the profile (signs out and removes its data). */
+    /** What takes the window back when the learner leaves the profile (switches, or signs out and removes its data). */
     public void setOnLeave(ProfileExit exit) {
         this.exit = Objects.requireNonNull(exit, "exit");
+    }
+
+    /**
+     * Says in the status bar which profile is open; its button (and Ctrl+Shift+P) closes the profile and goes back to
+     * the profile screen. For the window's host, which knows the profile's name.
+     */
+    public void showProfile(String name) {
+        Objects.requireNonNull(name, "name");
+        Button profile = new Button("Profile: " + name);
+        profile.setId("profileButton");
+        profile.setMnemonicParsing(false);
+        profile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        profile.setTooltip(new Tooltip("Close this profile and choose another (Ctrl+Shift+P)"));
+        profile.setOnAction(event -> switchProfile());
+        profileName = name;
+        view.addStatusAction(profile);
+    }
+
+    /** Closes the profile and goes back to the profile screen (Ctrl+Shift+P); its data stays. */
+    public void switchProfile() {
+        exit.leave(false, profileName == null ? "" : "Closed the profile \u201c" + profileName + "\u201d; everything in"
+                + " it stays on this computer.");
     }
 
     /** The window's keyboard shortcuts; see the README's list. */
@@ -295,6 +318,8 @@ public final class PlayerWindow {
                 this::showSyncPanel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showAccount);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::switchProfile);
         // Any key, click, scroll or mouse move means the learner is there: study time counts (again).
         scene.addEventFilter(InputEvent.ANY, event -> progress.inputSeen());
         // Ctrl+Enter needs no entry here: the note editor and the quiz pane each take it only while they hold

@@ -136,10 +136,14 @@ public final class StartupViewModel {
                 LOG.error("Closing profile {} failed", left, e);
             }
         });
-        showProfiles(left);
+        opened = CompletableFuture.completedFuture(null);
+        profile.set(null);
+        phase.set(Phase.CHOOSING);
         if (remove) {
+            // Queued after the closing: the folder is no longer open when it goes. The list follows the removal.
             profiles.removeNow(left, message);
         } else {
+            profiles.refresh(left);
             profiles.say(message);
         }
     }

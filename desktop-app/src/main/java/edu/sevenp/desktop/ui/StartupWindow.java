@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -145,6 +146,7 @@ public final class StartupWindow {
     private void showPlayer(PlayerServices services) {
         window = windowFactory.apply(services);
         window.setOnLeave(this::leavePlayer);
+        window.showProfile(model.profileProperty().get());
         scene.setRoot(window.root());
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — " + TITLE));
@@ -172,7 +174,7 @@ public final class StartupWindow {
         leaving.close();
         stage.titleProperty().unbind();
         stage.setTitle(TITLE);
-        scene.setRoot(new javafx.scene.Group());
+        scene.setRoot(new Group());
         Scene fresh = new Scene(view.root(), scene.getWidth(), scene.getHeight());
         view.installShortcuts(fresh);
         scene = fresh;

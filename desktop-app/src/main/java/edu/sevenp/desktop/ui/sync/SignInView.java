@@ -170,7 +170,7 @@ public final class SignInView {
         Hyperlink switchMode = new Hyperlink();
         switchMode.setId("signInModeLink");
         switchMode.setMnemonicParsing(true);
-        switchMode.textProperty().bind(Bindings.when(creating).then("I have an account: _sign in instead")
+        switchMode.textProperty().bind(Bindings.when(creating).then("I have an account: sign _in instead")
                 .otherwise("No account yet? _Create one"));
         switchMode.disableProperty().bind(viewModel.busyProperty());
         switchMode.setOnAction(event -> viewModel.switchMode());

@@ -224,6 +224,29 @@ class ProfilesScreenIT {
     }
 
     @Test
+    void ctrlShiftPClosesTheProfileAndTheScreenOpensItAgain(FxRobot robot) {
+        new LocalProfiles(data).create("ana");
+        show(robot, "ana");
+        PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
+        assertThat(robot.lookup("#profileButton").queryAs(Button.class).getText()).isEqualTo("Profile: ana");
+        robot.interact(stage::requestFocus);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        await(() -> robot.lookup("#profilesMessage").tryQuery().map(Node::isVisible).orElse(false),
+                () -> "the profiles never came back");
+        assertThat(label(robot, "#profilesMessage")).isEqualTo("Closed the profile \u201cana\u201d; everything in it"
+                + " stays on this computer.");
+        await(() -> selected(robot) != null && !new LocalProfiles(data).inUse("ana"), () -> "the profile stays open");
+        assertThat(stage.getTitle()).isEqualTo("7P Course Player");
+        assertThat(robot.lookup("#lessonView").tryQuery()).isEmpty();
+        focusOn(robot, "#profileList");
+        robot.type(KeyCode.ENTER);
+
+        PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
+    }
+
+    @Test
     void aProfileNamedOnTheCommandLineOpensWithoutTheScreen(FxRobot robot) {
         new LocalProfiles(data).create("ana");
 
