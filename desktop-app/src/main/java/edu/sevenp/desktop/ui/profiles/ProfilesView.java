@@ -299,6 +299,9 @@ public final class ProfilesView {
             name.getStyleClass().add("profile-name");
             Label detail = new Label(item.detail());
             detail.getStyleClass().add(item.inUse() ? "profile-in-use" : "profile-detail");
+            detail.setWrapText(true);
+            // As wide as the list and no wider: a long server address wraps instead of scrolling the list sideways.
+            setPrefWidth(0);
             Node graphic = new VBox(2, name, detail);
             setText(null);
             setGraphic(graphic);

@@ -39,6 +39,7 @@ public final class ProfilesViewModel {
     private final String firstName;
 
     private final ObservableList<ProfileItem> items = FXCollections.observableArrayList();
+    private final ObservableList<ProfileItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ObjectProperty<ProfileItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.LIST);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -295,7 +296,7 @@ public final class ProfilesViewModel {
     }
 
     public ObservableList<ProfileItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyObjectProperty<ProfileItem> selectedProperty() {

@@ -88,11 +88,13 @@ public final class AccountPageView {
                 event.consume();
             }
         });
-        viewModel.devices().addListener((javafx.collections.ListChangeListener<DeviceItem>) change -> {
-            if (list.getSelectionModel().isEmpty() && !viewModel.devices().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
-        });
+        // The first device (this computer) is selected once the list has taken the new items in.
+        viewModel.devices().addListener((javafx.collections.ListChangeListener<DeviceItem>) change ->
+                javafx.application.Platform.runLater(() -> {
+                    if (list.getSelectionModel().isEmpty() && !viewModel.devices().isEmpty()) {
+                        list.getSelectionModel().select(0);
+                    }
+                }));
         VBox devices = new VBox(6, devicesTitle, list, optional("devicesSignedOutBefore", viewModel.signedOutBeforeProperty()));
         devices.visibleProperty().bind(viewModel.signedInProperty());
         devices.managedProperty().bind(devices.visibleProperty());
@@ -221,6 +223,9 @@ public final class AccountPageView {
             }
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("sync-note");
+            detail.setWrapText(true);
+            // As wide as the list and no wider: a long line wraps instead of scrolling the list sideways.
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, title, detail));
             setAccessibleText(item.name() + (item.current() ? ", this computer" : "") + ": " + item.detail());

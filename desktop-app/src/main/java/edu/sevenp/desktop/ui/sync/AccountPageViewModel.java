@@ -39,6 +39,7 @@ public final class AccountPageViewModel {
     private final AtomicLong loads = new AtomicLong();
 
     private final ObservableList<DeviceItem> devices = FXCollections.observableArrayList();
+    private final ObservableList<DeviceItem> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
     private final StringProperty account = new SimpleStringProperty(this, "account", "");
     private final BooleanProperty signedIn = new SimpleBooleanProperty(this, "signedIn", false);
     private final StringProperty signedOutBefore = new SimpleStringProperty(this, "signedOutBefore", "");
@@ -164,7 +165,7 @@ public final class AccountPageViewModel {
     }
 
     public ObservableList<DeviceItem> devices() {
-        return FXCollections.unmodifiableObservableList(devices);
+        return readOnlyDevices;
     }
 
     /** The account this profile syncs with, in words, or why there is none. */

@@ -50,10 +50,27 @@ public final class SignInView {
         viewModel.modeProperty().addListener((property, old, mode) -> {
             if (stage != null) {
                 stage.setTitle(title());
-                stage.sizeToScene();
-                focusFirstEmpty();
+                // Later: the link's mnemonic (Alt+C) that switched may still be moving the focus to the link.
+                javafx.application.Platform.runLater(this::focusFirstEmpty);
             }
         });
+        // The fields waited while the server was asked: the focus goes back to what is to be typed again.
+        viewModel.busyProperty().addListener((property, old, busy) -> {
+            if (!busy && stage != null && stage.isShowing()) {
+                javafx.application.Platform.runLater(this::focusFirstEmpty);
+            }
+        });
+        // Rows and the error come and go: the dialog (not resizable) follows its content once laid out, or wrapped
+        // lines would end in "…".
+        for (javafx.beans.Observable changing : java.util.List.of(viewModel.modeProperty(), viewModel.errorProperty())) {
+            changing.addListener(observable -> javafx.application.Platform.runLater(this::fitToContent));
+        }
+    }
+
+    private void fitToContent() {
+        if (stage != null && stage.isShowing()) {
+            stage.sizeToScene();
+        }
     }
 
     /** Opens the dialog over {@code owner}, filled from {@code status}'s account when it has one. */

@@ -131,9 +131,6 @@ public final class SyncTexts {
         if (device.lastSeenAt() != null) {
             parts.add("last seen " + time(device.lastSeenAt().toInstant()));
         }
-        if (device.registeredAt() != null) {
-            parts.add("signed in first " + time(device.registeredAt().toInstant()));
-        }
         return String.join(" · ", parts);
     }
 
