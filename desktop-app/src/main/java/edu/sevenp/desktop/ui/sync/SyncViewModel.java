@@ -100,6 +100,8 @@ public final class SyncViewModel {
     public void panelShown(boolean shown) {
         panelShown = shown;
         if (shown) {
+            // A question left open when the panel closed is not asked again unasked.
+            cancelSignOut();
             message.set("");
             sync.recount();
             refreshDetails();

@@ -133,6 +133,20 @@ class SyncViewModelTest {
         }
     }
 
+    @Test
+    void aQuestionLeftOpenWhenThePanelClosedIsGoneWhenItOpensAgain() throws IOException {
+        try (SignedInProfile signedIn = new SignedInProfile()) {
+            signedIn.model.askSignOut();
+            signedIn.model.removeDataProperty().set(true);
+            signedIn.model.panelShown(false);
+
+            signedIn.model.panelShown(true);
+
+            assertThat(signedIn.model.confirmingSignOutProperty().get()).isFalse();
+            assertThat(signedIn.model.removeDataProperty().get()).isFalse();
+        }
+    }
+
     /** This store signed in to a server that does not answer: signing out still works, offline. */
     private final class SignedInProfile implements AutoCloseable {
 
