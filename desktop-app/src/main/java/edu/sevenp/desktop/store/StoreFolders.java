@@ -43,12 +43,18 @@ public final class StoreFolders {
         return Files.exists(folder.resolve(LocalStore.DATABASE_FILE));
     }
 
-    /** Whether a running player (this one included) has the store in {@code folder} open. */
+    /**
+     * Whether a running player (this one included) has the store in {@code folder} open. False when that cannot be told
+     * (a database file this user may not write): opening it will say.
+     */
     public static boolean inUse(Path folder) {
         try (FolderLock lock = FolderLock.take(folder)) {
             return false;
         } catch (StoreInUseException e) {
             return true;
+        } catch (UncheckedIOException e) {
+            LOG.debug("cannot tell whether {} is open in a player", folder, e);
+            return false;
         }
     }
 
