@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -202,7 +201,7 @@ class AccountIT extends PlayerWindowTestBase {
 
     @SuppressWarnings("unchecked")
     private static ListView<DeviceItem> deviceList(FxRobot robot) {
-        return (ListView<DeviceItem>) (Node) robot.lookup("#deviceList").query();
+        return robot.lookup("#deviceList").queryAs(ListView.class);
     }
 
     private static List<DeviceItem> devices(FxRobot robot) {
