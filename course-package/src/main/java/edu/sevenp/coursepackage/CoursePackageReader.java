@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.captions.WebVtt;
 import edu.sevenp.coursepackage.html.SafeHtml;
 import edu.sevenp.model.LessonFormat;
 import java.io.Closeable;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
@@ -39,6 +41,8 @@ public final class CoursePackageReader {
 
     static final long MAX_MANIFEST_BYTES = 1L << 20;
     static final long MAX_BODY_BYTES = 2L << 20;
+    /** The largest caption file: hours of speech take far less. */
+    static final long MAX_CAPTIONS_BYTES = 5L << 20;
 
     private final ObjectMapper mapper;
 
@@ -157,6 +161,7 @@ public final class CoursePackageReader {
         PackageFiles files = new PackageFiles(root, locations, problems);
         Map<UUID, LessonBody> bodies = readBodies(files, tree, ManifestValidator.formatVersionOf(tree));
         checkMediaAndResources(files, tree);
+        checkCaptionFiles(files, tree, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackageException(source, problems);
         }
@@ -211,6 +216,22 @@ public final class CoursePackageReader {
                 String at = "/sections/" + s + "/lessons/" + l + "/resources";
                 checkResourceFiles(files, lessons.get(l).path("resources"), at);
             }
+        }
+    }
+
+    /** Every WebVTT media file that passed its checks must read as WebVTT: each problem is reported on its line. */
+    private static void checkCaptionFiles(PackageFiles files, JsonNode tree, List<PackageProblem> problems)
+            throws IOException {
+        JsonNode media = tree.path("media");
+        Set<String> checked = files.checked();
+        for (int i = 0; i < media.size(); i++) {
+            JsonNode entry = media.get(i);
+            String file = entry.path("file").asText("");
+            if (!CourseRules.CAPTIONS_MIME_TYPE.equals(entry.path("mimeType").asText()) || !checked.contains(file)) {
+                continue;
+            }
+            files.readText(file, "/media/" + i + "/file", MAX_CAPTIONS_BYTES).ifPresent(text -> WebVtt.parse(text).problems()
+                    .forEach(problem -> problems.add(new PackageProblem(file, "", problem.line(), problem.message()))));
         }
     }
 

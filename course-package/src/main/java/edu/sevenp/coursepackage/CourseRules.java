@@ -25,9 +25,16 @@ final class CourseRules {
     private static final Set<String> INSTRUCTOR_FIELDS = Set.of("id", "name");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "order", "title", "description", "lessons");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "order", "slug", "title", "contentType", "body", "video",
-            "readingTimeMinutes", "preview", "resources", "quizzes");
-    /** Fields that format 1 did not have: a format 1 manifest using them would confuse a format 1 player. */
-    private static final Set<String> LESSON_FIELDS_SINCE_2 = Set.of("video", "resources", "quizzes");
+            "readingTimeMinutes", "preview", "resources", "quizzes", "captions");
+    /** Fields that older formats did not have: a manifest of an older format using them would confuse its players. */
+    private static final Map<String, Integer> LESSON_FIELDS_INTRODUCED = Map.of(
+            "video", ManifestModel.MEDIA_AND_QUIZZES_VERSION,
+            "resources", ManifestModel.MEDIA_AND_QUIZZES_VERSION,
+            "quizzes", ManifestModel.MEDIA_AND_QUIZZES_VERSION,
+            "captions", ManifestModel.CAPTIONS_VERSION);
+    private static final Set<String> CAPTION_FIELDS = Set.of("media", "language", "label");
+    /** The MIME type of a caption file. */
+    static final String CAPTIONS_MIME_TYPE = "text/vtt";
 
     private final ManifestProblems problems;
     private final JsonFields fields;
@@ -116,7 +123,7 @@ final class CourseRules {
                 problems.report(at, "must be an object");
                 continue;
             }
-            fields.onlyKnownFields(lesson, at, LESSON_FIELDS, LESSON_FIELDS_SINCE_2);
+            fields.onlyKnownFields(lesson, at, LESSON_FIELDS, LESSON_FIELDS_INTRODUCED);
             fields.uniqueId(lesson, at, "lesson");
             int index = i;
             fields.requiredInt(lesson, at, "order", 1).ifPresent(order -> {
@@ -147,6 +154,7 @@ final class CourseRules {
                 }
             });
             checkVideo(lesson, at, contentType.orElse(""));
+            fields.optionalArray(lesson, at, "captions").ifPresent(list -> checkCaptions(lesson, list, at + "/captions"));
             fields.optionalInt(lesson, at, "readingTimeMinutes", 0);
             if (lesson.has("preview") && !lesson.get("preview").isBoolean()) {
                 problems.report(at + "/preview", "must be true or false");
@@ -173,5 +181,44 @@ final class CourseRules {
                         + mimeType.get() + ")");
             }
         });
+    }
+
+    /** Each caption track names a WebVTT file in media, in a language of its own; only a lesson with a video has any. */
+    private void checkCaptions(JsonNode lesson, JsonNode captions, String at) {
+        if (!captions.isEmpty() && !JsonFields.present(lesson, "video")) {
+            problems.report(at, "belong to a lesson's video; this lesson has no video");
+        }
+        Map<String, Integer> languages = new HashMap<>();
+        for (int i = 0; i < captions.size(); i++) {
+            JsonNode track = captions.get(i);
+            String trackAt = at + "/" + i;
+            if (!track.isObject()) {
+                problems.report(trackAt, "must be an object with media, language and label");
+                continue;
+            }
+            fields.onlyKnownFields(track, trackAt, CAPTION_FIELDS, Set.of());
+            fields.requiredUuid(track, trackAt, "media").ifPresent(mediaId -> {
+                Optional<String> mimeType = media.mimeTypeOf(mediaId);
+                if (mimeType.isEmpty()) {
+                    problems.report(trackAt + "/media", "names " + mediaId + ", which is not the id of an entry in media");
+                } else if (!mimeType.get().isEmpty() && !mimeType.get().equals(CAPTIONS_MIME_TYPE)) {
+                    problems.report(trackAt + "/media", "names " + mediaId + ", which is not a WebVTT file (its mimeType is "
+                            + mimeType.get() + ", not " + CAPTIONS_MIME_TYPE + ")");
+                }
+            });
+            int index = i;
+            fields.requiredText(track, trackAt, "language", 10).ifPresent(language -> {
+                if (!LANGUAGE.matcher(language).matches()) {
+                    problems.report(trackAt + "/language", "must be a language code such as en or pt-BR, was \"" + language
+                            + "\"");
+                }
+                Integer previous = languages.putIfAbsent(language, index);
+                if (previous != null) {
+                    problems.report(trackAt + "/language", "duplicate caption language " + language + " (also used by "
+                            + "captions[" + previous + "])");
+                }
+            });
+            fields.optionalText(track, trackAt, "label", 100);
+        }
     }
 }

@@ -45,15 +45,25 @@ final class JsonFields {
      * when the manifest declares format 1.
      */
     void onlyKnownFields(JsonNode node, String at, Set<String> known, Set<String> sinceVersion2) {
+        Map<String, Integer> introduced = new HashMap<>();
+        sinceVersion2.forEach(name -> introduced.put(name, ManifestModel.MEDIA_AND_QUIZZES_VERSION));
+        onlyKnownFields(node, at, known, introduced);
+    }
+
+    /**
+     * Reports every field of {@code node} not in {@code known}, and every one that {@code introducedIn} maps to a
+     * format version newer than the manifest declares.
+     */
+    void onlyKnownFields(JsonNode node, String at, Set<String> known, Map<String, Integer> introducedIn) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
+            int since = introducedIn.getOrDefault(name, 1);
             if (!known.contains(name)) {
                 problems.report(at + "/" + name, "is not a field of this object (known fields: " + String.join(", ",
                         known.stream().sorted().toList()) + ")");
-            } else if (sinceVersion2.contains(name) && formatVersion < ManifestModel.MEDIA_AND_QUIZZES_VERSION) {
-                problems.report(at + "/" + name, "is new in format " + ManifestModel.MEDIA_AND_QUIZZES_VERSION
-                        + "; set formatVersion to " + ManifestModel.MEDIA_AND_QUIZZES_VERSION + " (players that read"
-                        + " only format 1 would refuse the package)");
+            } else if (formatVersion < since) {
+                problems.report(at + "/" + name, "is new in format " + since + "; set formatVersion to " + since
+                        + " (players that read only format " + (since - 1) + " would refuse the package)");
             }
         }
     }

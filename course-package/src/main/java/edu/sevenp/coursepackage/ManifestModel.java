@@ -12,10 +12,13 @@ public final class ManifestModel {
     public static final String FORMAT = "sevenp-course-package";
 
     /** The newest format version this player reads; it reads every older one too. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     /** Format 2 added media, videos, HTML bodies, resources and quizzes. */
     public static final int MEDIA_AND_QUIZZES_VERSION = 2;
+
+    /** Format 3 added captions to video lessons. */
+    public static final int CAPTIONS_VERSION = 3;
 
     private ManifestModel() {
     }
@@ -77,13 +80,26 @@ public final class ManifestModel {
      * @param body path of the lesson's body, relative to the package root, with forward slashes:
      *             Markdown ({@code .md}) or, from format 2 on, HTML ({@code .html})
      * @param video the id of the lesson's video in the manifest's media, or null
+     * @param captions the video's caption tracks (format 3), one per language
      */
     public record LessonEntry(UUID id, int order, String slug, String title, String contentType, String body, UUID video,
-            Integer readingTimeMinutes, boolean preview, List<ResourceEntry> resources, List<QuizEntry> quizzes) {
+            Integer readingTimeMinutes, boolean preview, List<ResourceEntry> resources, List<QuizEntry> quizzes,
+            List<CaptionEntry> captions) {
         public LessonEntry {
             resources = listOf(resources);
             quizzes = listOf(quizzes);
+            captions = listOf(captions);
         }
+    }
+
+    /**
+     * Captions of a lesson's video in one language: a WebVTT file among the manifest's media.
+     *
+     * @param media the id of the caption file's media entry ({@code text/vtt})
+     * @param language a language code such as {@code en} or {@code pt-BR}
+     * @param label what the player calls the track, such as "English"; null to show the language code
+     */
+    public record CaptionEntry(UUID media, String language, String label) {
     }
 
     /** Something to download or open: a file in the package ({@link #file} with its hash and size) or a web page ({@link #url}). */

@@ -269,10 +269,10 @@ class CoursePackageReaderTest {
     @Test
     void aNewerFormatAsksForANewerPlayer() throws Exception {
         PackageFixture fixture = PackageFixture.course("Future", 1, 1);
-        fixture.manifest().put("formatVersion", 3);
+        fixture.manifest().put("formatVersion", ManifestModel.FORMAT_VERSION + 1);
 
         assertThat(problems(fixture.writeTo(temp.resolve("future")))).singleElement().asString()
-                .contains("this package needs a newer player (format 3); this player reads format 2 - update the player");
+                .contains("this package needs a newer player (format 4); this player reads format 3 - update the player");
     }
 
     @Test

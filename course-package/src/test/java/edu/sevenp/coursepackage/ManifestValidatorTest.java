@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The manifest rules of format 2: media, videos, resources and quizzes (docs/course-package.md). */
+/** The manifest rules of formats 2 and 3: media, videos, captions, resources and quizzes (docs/course-package.md). */
 class ManifestValidatorTest {
 
     @TempDir
@@ -238,6 +238,62 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void aVideoLessonMayHaveCaptionsInSeveralLanguages() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Captioned", 1, 1);
+        ObjectNode video = fixture.addMedia("media/intro.mp4", bytes("not really a video"), "video/mp4");
+        fixture.video(fixture.lesson(0, 0), video);
+        ObjectNode english = fixture.addCaptions(fixture.lesson(0, 0), "media/intro.en.vtt", VTT, "en", "English");
+        fixture.addCaptions(fixture.lesson(0, 0), "media/intro.pt.vtt", VTT, "pt-BR", null);
+
+        try (CoursePackage coursePackage = reader.read(fixture.writeTo(temp.resolve("captioned")))) {
+            assertThat(coursePackage.manifest().lessons().get(0).captions()).containsExactly(
+                    new ManifestModel.CaptionEntry(UUID.fromString(english.get("id").asText()), "en", "English"),
+                    new ManifestModel.CaptionEntry(coursePackage.manifest().media().get(2).id(), "pt-BR", null));
+        }
+    }
+
+    @Test
+    void captionsNameAWebVttFileInMediaInALanguageOfTheirOwn() {
+        PackageFixture fixture = PackageFixture.course("Bad captions", 1, 2);
+        ObjectNode video = fixture.addMedia("media/intro.mp4", bytes("video"), "video/mp4");
+        fixture.video(fixture.lesson(0, 0), video);
+        fixture.addCaptions(fixture.lesson(0, 0), "media/a.vtt", VTT, "en", "English");
+        fixture.addCaptions(fixture.lesson(0, 0), "media/b.vtt", VTT, "en", "Also English");
+        ObjectNode track = ((ArrayNode) fixture.lesson(0, 0).get("captions")).addObject();
+        track.put("media", video.get("id").asText()).put("language", "English");
+        fixture.addCaptions(fixture.lesson(0, 1), "media/c.vtt", VTT, "de", null);
+
+        assertThat(problems(fixture)).extracting(problem -> problem.substring(problem.indexOf(": ") + 2)).containsExactlyInAnyOrder(
+                "sections[0].lessons[0].captions[1].language: duplicate caption language en (also used by captions[0])",
+                "sections[0].lessons[0].captions[2].media: names " + video.get("id").asText()
+                        + ", which is not a WebVTT file (its mimeType is video/mp4, not text/vtt)",
+                "sections[0].lessons[0].captions[2].language: must be a language code such as en or pt-BR, was \"English\"",
+                "sections[0].lessons[1].captions: belong to a lesson's video; this lesson has no video");
+    }
+
+    @Test
+    void aCaptionFileMustBeWebVttAndItsProblemsAreReportedOnTheirLines() {
+        PackageFixture fixture = PackageFixture.course("Broken captions", 1, 1);
+        fixture.video(fixture.lesson(0, 0), fixture.addMedia("media/intro.mp4", bytes("video"), "video/mp4"));
+        fixture.addCaptions(fixture.lesson(0, 0), "media/intro.en.vtt",
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nFine\n\n00:05.000 --> 00:04.000\nBackwards\n", "en", null);
+
+        assertThat(problems(fixture)).containsExactly(
+                "media/intro.en.vtt:6: the cue ends (00:04.000) before it starts (00:05.000)");
+    }
+
+    @Test
+    void captionsAreNewInFormatThree() {
+        PackageFixture fixture = PackageFixture.course("Format two with captions", 1, 1);
+        fixture.manifest().put("formatVersion", 2);
+        fixture.video(fixture.lesson(0, 0), fixture.addMedia("media/intro.mp4", bytes("video"), "video/mp4"));
+        fixture.addCaptions(fixture.lesson(0, 0), "media/intro.en.vtt", VTT, "en", null);
+
+        assertThat(problems(fixture)).singleElement().asString().endsWith("sections[0].lessons[0].captions: is new in"
+                + " format 3; set formatVersion to 3 (players that read only format 2 would refuse the package)");
+    }
+
+    @Test
     void aBodyMustBeMarkdownOrHtml() {
         PackageFixture fixture = PackageFixture.course("Text body", 1, 1);
         fixture.lesson(0, 0).put("body", "lessons/notes.txt");
@@ -302,6 +358,8 @@ class ManifestValidatorTest {
         }
         throw new AssertionError("no line contains " + text);
     }
+
+    private static final String VTT = "WEBVTT\n\n00:00.500 --> 00:02.000\nHello.\n";
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
@@ -11,6 +12,7 @@ import edu.sevenp.desktop.sync.CredentialFile;
 import edu.sevenp.desktop.sync.Installation;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.model.CourseId;
@@ -36,6 +38,7 @@ public final class DesktopContext implements AutoCloseable {
     private CompletableFuture<SearchService> search;
     private SyncService sync;
     private SyncService.Schedule syncSchedule;
+    private CourseDownloads downloads;
 
     private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample) {
         this.paths = paths;
@@ -65,8 +68,9 @@ public final class DesktopContext implements AutoCloseable {
     public static PlayerServices openForWindow(DesktopPaths paths) {
         DesktopContext context = open(paths);
         context.startSearch();
-        return new PlayerServices(context.learning(), context.library(), context::search,
-                context.sync(SyncService.Schedule.DEFAULT), context.sampleCourse(), context::close);
+        SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
+        return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
+                context.packageImport(), context.sampleCourse(), context::close);
     }
 
     public DesktopPaths paths() {
@@ -83,6 +87,11 @@ public final class DesktopContext implements AutoCloseable {
 
     public LibraryService library() {
         return new LibraryService(store.courses());
+    }
+
+    /** Imports course packages from disk into the profile, as {@code --import} does. */
+    public PackageImport packageImport() {
+        return new PackageImport(packageReader, store.importer());
     }
 
     /** Opens the profile's search index on a background thread (once); returns at once. */
@@ -127,15 +136,27 @@ public final class DesktopContext implements AutoCloseable {
         if (sync == null) {
             Clock clock = Clock.systemUTC();
             Path folder = store.directory().orElseThrow();
+            MediaDownloader media = MediaDownloader.forStore(store);
             sync = new SyncService(store, new CredentialFile(folder.resolve(CredentialFile.NAME)),
                     (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
-                    Installation.ofThisComputer(AppVersion.current()), MediaDownloader.forStore(store), schedule, clock,
-                    new SplittableRandom());
+                    Installation.ofThisComputer(AppVersion.current()), media, schedule, clock, new SplittableRandom());
             syncSchedule = schedule;
+            downloads = new CourseDownloads(sync, store, media);
         } else if (!syncSchedule.equals(schedule)) {
             throw new IllegalStateException("this profile's sync already runs on " + syncSchedule);
         }
         return sync;
+    }
+
+    /**
+     * The server courses kept on this computer: downloading, cancelling, resuming and removing them, over the
+     * engine {@link #sync} made (call that first).
+     */
+    public synchronized CourseDownloads downloads() {
+        if (downloads == null) {
+            throw new IllegalStateException("the profile's sync engine is not made yet");
+        }
+        return downloads;
     }
 
     /** The bundled sample course, which the window opens on. */

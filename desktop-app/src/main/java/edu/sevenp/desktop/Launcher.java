@@ -2,9 +2,15 @@ package edu.sevenp.desktop;
 
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
+import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.ui.settings.FolderOpener;
+import edu.sevenp.desktop.ui.settings.Settings;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The player's entry point. A plain class, not a JavaFX {@code Application}, so that it starts from a
@@ -46,15 +52,30 @@ public final class Launcher {
 
     /**
      * Shows the window at once, on the profile screen or, for a profile named on the command line, opening it behind
-     * the start-up view. Exit code 1 when the window last showed why a profile could not open.
+     * the start-up view. Exit code 1 when the window last showed why a profile could not open. The language of the
+     * profile the window starts with (the one named, else the one opened last) becomes the default locale first,
+     * before anything of the window is built: every view takes its words from the default locale's bundles. Each
+     * profile keeps its own settings: the theme and text size follow the profile that opens; a language applies from
+     * the next start.
      */
     private static int openWindow(DesktopPaths paths, String requested, long startedAt) {
         logToFile(paths);
+        LocalProfiles profiles = new LocalProfiles(paths.dataDirectory());
+        String first = requested != null ? requested : profiles.lastUsed().orElse(null);
+        Locale system = Locale.getDefault();
+        Settings starting = first == null ? Settings.defaults(system)
+                : SettingsFile.of(paths.withProfile(first), system).loadOrDefaults();
+        Locale.setDefault(starting.language().locale(system));
+        Appearance appearance = new Appearance(starting.theme(), starting.textSize());
+        Function<String, SettingsContext> settings = profile -> {
+            SettingsFile file = SettingsFile.of(paths.withProfile(profile), system);
+            return new SettingsContext(file, file.loadOrDefaults(), appearance, paths.dataDirectory(), FolderOpener.system());
+        };
         try {
             boolean opened = DesktopUi.showAndWait(profile -> DesktopContext.openForWindow(paths.withProfile(profile)),
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
-                    startedAt, new LocalProfiles(paths.dataDirectory()), requested,
-                    profile -> WindowPlacementFile.of(paths.withProfile(profile)));
+                    startedAt, profiles, requested, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
+                    appearance, settings);
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());

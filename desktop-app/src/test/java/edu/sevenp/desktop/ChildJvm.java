@@ -38,8 +38,14 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, String... arguments) throws IOException {
+        return start(List.of(), mainClass, arguments);
+    }
+
+    /** With {@code jvmOptions} (system properties, say) before the main class. */
+    public static ChildJvm start(List<String> jvmOptions, Class<?> mainClass, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());

@@ -44,7 +44,8 @@ public final class CurrentSchema {
             new AppliedScript("6", "index user notes by course", "SQL", 571552549),
             new AppliedScript("7", "add sync protocol columns", "SQL", 364635392),
             new AppliedScript("8", "add sync engine tables", "SQL", -377447379),
-            new AppliedScript("9", "drop single learner indexes", "SQL", 834147279));
+            new AppliedScript("9", "drop single learner indexes", "SQL", 834147279),
+            new AppliedScript("11", "create course downloads", "SQL", 1940254451));
 
     /** Flyway's row for having created the history table: no version, no checksum. */
     private static final String TABLE_CREATED = "TABLE";

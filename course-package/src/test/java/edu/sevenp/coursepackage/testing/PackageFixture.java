@@ -112,6 +112,22 @@ public final class PackageFixture {
         return this;
     }
 
+    /**
+     * Gives {@code lesson}'s video captions in {@code language}: a WebVTT media entry for {@code vtt} at {@code path};
+     * returns the media entry.
+     */
+    public ObjectNode addCaptions(ObjectNode lesson, String path, String vtt, String language, String label) {
+        ObjectNode media = addMedia(path, vtt.getBytes(StandardCharsets.UTF_8), "text/vtt");
+        ArrayNode captions = lesson.has("captions") ? (ArrayNode) lesson.get("captions") : lesson.putArray("captions");
+        ObjectNode track = captions.addObject();
+        track.put("media", media.get("id").asText());
+        track.put("language", language);
+        if (label != null) {
+            track.put("label", label);
+        }
+        return media;
+    }
+
     /** A file resource of the course ({@code owner} null) or of a lesson. */
     public ObjectNode addResourceFile(ObjectNode owner, String title, String path, byte[] content, String mimeType) {
         ObjectNode resource = resources(owner).addObject();

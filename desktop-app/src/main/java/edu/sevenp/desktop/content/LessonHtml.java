@@ -29,6 +29,7 @@ public final class LessonHtml {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
+    private static final String ROOT = "<html>";
     private final String stylesheet;
 
     public LessonHtml() {
@@ -53,22 +54,42 @@ public final class LessonHtml {
     }
 
     private String page(String body) {
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + stylesheet + "</style></head>"
+        return "<!DOCTYPE html>" + ROOT + "<head><meta charset=\"utf-8\"><style>" + stylesheet + "</style></head>"
                 + "<body><article class=\"lesson\">" + body + "</article></body></html>";
+    }
+
+    /**
+     * {@code page} (made here) with {@code themeClass} on its root element, such as {@code theme-dark}: lesson-dark.css
+     * styles the page under {@code html.theme-dark}. The view applies it as it loads a page, so that a dark page
+     * never shows white first.
+     */
+    public static String withTheme(String page, String themeClass) {
+        Objects.requireNonNull(page, "page");
+        if (!themeClass.matches("[a-z-]+")) {
+            throw new IllegalArgumentException("not a class name: " + themeClass);
+        }
+        int root = page.indexOf(ROOT);
+        return root < 0 ? page : page.substring(0, root) + "<html class=\"" + themeClass + "\">"
+                + page.substring(root + ROOT.length());
     }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** lesson.css, then lesson-dark.css (the dark theme's colours, all under {@code html.theme-dark}). */
     private static String readStylesheet() {
-        try (InputStream css = LessonHtml.class.getResourceAsStream("lesson.css")) {
+        return read("lesson.css") + "\n" + read("lesson-dark.css");
+    }
+
+    private static String read(String name) {
+        try (InputStream css = LessonHtml.class.getResourceAsStream(name)) {
             if (css == null) {
-                throw new IllegalStateException("lesson.css is missing from the application");
+                throw new IllegalStateException(name + " is missing from the application");
             }
             return new String(css.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read lesson.css", e);
+            throw new UncheckedIOException("Cannot read " + name, e);
         }
     }
 }

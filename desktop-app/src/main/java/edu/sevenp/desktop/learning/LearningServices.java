@@ -20,7 +20,8 @@ public record LearningServices(
         BookmarkService bookmarks,
         QuizService quizzes,
         DashboardService dashboard,
-        ResumeService resume) {
+        ResumeService resume,
+        VideoService video) {
 
     public LearningServices {
         Objects.requireNonNull(courses, "courses");
@@ -33,22 +34,25 @@ public record LearningServices(
         Objects.requireNonNull(quizzes, "quizzes");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(resume, "resume");
+        Objects.requireNonNull(video, "video");
     }
 
     /** The services for the store's profile learner, timing actions by {@code clock}. */
     public static LearningServices over(LocalStore store, Clock clock) {
         // Read at each call: signing in from the window hands the profile to the account's learner.
         Supplier<UserId> learner = () -> store.identity().userId();
+        ProgressService progress = new ProgressService(store.progress(), learner, clock);
         return new LearningServices(
                 new CourseService(store.courses(), store.enrollments(), store.progress(), learner),
                 new LessonService(store.lessons(), store.notes(), store.bookmarks(), store.enrollments(), learner, clock),
-                new ProgressService(store.progress(), learner, clock),
+                progress,
                 new EnrollmentService(store.enrollments(), learner, clock),
                 new CompletionService(store.completions(), learner, clock),
                 new NoteService(store.notes(), learner, clock),
                 new BookmarkService(store.bookmarks(), learner, clock),
                 new QuizService(store.quizzes(), learner, clock),
                 new DashboardService(store.dashboards(), learner),
-                new ResumeService(store.settings()));
+                new ResumeService(store.settings()),
+                new VideoService(store.media(), store.settings(), progress));
     }
 }

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.learning;
 
+import edu.sevenp.desktop.store.NoteConflict;
 import edu.sevenp.desktop.store.NoteRepository;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
@@ -72,6 +73,31 @@ public final class NoteService {
     /** The learner's notes in the course, lesson by lesson in the course's order. */
     public List<Note> forCourse(CourseId course) {
         return notes.forCourse(learner.get(), Objects.requireNonNull(course, "course"));
+    }
+
+    /** Notes that lost a concurrent edit on another device, each beside the note it lost to. */
+    public List<ConflictingNote> conflicts() {
+        return notes.conflicts(learner.get()).stream()
+                .map(conflict -> new ConflictingNote(conflict.copy(), conflict.original(), conflict.lessonTitle()))
+                .toList();
+    }
+
+    /**
+     * Settles a conflict copy: keep the note as it is, take the copy's text, or keep both texts as notes.
+     *
+     * @throws NotFoundException the copy was settled meanwhile (on this device or, through sync, another)
+     */
+    public void resolve(NoteId copy, ConflictingNote.Choice choice) {
+        Objects.requireNonNull(copy, "copy");
+        Objects.requireNonNull(choice, "choice");
+        NoteConflict.Resolution resolution = switch (choice) {
+            case KEEP_NOTE -> NoteConflict.Resolution.KEEP_ORIGINAL;
+            case KEEP_COPY -> NoteConflict.Resolution.KEEP_COPY;
+            case KEEP_BOTH -> NoteConflict.Resolution.KEEP_BOTH;
+        };
+        if (!notes.resolve(learner.get(), copy, resolution, Times.now(clock))) {
+            throw new NotFoundException("This conflict was settled already; nothing was changed.");
+        }
     }
 
     private static void check(String content, Integer timestampInVideo) {

@@ -84,6 +84,18 @@ public final class QuizService {
      * @throws InvalidInputException an answer to a question of another quiz, of the wrong kind, or too long
      */
     public QuizResult submit(QuizId quizId, Map<QuestionId, Answer> responses, OffsetDateTime startedAt) {
+        return submit(QuizAttemptId.random(), quizId, responses, startedAt);
+    }
+
+    /**
+     * Submits the learner's answers as their next attempt, under the id the attempt was given when it started
+     * (its question order was drawn from it).
+     *
+     * @see #submit(QuizId, Map, OffsetDateTime)
+     */
+    public QuizResult submit(QuizAttemptId attemptId, QuizId quizId, Map<QuestionId, Answer> responses,
+            OffsetDateTime startedAt) {
+        Objects.requireNonNull(attemptId, "attemptId");
         Quiz quiz = find(quizId);
         OffsetDateTime now = Times.now(clock);
         if (!quiz.active()) {
@@ -98,7 +110,7 @@ public final class QuizService {
         QuizScoring.Grade grade = quiz.mode() == QuizMode.PRACTICE
                 ? QuizScoring.grade(quiz.questions(), keys, responses, quiz.passingScore()) : null;
         QuizSubmission.Outcome outcome = quizzes.submit(learner.get(),
-                new QuizSubmission(QuizAttemptId.random(), quizId, startedAt, now, responses, grade));
+                new QuizSubmission(attemptId, quizId, startedAt, now, responses, grade));
         if (outcome instanceof QuizSubmission.Stored stored) {
             return new QuizResult(stored.attempt(), Optional.ofNullable(grade).filter(QuizScoring.Grade::scored),
                     quiz.showCorrectAnswers() ? keys : Map.of());

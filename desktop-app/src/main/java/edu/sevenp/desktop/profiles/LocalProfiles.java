@@ -66,7 +66,7 @@ public final class LocalProfiles {
                     .map(name -> new LocalProfile(name, account(name), StoreFolders.inUse(folder(name))))
                     .toList();
         } catch (IOException e) {
-            throw failed("The profiles in " + directory + " could not be listed", e);
+            throw failed("", "The profiles in " + directory + " could not be listed", e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class LocalProfiles {
         } catch (FileAlreadyExistsException e) {
             throw exists(name);
         } catch (IOException e) {
-            throw failed("The profile \u201c" + name + "\u201d could not be made", e);
+            throw failed(name, "The profile \u201c" + name + "\u201d could not be made", e);
         }
         LOG.info("profile {} made", name);
         return new LocalProfile(name, Optional.empty(), false);
@@ -109,7 +109,7 @@ public final class LocalProfiles {
             if (e.getCause() instanceof FileAlreadyExistsException) {
                 throw exists(to);
             }
-            throw failed("The profile \u201c" + from + "\u201d could not be renamed", e.getCause());
+            throw failed(from, "The profile \u201c" + from + "\u201d could not be renamed", e.getCause());
         }
         if (wasLastUsed) {
             remember(to);
@@ -156,7 +156,7 @@ public final class LocalProfiles {
         } catch (StoreInUseException e) {
             throw inUse(name, e);
         } catch (UncheckedIOException e) {
-            throw failed("The profile \u201c" + name + "\u201d could not be removed", e.getCause());
+            throw failed(name, "The profile \u201c" + name + "\u201d could not be removed", e.getCause());
         }
         if (lastUsed().filter(name::equals).isPresent()) {
             forgetLastUsed();
@@ -231,14 +231,14 @@ public final class LocalProfiles {
 
     private void requireExists(String name) {
         if (!ProfileNames.valid(name) || !Files.isDirectory(folder(name))) {
-            throw new ProfileException(Reason.NOT_FOUND, "There is no profile called \u201c" + name + "\u201d any more.",
+            throw new ProfileException(Reason.NOT_FOUND, name, "There is no profile called \u201c" + name + "\u201d any more.",
                     null);
         }
     }
 
     private static void checkName(String name) {
         ProfileNames.problem(name).ifPresent(problem -> {
-            throw new ProfileException(Reason.INVALID_NAME, problem, null);
+            throw new ProfileException(Reason.INVALID_NAME, name, problem, null);
         });
     }
 
@@ -261,16 +261,16 @@ public final class LocalProfiles {
     }
 
     private static ProfileException exists(String name) {
-        return new ProfileException(Reason.EXISTS, "There is already a profile called \u201c" + name + "\u201d.", null);
+        return new ProfileException(Reason.EXISTS, name, "There is already a profile called \u201c" + name + "\u201d.", null);
     }
 
     private static ProfileException inUse(String name, Throwable cause) {
-        return new ProfileException(Reason.IN_USE, "The profile \u201c" + name + "\u201d is open in another 7P Course"
+        return new ProfileException(Reason.IN_USE, name, "The profile \u201c" + name + "\u201d is open in another 7P Course"
                 + " Player window. Close it there first; nothing was changed.", cause);
     }
 
-    private static ProfileException failed(String what, Throwable cause) {
+    private static ProfileException failed(String profile, String what, Throwable cause) {
         String reason = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return new ProfileException(Reason.FAILED, what + reason + ". Nothing was lost.", cause);
+        return new ProfileException(Reason.FAILED, profile, what + reason + ". Nothing was lost.", cause);
     }
 }

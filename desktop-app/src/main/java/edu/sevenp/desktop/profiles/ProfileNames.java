@@ -20,23 +20,34 @@ public final class ProfileNames {
     private ProfileNames() {
     }
 
+    /** What is wrong with a name, for words of the caller's choosing. */
+    public enum Problem { BLANK, TOO_LONG, CHARACTERS }
+
+    /** What is wrong with {@code name}; empty when it can name a profile. */
+    public static Optional<Problem> check(String name) {
+        if (valid(name)) {
+            return Optional.empty();
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.of(Problem.BLANK);
+        }
+        return Optional.of(name.length() > MAX_LENGTH ? Problem.TOO_LONG : Problem.CHARACTERS);
+    }
+
     public static boolean valid(String name) {
         return name != null && VALID.matcher(name).matches();
     }
 
     /** Why {@code name} cannot name a profile, in words for the learner (with a name that can); empty when it can. */
     public static Optional<String> problem(String name) {
-        if (valid(name)) {
-            return Optional.empty();
-        }
-        if (name == null || name.isBlank()) {
-            return Optional.of("Enter a name for the profile.");
-        }
-        if (name.length() > MAX_LENGTH) {
-            return Optional.of("A profile name is at most " + MAX_LENGTH + " characters; this one has " + name.length() + ".");
-        }
-        String rule = "A profile name uses lower-case letters, digits, - and _ only, and starts with a letter or digit.";
-        return Optional.of(suggestion(name).map(better -> rule + " Try \u201c" + better + "\u201d.").orElse(rule));
+        return check(name).map(problem -> switch (problem) {
+            case BLANK -> "Enter a name for the profile.";
+            case TOO_LONG -> "A profile name is at most " + MAX_LENGTH + " characters; this one has " + name.length() + ".";
+            case CHARACTERS -> {
+                String rule = "A profile name uses lower-case letters, digits, - and _ only, and starts with a letter or digit.";
+                yield suggestion(name).map(better -> rule + " Try \u201c" + better + "\u201d.").orElse(rule);
+            }
+        });
     }
 
     /**

@@ -84,11 +84,22 @@ public final class CourseImporter {
                 : Optional.empty();
     }
 
+    /** How far an import's copying of media and resource files is, each file (by hash) once. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesCopied(int done, int total);
+    }
+
     public ImportSummary importPackage(CoursePackage coursePackage) {
+        return importPackage(coursePackage, (done, total) -> { });
+    }
+
+    /** As {@link #importPackage(CoursePackage)}, telling {@code progress} of each media file copied. */
+    public ImportSummary importPackage(CoursePackage coursePackage, Progress progress) {
         CourseEntry course = coursePackage.manifest().course();
         ImportSummary.Outcome expected = outcome(installedVersion(dsl, course.id()), course.version());
         if (expected == ImportSummary.Outcome.INSTALLED || expected == ImportSummary.Outcome.UPDATED) {
-            media.copy(coursePackage);
+            media.copy(coursePackage, progress);
         }
         try {
             return dsl.transactionResult(configuration -> write(configuration.dsl(), coursePackage));

@@ -4,9 +4,14 @@ import static edu.sevenp.desktop.store.schema.Tables.COURSES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_COMPLETIONS;
 import static edu.sevenp.desktop.store.schema.Tables.ENROLLMENTS;
 import static edu.sevenp.desktop.store.schema.Tables.LESSON_PROGRESS;
+import static edu.sevenp.desktop.store.schema.Tables.QUIZ_ATTEMPTS;
+import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
 import static edu.sevenp.desktop.store.schema.Tables.USERS;
 import static edu.sevenp.desktop.store.schema.Tables.USER_ACHIEVEMENTS;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +28,11 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -71,6 +80,59 @@ public final class DashboardRepository {
                 .orderBy(USER_ACHIEVEMENTS.EARNED_AT.desc(), USER_ACHIEVEMENTS.ID)
                 .fetch(DashboardRepository::achievement);
         return new Dashboard(profile, recent, completed, studyTime.longValueExact(), achievements);
+    }
+
+    /** What the learner has done, for the milestones the player computes itself. */
+    public LearningTally tally(UserId user) {
+        UUID id = user.value();
+        int active = dsl.fetchCount(ENROLLMENTS, ENROLLMENTS.USER_ID.eq(id),
+                ENROLLMENTS.STATUS.eq(EnrollmentStatus.ACTIVE.code()));
+        int lessons = dsl.fetchCount(LESSON_PROGRESS, LESSON_PROGRESS.USER_ID.eq(id),
+                LESSON_PROGRESS.STATUS.eq("completed"));
+        int courses = dsl.fetchCount(COURSE_COMPLETIONS, COURSE_COMPLETIONS.USER_ID.eq(id));
+        int passed = dsl.select(countDistinct(QUIZ_ATTEMPTS.QUIZ_ID)).from(QUIZ_ATTEMPTS)
+                .where(QUIZ_ATTEMPTS.USER_ID.eq(id), QUIZ_ATTEMPTS.PASSED.isTrue()).fetchSingle().value1();
+        int perfect = dsl.fetchCount(QUIZ_ATTEMPTS, QUIZ_ATTEMPTS.USER_ID.eq(id),
+                QUIZ_ATTEMPTS.PERCENTAGE.ge(new BigDecimal("100")));
+        long seconds = dsl.select(coalesce(sum(LESSON_PROGRESS.TOTAL_TIME_SPENT), BigDecimal.ZERO))
+                .from(LESSON_PROGRESS).where(LESSON_PROGRESS.USER_ID.eq(id)).fetchSingle().value1().longValueExact();
+        int notes = dsl.fetchCount(USER_NOTES, USER_NOTES.USER_ID.eq(id));
+        return new LearningTally(active, lessons, courses, passed, perfect, seconds, notes);
+    }
+
+    /**
+     * Published courses here that {@code user} never enrolled in, and the categories of the courses they did: the
+     * same inputs as the server's get_course_recommendations, limited to what this device holds.
+     */
+    public CourseCandidates candidates(UserId user) {
+        UUID id = user.value();
+        List<CourseCandidate> courses = dsl.select(COURSES.ID, COURSES.TITLE, COURSES.SHORT_DESCRIPTION,
+                        COURSES.DIFFICULTY, COURSES.CATEGORY_ID, COURSES.AVERAGE_RATING, COURSES.ENROLLMENT_COUNT,
+                        coalesce(COURSES.PUBLISHED_AT, COURSES.CREATED_AT))
+                .from(COURSES)
+                .where(COURSES.STATUS.eq("published"), COURSES.INSTRUCTOR_ID.ne(id),
+                        COURSES.ID.notIn(select(ENROLLMENTS.COURSE_ID).from(ENROLLMENTS).where(ENROLLMENTS.USER_ID.eq(id))))
+                .orderBy(COURSES.ID)
+                .fetch(row -> new CourseCandidate(new CourseId(row.value1()), row.value2(), row.value3(),
+                        Difficulty.fromCode(row.value4()), row.value5(), row.value6(), row.value7(), row.value8()));
+        Map<UUID, Integer> byCategory = new LinkedHashMap<>();
+        dsl.select(COURSES.CATEGORY_ID, count())
+                .from(ENROLLMENTS).join(COURSES).on(COURSES.ID.eq(ENROLLMENTS.COURSE_ID))
+                .where(ENROLLMENTS.USER_ID.eq(id), COURSES.CATEGORY_ID.isNotNull())
+                .groupBy(COURSES.CATEGORY_ID)
+                .forEach(row -> byCategory.put(row.value1(), row.value2()));
+        int enrollments = dsl.fetchCount(ENROLLMENTS, ENROLLMENTS.USER_ID.eq(id));
+        return new CourseCandidates(courses, byCategory, enrollments);
+    }
+
+    /** Which of {@code courses} this device holds. */
+    public Set<CourseId> present(Collection<CourseId> courses) {
+        if (courses.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.select(COURSES.ID).from(COURSES)
+                .where(COURSES.ID.in(courses.stream().map(CourseId::value).toList()))
+                .fetch(row -> new CourseId(row.value1())));
     }
 
     private static Dashboard.Achievement achievement(UserAchievementsRecord row) {

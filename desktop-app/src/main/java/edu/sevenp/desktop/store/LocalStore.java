@@ -273,6 +273,11 @@ public final class LocalStore implements AutoCloseable {
         return new SyncRepository(dsl, writes, identity, clock);
     }
 
+    /** What the learner chose about server courses' copies on this computer: paused or removed downloads. */
+    public CourseDownloadRepository downloads() {
+        return new CourseDownloadRepository(dsl, writes, clock);
+    }
+
     public SearchQueue searchQueue() {
         return new SearchQueue(dsl);
     }

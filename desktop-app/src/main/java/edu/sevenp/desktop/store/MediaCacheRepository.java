@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.store;
 
 import static edu.sevenp.desktop.store.schema.Tables.COURSES;
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_DOWNLOADS;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_RESOURCES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_SECTIONS;
@@ -85,22 +86,32 @@ public final class MediaCacheRepository {
 
     /**
      * Every media file the courses this device receives from the server use (those with a {@code course:<id>}
-     * stream): lessons' videos in teaching order, then file resources, then the course's other media files. Courses
-     * come in the order the learner is likely to want them (the most recently opened first, then by title). A
-     * file used twice is listed twice; the media stage takes the first.
+     * stream), except courses whose download the learner paused or removed (course_downloads): lessons' videos in
+     * teaching order, then file resources, then the course's other media files. Courses come in the order the
+     * learner is likely to want them (the most recently opened first, then by title). A file used twice is listed
+     * twice; the media stage takes the first.
      */
     public List<Need> neededBySyncedCourses() {
         Set<UUID> synced = new HashSet<>();
         dsl.select(SYNC_STATE.STREAM).from(SYNC_STATE).fetch(SYNC_STATE.STREAM)
                 .forEach(stream -> Streams.courseOf(stream).ifPresent(synced::add));
-        if (synced.isEmpty()) {
+        synced.removeAll(dsl.select(COURSE_DOWNLOADS.COURSE_ID).from(COURSE_DOWNLOADS).fetch(COURSE_DOWNLOADS.COURSE_ID));
+        return usedBy(synced);
+    }
+
+    /**
+     * Every media file {@code courses} use, in the order of {@link #neededBySyncedCourses()}: what a course needs on
+     * this computer to be there in full.
+     */
+    public List<Need> usedBy(Set<UUID> courses) {
+        if (courses.isEmpty()) {
             return List.of();
         }
         Map<String, Long> sizes = new HashMap<>();
         dsl.select(MEDIA_FILES.FILE_HASH, MEDIA_FILES.FILE_SIZE).from(MEDIA_FILES)
                 .forEach(row -> sizes.put(row.value1(), row.value2()));
         List<Need> needs = new ArrayList<>();
-        for (UUID course : inLearnersOrder(synced)) {
+        for (UUID course : inLearnersOrder(courses)) {
             dsl.select(COURSE_LESSONS.VIDEO_URL).from(COURSE_LESSONS)
                     .leftJoin(COURSE_SECTIONS).on(COURSE_SECTIONS.ID.eq(COURSE_LESSONS.SECTION_ID))
                     .where(COURSE_LESSONS.COURSE_ID.eq(course), COURSE_LESSONS.VIDEO_URL.startsWith(MediaReference.SCHEME))

@@ -3,6 +3,8 @@ package edu.sevenp.desktop.store;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.MEDIA_CACHE;
 
+import edu.sevenp.desktop.media.CaptionTrack;
+import edu.sevenp.desktop.media.LessonVideo;
 import edu.sevenp.desktop.media.MediaFolder;
 import edu.sevenp.desktop.media.MediaReference;
 import edu.sevenp.model.LessonId;
@@ -49,6 +51,21 @@ public final class MediaLibrary {
         return dsl.select(COURSE_LESSONS.VIDEO_URL).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(lesson.value()))
                 .fetchOptional(COURSE_LESSONS.VIDEO_URL)
                 .flatMap(this::file);
+    }
+
+    /**
+     * The video of a lesson with its caption tracks, each file present only when verified on this device; empty
+     * when the lesson has no video (or is not in the library).
+     */
+    public Optional<LessonVideo> video(LessonId lesson) {
+        return dsl.select(COURSE_LESSONS.VIDEO_URL, COURSE_LESSONS.VIDEO_DURATION, COURSE_LESSONS.ATTACHMENTS)
+                .from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(lesson.value()))
+                .fetchOptional()
+                .filter(row -> MediaReference.parse(row.value1()).isPresent())
+                .map(row -> new LessonVideo(file(row.value1()), row.value2(), LessonAttachments.captions(row.value3())
+                        .stream()
+                        .map(track -> new CaptionTrack(track.language(), track.label(), file(track.file())))
+                        .toList()));
     }
 
     /** A file the media cache lists; someone may have deleted or truncated it since. */

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
 
 import edu.sevenp.desktop.store.schema.tables.records.UserNotesRecord;
@@ -38,25 +39,28 @@ public final class NoteRepository {
      */
     public Optional<Note> create(UserId user, LessonId lesson, String content, Integer timestampInVideo,
             OffsetDateTime at) {
-        return writes.run("save the note", tx -> {
-            Optional<UUID> course = CourseRepository.courseOfLesson(tx, lesson.value());
-            if (course.isEmpty()) {
-                return Optional.empty();
-            }
-            UserNotesRecord row = tx.newRecord(USER_NOTES);
-            row.setId(UUID.randomUUID());
-            row.setUserId(user.value());
-            row.setLessonId(lesson.value());
-            row.setCourseId(course.get());
-            row.setContent(content);
-            row.setTimestampInVideo(timestampInVideo);
-            row.setIsPrivate(true);
-            row.setCreatedAt(at);
-            row.setUpdatedAt(at);
-            row.store();
-            queue(tx, row, null);
-            return Optional.of(Rows.note(row));
-        });
+        return writes.run("save the note", tx -> insert(tx, user, lesson, content, timestampInVideo, at));
+    }
+
+    private Optional<Note> insert(DSLContext tx, UserId user, LessonId lesson, String content, Integer timestampInVideo,
+            OffsetDateTime at) {
+        Optional<UUID> course = CourseRepository.courseOfLesson(tx, lesson.value());
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        UserNotesRecord row = tx.newRecord(USER_NOTES);
+        row.setId(UUID.randomUUID());
+        row.setUserId(user.value());
+        row.setLessonId(lesson.value());
+        row.setCourseId(course.get());
+        row.setContent(content);
+        row.setTimestampInVideo(timestampInVideo);
+        row.setIsPrivate(true);
+        row.setCreatedAt(at);
+        row.setUpdatedAt(at);
+        row.store();
+        queue(tx, row, null);
+        return Optional.of(Rows.note(row));
     }
 
     /**
@@ -65,27 +69,80 @@ public final class NoteRepository {
      * @return the note afterwards; empty when the learner has no such note
      */
     public Optional<Note> edit(UserId user, NoteId note, String content, Integer timestampInVideo, OffsetDateTime at) {
-        return writes.run("save the note", tx -> {
-            Optional<UserNotesRecord> found = LessonAnnotations.NOTES.find(tx, user, note.value());
-            found.filter(row -> !content.equals(row.getContent())
-                    || !Objects.equals(timestampInVideo, row.getTimestampInVideo())).ifPresent(row -> {
-                Long base = Rows.serverVersion(row.getRowVersion());
-                row.setContent(content);
-                row.setTimestampInVideo(timestampInVideo);
-                row.setUpdatedAt(at);
-                row.store();
-                queue(tx, row, base);
-            });
-            return found.map(Rows::note);
+        return writes.run("save the note", tx -> update(tx, user, note, content, timestampInVideo, at));
+    }
+
+    private Optional<Note> update(DSLContext tx, UserId user, NoteId note, String content, Integer timestampInVideo,
+            OffsetDateTime at) {
+        Optional<UserNotesRecord> found = LessonAnnotations.NOTES.find(tx, user, note.value());
+        found.filter(row -> !content.equals(row.getContent())
+                || !Objects.equals(timestampInVideo, row.getTimestampInVideo())).ifPresent(row -> {
+            Long base = Rows.serverVersion(row.getRowVersion());
+            row.setContent(content);
+            row.setTimestampInVideo(timestampInVideo);
+            row.setUpdatedAt(at);
+            row.store();
+            queue(tx, row, base);
         });
+        return found.map(Rows::note);
     }
 
     /** @return whether there was such a note */
     public boolean delete(UserId user, NoteId note, OffsetDateTime at) {
-        return writes.run("delete the note", tx -> {
-            Optional<UserNotesRecord> deleted = LessonAnnotations.NOTES.delete(tx, outbox, user, note.value(), at);
-            deleted.ifPresent(row -> SearchQueue.enqueue(tx, SearchQueue.DocType.NOTE, row.getId()));
-            return deleted.isPresent();
+        return writes.run("delete the note", tx -> remove(tx, user, note, at));
+    }
+
+    private boolean remove(DSLContext tx, UserId user, NoteId note, OffsetDateTime at) {
+        Optional<UserNotesRecord> deleted = LessonAnnotations.NOTES.delete(tx, outbox, user, note.value(), at);
+        deleted.ifPresent(row -> SearchQueue.enqueue(tx, SearchQueue.DocType.NOTE, row.getId()));
+        return deleted.isPresent();
+    }
+
+    /** The learner's conflict copies, oldest first, each with the note it lost to and its lesson's title. */
+    public List<NoteConflict> conflicts(UserId user) {
+        var original = USER_NOTES.as("original");
+        return dsl.select(USER_NOTES.asterisk(), COURSE_LESSONS.TITLE)
+                .from(USER_NOTES)
+                .join(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(USER_NOTES.LESSON_ID))
+                .where(USER_NOTES.USER_ID.eq(user.value()), USER_NOTES.CONFLICT_OF.isNotNull())
+                .orderBy(USER_NOTES.CREATED_AT, USER_NOTES.ID)
+                .fetch(row -> {
+                    Note copy = Rows.note(row.into(USER_NOTES));
+                    Optional<Note> lostTo = dsl.selectFrom(original)
+                            .where(original.ID.eq(row.get(USER_NOTES.CONFLICT_OF)), original.USER_ID.eq(user.value()))
+                            .fetchOptional().map(found -> Rows.note(found.into(USER_NOTES)));
+                    return new NoteConflict(copy, lostTo, row.get(COURSE_LESSONS.TITLE));
+                });
+    }
+
+    /**
+     * Settles a conflict copy in one transaction; every change reaches the server as ordinary note changes (the
+     * protocol has no way to clear a copy's mark, so a copy kept is written again as a note of its own).
+     *
+     * @return false when there is no such conflict copy (settled meanwhile)
+     */
+    public boolean resolve(UserId user, NoteId copy, NoteConflict.Resolution resolution, OffsetDateTime at) {
+        return writes.run("settle the conflicting note", tx -> {
+            Optional<UserNotesRecord> found = LessonAnnotations.NOTES.find(tx, user, copy.value())
+                    .filter(row -> row.getConflictOf() != null);
+            if (found.isEmpty()) {
+                return false;
+            }
+            UserNotesRecord row = found.get();
+            NoteId original = new NoteId(row.getConflictOf());
+            LessonId lesson = new LessonId(row.getLessonId());
+            switch (resolution) {
+                case KEEP_ORIGINAL -> { }
+                case KEEP_COPY -> {
+                    if (update(tx, user, original, row.getContent(), row.getTimestampInVideo(), at).isEmpty()) {
+                        insert(tx, user, lesson, row.getContent(), row.getTimestampInVideo(), at);
+                    }
+                }
+                case KEEP_BOTH -> insert(tx, user, lesson, row.getContent(), row.getTimestampInVideo(), at);
+                default -> throw new IllegalArgumentException("unknown resolution " + resolution);
+            }
+            remove(tx, user, copy, at);
+            return true;
         });
     }
 

@@ -27,16 +27,21 @@ final class PackageMedia {
         this.folder = Objects.requireNonNull(folder, "folder");
     }
 
-    /** @throws StoreException when a file could not be copied or did not have its hash; the library is unchanged */
-    void copy(CoursePackage coursePackage) {
+    /**
+     * @param copied told each time a file is in place: the files done and the files in all (each hash once)
+     * @throws StoreException when a file could not be copied or did not have its hash; the library is unchanged
+     */
+    void copy(CoursePackage coursePackage, CourseImporter.Progress copied) {
         List<PackageFile> files = PackageRows.files(coursePackage.manifest());
         Set<String> verified = new HashSet<>(dsl.select(MEDIA_CACHE.FILE_HASH).from(MEDIA_CACHE)
                 .where(MEDIA_CACHE.FILE_HASH.in(files.stream().map(PackageFile::sha256).toList()),
                         MEDIA_CACHE.STATE.eq("verified"))
                 .fetch(MEDIA_CACHE.FILE_HASH));
-        Set<String> copied = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        int total = (int) files.stream().map(PackageFile::sha256).distinct().count();
+        copied.filesCopied(0, total);
         for (PackageFile file : files) {
-            if (!copied.add(file.sha256())) {
+            if (!seen.add(file.sha256())) {
                 continue;
             }
             try {
@@ -50,6 +55,7 @@ final class PackageMedia {
                         + " into the media folder " + folder.directory() + " (" + e.getMessage()
                         + "); nothing was imported and the library is unchanged.", e);
             }
+            copied.filesCopied(seen.size(), total);
         }
     }
 }

@@ -146,7 +146,7 @@ final class PackageRows {
         for (SectionEntry section : manifest.sections()) {
             for (LessonEntry lesson : section.lessons()) {
                 rows.put(lesson.id(), lessonValues(section.id(), lesson, coursePackage.body(lesson.id()),
-                        lesson.video() == null ? null : media.get(lesson.video())));
+                        lesson.video() == null ? null : media.get(lesson.video()), media));
             }
         }
         return rows;
@@ -241,7 +241,8 @@ final class PackageRows {
         return all;
     }
 
-    private Map<Field<?>, Object> lessonValues(UUID sectionId, LessonEntry lesson, LessonBody body, MediaEntry video) {
+    private Map<Field<?>, Object> lessonValues(UUID sectionId, LessonEntry lesson, LessonBody body, MediaEntry video,
+            Map<UUID, MediaEntry> media) {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(COURSE_LESSONS.COURSE_ID, courseId);
         values.put(COURSE_LESSONS.SECTION_ID, sectionId);
@@ -252,6 +253,11 @@ final class PackageRows {
         values.put(COURSE_LESSONS.CONTENT_TYPE, lesson.contentType());
         values.put(COURSE_LESSONS.VIDEO_URL, video == null ? null : new MediaReference(video.sha256()).toString());
         values.put(COURSE_LESSONS.VIDEO_DURATION, video == null ? null : video.durationSeconds());
+        values.put(COURSE_LESSONS.ATTACHMENTS, LessonAttachments.of(lesson.captions().stream()
+                .map(track -> new LessonAttachments.Captions(track.language(),
+                        track.label() == null ? track.language() : track.label(),
+                        new MediaReference(media.get(track.media()).sha256())))
+                .toList()));
         values.put(COURSE_LESSONS.READING_TIME, lesson.readingTimeMinutes());
         values.put(COURSE_LESSONS.ORDER_INDEX, lesson.order());
         values.put(COURSE_LESSONS.IS_PREVIEW, lesson.preview());

@@ -158,25 +158,36 @@ public final class SyncRepository {
         return entry.entity() == SyncEntity.ENROLLMENTS && "not_found".equals(result.reason().code());
     }
 
-    /** What applying one pulled answer did. */
+    /**
+     * What applying one pulled answer did.
+     *
+     * @param passedOver changes of courses whose download the learner removed from this computer, not stored
+     */
     public record PullApplied(int written, int deleted, int skippedPending, int parked, int unparked, int swept,
-            List<UUID> revokedCourses) {
+            List<UUID> revokedCourses, int passedOver) {
     }
 
     /**
      * Applies a pull answer and stores its cursors in one transaction (docs/sync-protocol.md, section 6):
      * upserts and tombstones in order, the marks and the sweep of a stream copied again, and the courses
-     * whose access ended.
+     * whose access ended. The changes of a course whose download the learner removed are passed over: only its
+     * cursor moves (CourseDownloadRepository).
      */
     public PullApplied applyPull(PullResponse answer) {
         return writes.run("store the pulled changes", tx -> {
             Applier applier = new Applier(tx);
+            Set<UUID> removed = CourseDownloadRepository.removed(tx);
             Set<UUID> coursesWithContent = new LinkedHashSet<>();
             boolean anyContent = false;
+            int passedOver = 0;
             for (StreamPage page : answer.streams()) {
-                applier.page(page);
                 Optional<UUID> course = Streams.courseOf(page.stream());
-                if (course.isPresent() && !page.changes().isEmpty()) {
+                if (course.isPresent() && removed.contains(course.get())) {
+                    passedOver += page.changes().size();
+                } else {
+                    applier.page(page);
+                }
+                if (course.isPresent() && !page.changes().isEmpty() && !removed.contains(course.get())) {
                     coursesWithContent.add(course.get());
                     anyContent = true;
                     // The server sends a course's stream only while the learner may use it: access is back.
@@ -192,6 +203,8 @@ public final class SyncRepository {
                         .execute();
             }
             applier.retryParked(coursesWithContent, anyContent);
+            // Lessons and quizzes came, changed or went: the search index takes the course in again.
+            coursesWithContent.forEach(course -> SearchQueue.enqueue(tx, SearchQueue.DocType.COURSE, course));
             List<UUID> revoked = new ArrayList<>();
             for (String stream : answer.revoked()) {
                 Streams.courseOf(stream).ifPresent(course -> {
@@ -202,7 +215,7 @@ public final class SyncRepository {
                 tx.deleteFrom(SYNC_RESET_MARKS).where(SYNC_RESET_MARKS.STREAM.eq(stream)).execute();
             }
             return new PullApplied(applier.written, applier.deleted, applier.skippedPending, applier.parked,
-                    applier.unparked, applier.swept, revoked);
+                    applier.unparked, applier.swept, revoked, passedOver);
         });
     }
 
@@ -221,15 +234,26 @@ public final class SyncRepository {
      * its outline stays, so the learner's notes, bookmarks, progress and attempts keep their places.
      */
     private void endAccess(DSLContext tx, UUID course) {
-        tx.deleteFrom(QUIZ_QUESTIONS).where(QUIZ_QUESTIONS.QUIZ_ID.in(
-                DSL.select(COURSE_QUIZZES.ID).from(COURSE_QUIZZES).where(COURSE_QUIZZES.COURSE_ID.eq(course)))).execute();
-        tx.deleteFrom(COURSE_RESOURCES).where(COURSE_RESOURCES.COURSE_ID.eq(course)).execute();
-        tx.deleteFrom(MEDIA_FILES).where(MEDIA_FILES.COURSE_ID.eq(course)).execute();
-        tx.update(COURSE_LESSONS).set(COURSE_LESSONS.CONTENT, (String) null).set(COURSE_LESSONS.VIDEO_URL, (String) null)
-                .set(COURSE_LESSONS.ATTACHMENTS, JSON.json("[]")).set(COURSE_LESSONS.EXTERNAL_LINKS, JSON.json("[]"))
-                .where(COURSE_LESSONS.COURSE_ID.eq(course)).execute();
+        CourseContent.remove(tx, course);
         tx.update(COURSES).set(COURSES.ACCESS_ENDED_AT, Rows.now(clock)).where(COURSES.ID.eq(course)).execute();
         tx.deleteFrom(SYNC_PARKED).where(SYNC_PARKED.STREAM.eq(Streams.course(course))).execute();
+    }
+
+    /**
+     * The rows of a course's stream get a mark, as for a stream the server copies again (section 6, {@code reset}):
+     * each row the coming copy sends loses its mark, and what is still marked when the copy is complete was deleted
+     * on the server meanwhile. In the caller's transaction.
+     */
+    static void markCourseStream(DSLContext tx, UUID course) {
+        String stream = Streams.course(course);
+        tx.deleteFrom(SYNC_RESET_MARKS).where(SYNC_RESET_MARKS.STREAM.eq(stream)).execute();
+        for (StreamTable streamTable : COURSE_STREAM_TABLES) {
+            Table<?> table = ReplicaRows.table(streamTable.table()).orElseThrow();
+            tx.insertInto(SYNC_RESET_MARKS, SYNC_RESET_MARKS.STREAM, SYNC_RESET_MARKS.ENTITY, SYNC_RESET_MARKS.ID)
+                    .select(DSL.select(DSL.val(stream), DSL.val(streamTable.table()), ReplicaRows.idOf(table))
+                            .from(table).where(streamTable.ofCourse(table, course)))
+                    .execute();
+        }
     }
 
     /** Applies server rows within one transaction, counting what it did. */
@@ -408,15 +432,17 @@ public final class SyncRepository {
 
         /** The stream's rows get a mark; each row the copy sends again loses it (section 6, {@code reset}). */
         private void mark(String stream) {
-            tx.deleteFrom(SYNC_RESET_MARKS).where(SYNC_RESET_MARKS.STREAM.eq(stream)).execute();
             Optional<UUID> course = Streams.courseOf(stream);
-            for (StreamTable streamTable : course.isPresent() ? COURSE_STREAM_TABLES : USER_STREAM_TABLES) {
+            if (course.isPresent()) {
+                markCourseStream(tx, course.get());
+                return;
+            }
+            tx.deleteFrom(SYNC_RESET_MARKS).where(SYNC_RESET_MARKS.STREAM.eq(stream)).execute();
+            for (StreamTable streamTable : USER_STREAM_TABLES) {
                 Table<?> table = ReplicaRows.table(streamTable.table()).orElseThrow();
-                var where = course.isPresent() ? streamTable.ofCourse(table, course.get())
-                        : table.field("user_id", UUID.class).eq(identity.userId().value());
                 tx.insertInto(SYNC_RESET_MARKS, SYNC_RESET_MARKS.STREAM, SYNC_RESET_MARKS.ENTITY, SYNC_RESET_MARKS.ID)
                         .select(DSL.select(DSL.val(stream), DSL.val(streamTable.table()), ReplicaRows.idOf(table))
-                                .from(table).where(where))
+                                .from(table).where(table.field("user_id", UUID.class).eq(identity.userId().value())))
                         .execute();
             }
         }

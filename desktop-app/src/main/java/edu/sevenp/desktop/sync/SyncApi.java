@@ -1,12 +1,17 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.model.protocol.Recommendation;
+import java.util.List;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.DeviceView;
+import edu.sevenp.model.protocol.CatalogPage;
+import edu.sevenp.model.protocol.CategoryView;
+import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
-import java.util.List;
+import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import java.util.UUID;
 
 /**
@@ -45,6 +50,26 @@ public interface SyncApi {
 
     /** The media file with this SHA-256, from byte {@code from} on when the server honours the range. */
     MediaBody media(String sha256, long from);
+
+    /** Up to {@code limit} courses the server recommends to the signed-in learner, most relevant first. */
+    List<Recommendation> recommendations(int limit);
+
+    /** One page of the published courses matching {@code search} ({@code GET /catalog}). */
+    CatalogPage catalog(CatalogSearch search);
+
+    /** The active categories in display order ({@code GET /catalog/categories}). */
+    List<CategoryView> categories();
+
+    /** A course as the catalog shows it, with its outline, size and what the user may do with it. */
+    CourseDetail course(UUID course);
+
+    /**
+     * Enrolls the user in the course, or takes them back in after they dropped it ({@code POST
+     * /courses/{id}/enrollment}): its content is part of their pull from then on.
+     *
+     * @throws SyncFailure {@code payment_required} for a paid course not bought, {@code not_found}
+     */
+    EnrollmentRow enroll(UUID course);
 
     /** Opens the push channel; closing the handle closes it. */
     AutoCloseable listen(ServerEvents events);

@@ -9,6 +9,7 @@ import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.DeviceView;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.net.URI;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +44,8 @@ public final class SyncService implements AutoCloseable {
     public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
             + " from a backup; sign in again to sync it. Nothing here is lost.";
     private static final String NOT_SIGNED_IN = "This profile is not signed in to a sync server; it works offline only.";
+    private static final String CATALOG_NEEDS_SIGN_IN = "Sign in to a sync server to see its catalog; the courses on this"
+            + " computer work without it.";
 
     /**
      * When and how often to sync.
@@ -147,6 +150,15 @@ public final class SyncService implements AutoCloseable {
         return new RejectedChange(entry.entity(), entry.entityId(), reason.code(), reason.message());
     }
 
+    /**
+     * The catalog of the server this profile is signed in to. Its calls run on the caller's thread, beside any sync,
+     * and fail with {@link SyncFailure.Kind#SIGNED_OUT} while the profile is not signed in.
+     */
+    public ServerCatalog catalog() {
+        return new ServerCatalog(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
+                CATALOG_NEEDS_SIGN_IN)));
+    }
+
     /** Starts the timer and the push channel; a profile that is not signed in only reports so. */
     public synchronized void start() {
         if (started || closed) {
@@ -218,6 +230,16 @@ public final class SyncService implements AutoCloseable {
         }
         executor.execute(this::openChannel);
         return new SignedIn(signedIn, syncNow());
+    }
+
+    /**
+     * The server's recommendations for this learner, asked on the caller's thread (not behind a running sync); empty
+     * when the profile is not signed in.
+     *
+     * @throws SyncFailure when the server cannot be reached or refuses
+     */
+    public Optional<List<Recommendation>> recommendations(int limit) {
+        return connected().map(connectedApi -> connectedApi.recommendations(limit));
     }
 
     /** Signs out: the server is told when it can be, the credentials go, the profile's data stays. */

@@ -1,7 +1,9 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.profiles.LocalProfiles;
+import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -55,11 +57,15 @@ public final class DesktopUi {
      * @param profiles the profiles of the data folder, for the profile screen
      * @param requested the profile named on the command line (no profile screen), or null
      * @param placements where the window opens, and where it is kept when it closes, by profile
+     * @param appearance the theme and text size every window follows (the launcher has set the language already)
+     * @param settings each profile's settings, which the settings screen changes and keeps; read as the profile's player
+     *        window is made, whose theme and text size then apply
      * @return false when the window last showed why a profile could not open; true otherwise
      */
     public static boolean showAndWait(StartupViewModel.ProfileOpener opener, BiFunction<Throwable, String, String> explain,
             Path logFile, long startedAt, LocalProfiles profiles, String requested,
-            Function<String, WindowPlacementStore> placements) throws InterruptedException {
+            Function<String, WindowPlacementStore> placements, Appearance appearance,
+            Function<String, SettingsContext> settings) throws InterruptedException {
         // Read before the window exists, so that it shows at once where it was left: by the profile it opens first.
         String first = requested != null ? requested : profiles.lastUsed().orElse(null);
         WindowPlacement saved = first == null ? null : placements.apply(first).load().orElse(null);
@@ -75,7 +81,9 @@ public final class DesktopUi {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 try {
-                    StartupWindow window = new StartupWindow(new Stage(), model, services -> playerWindow(services, background),
+                    appearance.followAllWindows();
+                    StartupWindow window = new StartupWindow(new Stage(), model,
+                            services -> playerWindow(services, background, settings.apply(model.profileProperty().get())),
                             startedAt, saved, placement -> {
                                 // The profile open when the window closes, else the one it opened on.
                                 String profile = model.profileProperty().get() != null ? model.profileProperty().get() : first;
@@ -124,9 +132,11 @@ public final class DesktopUi {
         }
     }
 
-    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background) {
+    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
+            SettingsContext settings) {
+        settings.appearance().set(settings.started().theme(), settings.started().textSize());
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
-                new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneId.systemDefault(),
-                services.preferredCourse());
+                services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
+                Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings);
     }
 }

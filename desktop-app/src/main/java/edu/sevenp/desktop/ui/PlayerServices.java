@@ -2,8 +2,10 @@ package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.model.CourseId;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,17 +16,22 @@ import java.util.function.Supplier;
  *
  * @param search the profile's search, started before (it may block until the index opens)
  * @param sync the profile's sync engine, not started yet: the window starts it and stops it
+ * @param downloads the profile's server courses on this computer, over {@code sync}
+ * @param imports imports course packages from disk into the profile
  * @param preferredCourse the course to open first (may be null)
  * @param closer closes the profile (store and index) once the window's last writes are done
  */
 public record PlayerServices(LearningServices learning, LibraryService library, Supplier<SearchService> search,
-        SyncService sync, CourseId preferredCourse, Runnable closer) implements AutoCloseable {
+        SyncService sync, CourseDownloads downloads, PackageImport imports, CourseId preferredCourse, Runnable closer)
+        implements AutoCloseable {
 
     public PlayerServices {
         Objects.requireNonNull(learning, "learning");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(downloads, "downloads");
+        Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(closer, "closer");
     }
 

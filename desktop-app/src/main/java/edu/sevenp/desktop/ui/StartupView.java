@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.ui.StartupViewModel.Phase;
 import edu.sevenp.desktop.ui.profiles.ProfilesView;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,30 +23,32 @@ public final class StartupView {
 
     private final StackPane root = new StackPane();
     private final VBox status = new VBox(16);
-    private final Button close = new Button("Close");
+    private final Messages messages = Messages.of(StartupView.class);
+    private final Button close = new Button(messages.get("startup.close"));
     private final ProfilesView profiles;
 
     /** @param onClose what Close does (closes the window) */
     public StartupView(StartupViewModel model, Runnable onClose) {
         Objects.requireNonNull(onClose, "onClose");
         profiles = new ProfilesView(model.profiles());
-        Label title = new Label("7P Course Player");
+        Label title = new Label(messages.get("startup.title"));
         title.setId("startupTitle");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
+        // In em: it grows with the text size, as the root's font does.
+        title.setStyle("-fx-font-size: 1.692em; -fx-font-weight: bold;");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("startupProgress");
         progress.setMaxSize(48, 48);
-        Label opening = new Label("Opening your library…");
+        Label opening = new Label(messages.get("startup.opening"));
         opening.setId("startupStatus");
         Label problem = new Label();
         problem.setId("startupProblem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-font-size: 14px;");
+        problem.setStyle("-fx-font-size: 1.077em;");
         problem.textProperty().bind(model.problemProperty());
         Label logFile = new Label(model.logFileText());
         logFile.setId("startupLogFile");
         logFile.setWrapText(true);
-        Button back = new Button("_Back to profiles");
+        Button back = new Button(messages.get("startup.back"));
         back.setId("startupBack");
         back.setOnAction(event -> model.backToProfiles());
         close.setId("startupClose");
@@ -62,8 +65,9 @@ public final class StartupView {
         status.getChildren().setAll(title, progress, opening);
         model.phaseProperty().addListener((property, old, phase) -> {
             if (phase == Phase.FAILED) {
-                problem.setMaxWidth(560);
-                logFile.setMaxWidth(560);
+                // 560 px at 100 %, in em: the lines keep their measure at any text size.
+                problem.setStyle(problem.getStyle() + " -fx-max-width: 40em;");
+                logFile.setStyle("-fx-max-width: 43em;");
                 status.getChildren().setAll(title, problem, logFile, buttons);
                 show(status);
                 close.requestFocus();

@@ -1,9 +1,12 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.profiles.LocalProfiles;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.profiles.ProfileTexts;
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,9 +64,11 @@ public final class StartupViewModel {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.explain = Objects.requireNonNull(explain, "explain");
         this.executors = Objects.requireNonNull(executors, "executors");
-        this.profiles = new ProfilesViewModel(profiles, executors, this::open, firstName);
+        this.profiles = new ProfilesViewModel(profiles, executors, this::open, firstName,
+                new ProfileTexts(Locale.getDefault()));
         this.requested = requested;
-        this.logFileText = "Details are in the log file: " + Objects.requireNonNull(logFile, "logFile");
+        this.logFileText = Messages.of(StartupViewModel.class).format("startup.logFile",
+                Objects.requireNonNull(logFile, "logFile").toString());
     }
 
     /** Opens the profile named on the command line, or shows the profile screen (once); returns at once. */

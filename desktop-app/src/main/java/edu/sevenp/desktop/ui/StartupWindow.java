@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.ui.StartupViewModel.Phase;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,6 @@ public final class StartupWindow {
     /** The smallest window the player's layout is made for. */
     public static final double MIN_WIDTH = 900;
     public static final double MIN_HEIGHT = 520;
-    private static final String TITLE = "7P Course Player";
 
     private final Stage stage;
     /** The stage's scene: a new one each time the profile screen comes back, so no player's keys stay behind. */
@@ -36,6 +36,7 @@ public final class StartupWindow {
     private final Function<PlayerServices, PlayerWindow> windowFactory;
     private final long startedAt;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Messages messages = Messages.of(StartupWindow.class);
     private PlayerWindow window;
     /** The window's bounds when last neither maximised nor minimised: what reopening restores. */
     private Rectangle2D normalBounds;
@@ -73,12 +74,18 @@ public final class StartupWindow {
         view.installShortcuts(scene);
         // A stage shown before (tests reuse theirs) may still follow another window's title.
         stage.titleProperty().unbind();
-        stage.setTitle(TITLE);
+        stage.setTitle(messages.get("window.title"));
         stage.setScene(scene);
         place(placement);
         stage.iconifiedProperty().addListener((property, old, iconified) -> {
             if (window != null) {
                 window.windowHidden(iconified);
+            }
+        });
+        // A graded quiz attempt in progress is not closed without a question; confirming it closes the window.
+        stage.setOnCloseRequest(event -> {
+            if (window != null && !window.mayClose(stage::close)) {
+                event.consume();
             }
         });
         stage.setOnHidden(event -> {
@@ -149,7 +156,8 @@ public final class StartupWindow {
         window.showProfile(model.profileProperty().get());
         scene.setRoot(window.root());
         window.installShortcuts(scene);
-        stage.titleProperty().bind(window.player().courseTitleProperty().concat(" — " + TITLE));
+        stage.titleProperty().bind(window.player().courseTitleProperty()
+                .map(course -> messages.format("window.titleWithCourse", course)));
         window.player().shownLessonProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable shown) {
@@ -173,7 +181,7 @@ public final class StartupWindow {
         window = null;
         leaving.close();
         stage.titleProperty().unbind();
-        stage.setTitle(TITLE);
+        stage.setTitle(messages.get("window.title"));
         scene.setRoot(new Group());
         Scene fresh = new Scene(view.root(), scene.getWidth(), scene.getHeight());
         view.installShortcuts(fresh);

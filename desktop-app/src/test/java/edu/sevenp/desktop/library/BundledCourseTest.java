@@ -5,6 +5,7 @@ import static edu.sevenp.desktop.store.schema.Tables.COURSE_RESOURCES;
 import static edu.sevenp.desktop.store.schema.Tables.QUIZ_QUESTIONS;
 import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,8 @@ import edu.sevenp.coursepackage.CoursePackage;
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.coursepackage.LessonBody;
 import edu.sevenp.coursepackage.ManifestModel.LessonEntry;
+import edu.sevenp.coursepackage.ManifestModel.Manifest;
+import edu.sevenp.coursepackage.ManifestModel.MediaEntry;
 import edu.sevenp.coursepackage.ManifestModel.QuestionEntry;
 import edu.sevenp.coursepackage.ManifestModel.QuizEntry;
 import edu.sevenp.desktop.store.ImportSummary;
@@ -37,15 +40,32 @@ class BundledCourseTest {
     private final BundledCourse sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict()));
 
     @Test
-    void theSampleCourseIsAValidPackageOfThreeSectionsAndTenLessons() {
+    void theSampleCourseIsAValidPackageOfThreeSectionsAndElevenLessons() {
         CoursePackage coursePackage = sample.read();
 
         assertThat(coursePackage.manifest().course().title()).isEqualTo("Introduction to Relational Databases");
-        assertThat(coursePackage.manifest().course().version()).isEqualTo("1.1.0");
+        assertThat(coursePackage.manifest().course().version()).isEqualTo("1.2.0");
         assertThat(coursePackage.manifest().sections()).hasSize(3);
-        assertThat(coursePackage.lessonCount()).isEqualTo(10);
+        assertThat(coursePackage.lessonCount()).isEqualTo(11);
         assertThat(coursePackage.lessonBodies().values()).extracting(LessonBody::text)
                 .allSatisfy(body -> assertThat(body).contains("```sql"));
+    }
+
+    @Test
+    void theLastLessonIsAVideoRecapWithEnglishCaptions() {
+        Manifest manifest = sample.read().manifest();
+        LessonEntry recap = manifest.lessons().get(manifest.lessons().size() - 1);
+
+        assertThat(recap.contentType()).isEqualTo("video");
+        assertThat(manifest.media()).extracting(MediaEntry::id, MediaEntry::mimeType, MediaEntry::width, MediaEntry::height)
+                .containsExactly(tuple(recap.video(), "video/mp4", 640, 360),
+                        tuple(recap.captions().get(0).media(), "text/vtt", null, null));
+        assertThat(recap.captions()).singleElement().satisfies(track -> {
+            assertThat(track.language()).isEqualTo("en");
+            assertThat(track.label()).isEqualTo("English");
+        });
+        assertThat(manifest.media().get(0).size()).as("small enough to ship inside the player").isLessThan(5L << 20);
+        assertThat(manifest.media().get(0).durationSeconds()).isBetween(60, 90);
     }
 
     @Test
@@ -53,7 +73,9 @@ class BundledCourseTest {
         CoursePackage coursePackage = sample.read();
 
         assertThat(coursePackage.manifest().sections()).allSatisfy(section -> {
-            List<LessonEntry> lessons = section.lessons();
+            // The course's recap video comes after the last section's review.
+            List<LessonEntry> lessons = section.lessons().stream().filter(lesson -> !lesson.contentType().equals("video"))
+                    .toList();
             assertThat(lessons.subList(0, lessons.size() - 1)).allSatisfy(lesson -> assertThat(lesson.quizzes()).isEmpty());
             assertThat(lessons.get(lessons.size() - 1).quizzes()).singleElement().satisfies(quiz -> {
                 assertThat(quiz.mode()).isEqualTo("practice");
@@ -92,7 +114,7 @@ class BundledCourseTest {
 
             assertThat(first.outcome()).isEqualTo(ImportSummary.Outcome.INSTALLED);
             assertThat(second.outcome()).isEqualTo(ImportSummary.Outcome.UNCHANGED);
-            assertThat(store.courses().outline(first.courseId()).orElseThrow().lessonsInOrder()).hasSize(10);
+            assertThat(store.courses().outline(first.courseId()).orElseThrow().lessonsInOrder()).hasSize(11);
         }
     }
 
@@ -152,15 +174,15 @@ class BundledCourseTest {
 
             ImportSummary update = sample.install(store.importer());
 
-            assertThat(update.describe()).isEqualTo("Updated \"Introduction to Relational Databases\" from 1.0.0 to 1.1.0:"
-                    + " 3 sections, 10 lessons.");
+            assertThat(update.describe()).isEqualTo("Updated \"Introduction to Relational Databases\" from 1.0.0 to 1.2.0:"
+                    + " 3 sections, 11 lessons.");
             assertThat(StoreAccess.dsl(store).select(USER_NOTES.CONTENT).from(USER_NOTES).where(USER_NOTES.ID.eq(note))
                     .fetchSingle(USER_NOTES.CONTENT)).isEqualTo("Spreadsheets duplicate data");
             assertThat(StoreAccess.dsl(store).fetchCount(COURSE_QUIZZES)).isEqualTo(4);
         }
     }
 
-    /** The sample as version 1.0.0 shipped it: format 1, lessons only. */
+    /** The sample as version 1.0.0 shipped it: format 1, lessons only (the video lesson without its video). */
     private CoursePackage versionOneZero() throws Exception {
         Path source = Path.of(BundledCourse.class.getResource(BundledCourse.SAMPLE_MANIFEST).toURI()).getParent();
         Path copy = temp.resolve("sample-1.0.0");
@@ -173,10 +195,10 @@ class BundledCourseTest {
         }
         ObjectMapper json = JsonMapperFactory.create();
         ObjectNode manifest = (ObjectNode) json.readTree(copy.resolve("manifest.json").toFile());
-        manifest.put("formatVersion", 1).remove(List.of("resources", "quizzes"));
+        manifest.put("formatVersion", 1).remove(List.of("resources", "quizzes", "media"));
         ((ObjectNode) manifest.get("course")).put("version", "1.0.0");
         manifest.get("sections").forEach(section -> section.get("lessons")
-                .forEach(lesson -> ((ObjectNode) lesson).remove("quizzes")));
+                .forEach(lesson -> ((ObjectNode) lesson).remove(List.of("quizzes", "video", "captions"))));
         json.writeValue(copy.resolve("manifest.json").toFile(), manifest);
         return new CoursePackageReader(JsonMapperFactory.createStrict()).read(copy);
     }

@@ -1,10 +1,14 @@
 package edu.sevenp.desktop.store;
 
 import static edu.sevenp.desktop.store.schema.Tables.COURSES;
+import static edu.sevenp.desktop.store.schema.Tables.QUIZ_ATTEMPTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
+import edu.sevenp.model.CourseId;
 import edu.sevenp.model.Difficulty;
+import edu.sevenp.model.QuizId;
+import edu.sevenp.model.quiz.QuizMode;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.Dashboard;
 import java.math.BigDecimal;
@@ -96,6 +100,72 @@ class DashboardRepositoryTest {
         assertThat(store.dashboards().dashboard(ana)).isEqualTo(new Dashboard(
                 new Dashboard.User(ana, "Ana Lima", "https://cdn.example.org/ana.png", "Learning every day", CREATED),
                 List.of(), 0, 0, List.of()));
+    }
+
+    @Test
+    void theTallyCountsWhatTheLearnerDidAndNobodyElse() {
+        FixtureCourse joins = fixture.course("Joins", 1, 3);
+        FixtureCourse keys = fixture.course("Keys", 1, 1);
+        UserId bo = fixture.user("Bo");
+        store.enrollments().enroll(ana, joins.id(), ENROLLED);
+        store.enrollments().enroll(ana, keys.id(), ENROLLED);
+        store.enrollments().enroll(bo, joins.id(), ENROLLED);
+        joins.lessons().forEach(lesson -> store.progress().record(ana, lesson, ProgressEntry.completion(may(2), 600)));
+        store.progress().record(bo, joins.lesson(0), ProgressEntry.completion(may(2), 900));
+        store.notes().create(ana, joins.lesson(0), "Inner joins drop unmatched rows", null, may(2));
+        store.notes().create(bo, joins.lesson(0), "Bo's note", null, may(2));
+        QuizId quiz = fixture.quiz(joins, joins.lesson(0), "Join check", QuizMode.PRACTICE, null);
+        attempt(quiz, ana, 1, "60.00", false);
+        attempt(quiz, ana, 2, "100.00", true);
+        attempt(quiz, ana, 3, "100.00", true);
+        attempt(quiz, bo, 1, "100.00", true);
+
+        LearningTally tally = store.dashboards().tally(ana);
+
+        assertThat(tally).isEqualTo(new LearningTally(tally.activeCourses(), 3, tally.coursesCompleted(), 1, 2, 1800, 1));
+        assertThat(tally.activeCourses() + tally.coursesCompleted()).isEqualTo(2);
+        assertThat(store.dashboards().tally(fixture.user("Cy"))).isEqualTo(LearningTally.NOTHING);
+    }
+
+    @Test
+    void candidatesArePublishedCoursesTheLearnerNeverTookWithTheirCategoriesCounted() {
+        UUID databases = UUID.randomUUID();
+        FixtureCourse taken = fixture.course("Joins", 1, 1);
+        FixtureCourse dropped = fixture.course("Keys", 1, 1);
+        FixtureCourse other = fixture.course("Indexes", 1, 1);
+        FixtureCourse draft = fixture.course("Draft", 1, 1);
+        fixture.category(databases, "databases", "Databases");
+        fixture.dsl().update(COURSES).set(COURSES.CATEGORY_ID, databases)
+                .where(COURSES.ID.in(taken.id().value(), other.id().value())).execute();
+        fixture.dsl().update(COURSES).set(COURSES.STATUS, "draft").where(COURSES.ID.eq(draft.id().value())).execute();
+        store.enrollments().enroll(ana, taken.id(), ENROLLED);
+        store.enrollments().enroll(ana, dropped.id(), ENROLLED);
+        store.enrollments().drop(ana, dropped.id(), may(3));
+
+        CourseCandidates candidates = store.dashboards().candidates(ana);
+
+        assertThat(candidates.courses()).extracting(CourseCandidate::title).containsExactly("Indexes");
+        assertThat(candidates.courses().get(0).category()).isEqualTo(databases);
+        assertThat(candidates.enrollmentsByCategory()).isEqualTo(Map.of(databases, 1));
+        assertThat(candidates.enrollments()).isEqualTo(2);
+    }
+
+    @Test
+    void presentNamesTheCoursesThisDeviceHolds() {
+        FixtureCourse joins = fixture.course("Joins", 1, 1);
+        CourseId elsewhere = CourseId.random();
+
+        assertThat(store.dashboards().present(List.of(joins.id(), elsewhere))).containsExactly(joins.id());
+        assertThat(store.dashboards().present(List.of())).isEmpty();
+    }
+
+    private void attempt(QuizId quiz, UserId user, int number, String percentage, boolean passed) {
+        fixture.dsl().insertInto(QUIZ_ATTEMPTS).set(QUIZ_ATTEMPTS.ID, UUID.randomUUID())
+                .set(QUIZ_ATTEMPTS.QUIZ_ID, quiz.value()).set(QUIZ_ATTEMPTS.USER_ID, user.value())
+                .set(QUIZ_ATTEMPTS.ATTEMPT_NUMBER, number).set(QUIZ_ATTEMPTS.STATUS, "graded").set(QUIZ_ATTEMPTS.STARTED_AT, may(3).minusMinutes(5))
+                .set(QUIZ_ATTEMPTS.COMPLETED_AT, may(3)).set(QUIZ_ATTEMPTS.SCORE, new BigDecimal(percentage))
+                .set(QUIZ_ATTEMPTS.MAX_SCORE, new BigDecimal("100")).set(QUIZ_ATTEMPTS.PERCENTAGE, new BigDecimal(percentage))
+                .set(QUIZ_ATTEMPTS.PASSED, passed).execute();
     }
 
     private void visit(FixtureCourse course, OffsetDateTime at, int seconds) {

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.store;
 
 import static edu.sevenp.desktop.store.schema.Tables.COURSES;
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_CATEGORIES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_QUIZZES;
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_SECTIONS;
@@ -148,6 +149,11 @@ public final class StoreFixture {
                 .set(QUIZ_QUESTIONS.CORRECT_ANSWER, correctAnswer == null ? null : JSON.json(correctAnswer))
                 .set(QUIZ_QUESTIONS.EXPLANATION, explanation).execute();
         return new QuestionId(id);
+    }
+
+    public void category(UUID id, String slug, String name) {
+        dsl.insertInto(COURSE_CATEGORIES).set(COURSE_CATEGORIES.ID, id).set(COURSE_CATEGORIES.SLUG, slug)
+                .set(COURSE_CATEGORIES.NAME, name).execute();
     }
 
     public void closeQuiz(QuizId quiz) {

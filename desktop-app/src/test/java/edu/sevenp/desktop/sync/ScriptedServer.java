@@ -1,6 +1,9 @@
 package edu.sevenp.desktop.sync;
 
 import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.CatalogPage;
+import edu.sevenp.model.protocol.CategoryView;
+import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.DeviceInfo;
 import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.PullRequest;
@@ -9,6 +12,8 @@ import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.ServerInfo;
 import edu.sevenp.model.protocol.VersionRange;
+import edu.sevenp.model.protocol.rows.EnrollmentRow;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +41,8 @@ final class ScriptedServer implements SyncApiFactory {
     final AtomicInteger connections = new AtomicInteger();
     /** How many pulls were answered, and the most that were ever in progress at once. */
     final AtomicInteger pulls = new AtomicInteger();
+    /** The courses the learner enrolled in through the catalog, in order. */
+    final List<UUID> enrollments = new CopyOnWriteArrayList<>();
     /** How many times the engine asked the server for its version and clock (once a run). */
     final AtomicInteger contacts = new AtomicInteger();
     final AtomicInteger mostPullsAtOnce = new AtomicInteger();
@@ -160,9 +168,44 @@ final class ScriptedServer implements SyncApiFactory {
         }
 
         @Override
+        public CatalogPage catalog(CatalogSearch search) {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            return new CatalogPage(List.of(), search.page(), search.pageSize(), 0);
+        }
+
+        @Override
+        public List<CategoryView> categories() {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            return List.of();
+        }
+
+        @Override
+        public CourseDetail course(UUID course) {
+            throw new UnsupportedOperationException("this script has no course details");
+        }
+
+        @Override
+        public EnrollmentRow enroll(UUID course) {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            enrollments.add(course);
+            return new EnrollmentRow(UUID.randomUUID(), USER, course, "active", NOW, null, BigDecimal.ZERO, null, NOW, NOW, 1);
+        }
+
+        @Override
         public AutoCloseable listen(ServerEvents events) {
             channel.complete(events);
             return () -> { };
+        }
+
+        @Override
+        public java.util.List<edu.sevenp.model.protocol.Recommendation> recommendations(int limit) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

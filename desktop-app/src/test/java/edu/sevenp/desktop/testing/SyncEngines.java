@@ -2,6 +2,7 @@ package edu.sevenp.desktop.testing;
 
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.sync.Installation;
+import edu.sevenp.desktop.sync.MediaStage;
 import edu.sevenp.desktop.sync.MemoryCredentials;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
@@ -15,8 +16,13 @@ public final class SyncEngines {
     }
 
     public static SyncService overHttp(LocalStore store, SyncService.Schedule schedule) {
+        return overHttp(store, schedule, null);
+    }
+
+    /** As {@link #overHttp(LocalStore, SyncService.Schedule)}, with a media stage (null: none). */
+    public static SyncService overHttp(LocalStore store, SyncService.Schedule schedule, MediaStage media) {
         return new SyncService(store, new MemoryCredentials(),
                 (server, device, credentials) -> new HttpSyncApi(server, device, credentials, Clock.systemUTC()),
-                new Installation("UI test", "Linux", "test"), null, schedule, Clock.systemUTC(), new SplittableRandom(7));
+                new Installation("UI test", "Linux", "test"), media, schedule, Clock.systemUTC(), new SplittableRandom(7));
     }
 }

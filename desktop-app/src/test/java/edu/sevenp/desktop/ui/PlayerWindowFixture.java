@@ -4,12 +4,16 @@ import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -39,11 +43,16 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public final LearningServices learning;
     /** Indexed on the calling thread, so the sample course is searchable once the window is up. */
     public final SearchService search;
-    /** The real engine over HTTP, not signed in: a fresh profile's. */
+    /** The real engine over HTTP, not signed in: a fresh profile's, with the real media stage. */
     public final SyncService sync;
+    /** The profile's server courses on this computer, over {@link #sync}. */
+    public final CourseDownloads downloads;
     public final PlayerWindow window;
     private final UiExecutors executors;
     private final SyncService.Schedule schedule;
+    private final SettingsContext settings;
+    private final double width;
+    private final double height;
 
     public PlayerWindowFixture(Stage stage) {
         this(stage, UiExecutors.sameThread());
@@ -56,6 +65,12 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     /** With the window's executors and the sync engine's schedule (without its push channel, say). */
     public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule) {
+        this(stage, executors, schedule, SettingsContext.inMemory(), 1280, 800);
+    }
+
+    /** With the learner's settings (theme, text size, language) and the window's size. */
+    public PlayerWindowFixture(Stage stage, UiExecutors executors, SyncService.Schedule schedule, SettingsContext settings,
+            double width, double height) {
         store = LocalStore.openInMemory("ui-" + UUID.randomUUID());
         sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict())).install(store.importer()).courseId();
         outline = store.courses().outline(sample).orElseThrow();
@@ -63,8 +78,13 @@ public final class PlayerWindowFixture implements AutoCloseable {
         search = SearchService.open(store, Runnable::run, status -> { });
         this.executors = executors;
         this.schedule = schedule;
-        sync = SyncEngines.overHttp(store, schedule);
-        window = show(stage, sync);
+        this.settings = settings;
+        this.width = width;
+        this.height = height;
+        MediaDownloader media = MediaDownloader.forStore(store);
+        sync = SyncEngines.overHttp(store, schedule, media);
+        downloads = new CourseDownloads(sync, store, media);
+        window = show(stage, sync, downloads);
         stage.show();
         window.start();
     }
@@ -76,15 +96,18 @@ public final class PlayerWindowFixture implements AutoCloseable {
     public PlayerWindow reopen(Stage stage) {
         window.close();
         // Closing the window stopped its sync engine, as quitting the player does: the new window has its own.
-        PlayerWindow again = show(stage, SyncEngines.overHttp(store, schedule));
+        MediaDownloader media = MediaDownloader.forStore(store);
+        SyncService engine = SyncEngines.overHttp(store, schedule, media);
+        PlayerWindow again = show(stage, engine, new CourseDownloads(engine, store, media));
         again.start();
         return again;
     }
 
-    private PlayerWindow show(Stage stage, SyncService engine) {
+    private PlayerWindow show(Stage stage, SyncService engine, CourseDownloads courseDownloads) {
         PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, engine,
-                executors, clock, ZoneOffset.UTC, sample);
-        Scene scene = new Scene(shown.root(), 1280, 800);
+                courseDownloads, new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()),
+                executors, clock, ZoneOffset.UTC, sample, settings);
+        Scene scene = new Scene(shown.root(), width, height);
         shown.installShortcuts(scene);
         stage.setScene(scene);
         return shown;
@@ -125,6 +148,8 @@ public final class PlayerWindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        // A video's player lives on after the test and would save into the closed store as it plays on.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.video().close());
         sync.close();
         search.close();
         store.close();

@@ -9,6 +9,9 @@ import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.profiles.LocalProfiles;
+import edu.sevenp.desktop.library.PackageImport;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
+import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.HoldStoreOpen;
 import edu.sevenp.desktop.store.LocalStore;
@@ -17,6 +20,7 @@ import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
@@ -35,6 +39,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,6 +143,26 @@ class StartupWindowIT {
         assertThat(stage.isShowing()).isFalse();
     }
 
+    @Test
+    void theWindowsCloseButtonAsksBeforeLeavingAGradedAttempt(FxRobot robot) throws Exception {
+        // The stage is shared: a player shown by an earlier test bound its title.
+        robot.interact(() -> stage.titleProperty().unbind());
+        show(robot, this::sampleProfile);
+        PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
+        robot.interact(() -> {
+            window.playerWindow().quizzes().showQuiz(SampleCourseStore.FINAL_EXAM);
+            window.playerWindow().quizzes().start(SampleCourseStore.FINAL_EXAM);
+        });
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(stage.isShowing()).isTrue();
+        await(() -> robot.lookup("#leaveBar").query().isVisible(), () -> "no question before closing");
+        robot.clickOn("#confirmLeave");
+        window.closed().get(10, TimeUnit.SECONDS);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
     /**
      * The stage is shared by the tests and shown again after a test closed it; Monocle does not give a
      * window shown again the focus by itself, and keys go to the focused window.
@@ -155,7 +180,7 @@ class StartupWindowIT {
                 "");
         robot.interact(() -> {
             window = new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),
-                    services.search(), services.sync(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
+                    services.search(), services.sync(), services.downloads(), services.imports(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,
                     services.preferredCourse()), System.nanoTime());
             window.show();
         });
@@ -166,8 +191,11 @@ class StartupWindowIT {
         CourseId sample = new BundledCourse(new CoursePackageReader(JsonMapperFactory.createStrict()))
                 .install(store.importer()).courseId();
         search = SearchService.open(store, Runnable::run, status -> { });
+        MediaDownloader media = MediaDownloader.forStore(store);
+        SyncService sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT, media);
         return new PlayerServices(LearningServices.over(store, new TestClock(LearnerFixture.START)),
-                new LibraryService(store.courses()), () -> search, SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT), sample,
+                new LibraryService(store.courses()), () -> search, sync, new CourseDownloads(sync, store, media),
+                new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()), sample,
                 () -> { });
     }
 }

@@ -84,7 +84,7 @@ class WindowPlacementIT {
         AtomicReference<StartupWindow> window = new AtomicReference<>();
         robot.interact(() -> {
             window.set(new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),
-                    services.search(), services.sync(), UiExecutors.sameThread(), java.time.Clock.systemUTC(), ZoneOffset.UTC,
+                    services.search(), services.sync(), services.downloads(), services.imports(), UiExecutors.sameThread(), java.time.Clock.systemUTC(), ZoneOffset.UTC,
                     services.preferredCourse()), System.nanoTime(), saved, kept::set));
             window.get().show();
         });

@@ -17,7 +17,8 @@ final class MirrorExceptions {
             "course_packages", "which version of which course package this profile imported",
             "search_queue", "what the device's offline search index has yet to take in",
             "sync_parked", "pulled rows waiting for a row they refer to (a lesson, a quiz) to arrive on this device",
-            "sync_reset_marks", "the rows of a stream being copied again after the tombstone horizon, to sweep those deleted");
+            "sync_reset_marks", "the rows of a stream being copied again after the tombstone horizon, to sweep those deleted",
+            "course_downloads", "which server courses the learner removed from this device, or is downloading again");
 
     private static final String PRIVATE_PROFILE =
             "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";

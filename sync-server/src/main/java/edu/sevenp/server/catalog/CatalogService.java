@@ -4,6 +4,7 @@ import edu.sevenp.model.UserId;
 import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import edu.sevenp.server.auth.Caller;
 import edu.sevenp.server.problem.ApiProblem;
@@ -32,6 +33,11 @@ public final class CatalogService {
 
     public List<CategoryView> categories(Optional<Caller> caller) {
         return store.categories(user(caller));
+    }
+
+    /** Courses for the caller to take next: never one they are or were enrolled in, or teach. */
+    public List<Recommendation> recommendations(Caller caller, int limit) {
+        return store.recommendations(caller.user(), limit);
     }
 
     /** A published course, or an unpublished one to its instructor; 404 otherwise. */

@@ -3,6 +3,7 @@ package edu.sevenp.server.catalog;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
+import edu.sevenp.model.protocol.Recommendation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public interface CatalogStore {
 
     /** Active categories, with their published courses, in display order. */
     List<CategoryView> categories(Optional<UserId> caller);
+
+    /** Up to {@code limit} courses recommended to {@code user}, most relevant first (get_course_recommendations). */
+    List<Recommendation> recommendations(UserId user, int limit);
 
     /** The course with its outline and size and the caller's standing; empty when the caller may not see it. */
     Optional<CourseFacts> course(Optional<UserId> caller, UUID course);

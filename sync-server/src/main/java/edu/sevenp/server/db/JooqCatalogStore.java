@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.protocol.CatalogItem;
 import edu.sevenp.model.protocol.CatalogPage;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
@@ -21,6 +22,7 @@ import edu.sevenp.server.catalog.CourseFacts;
 import edu.sevenp.server.catalog.EnrollmentSession;
 import edu.sevenp.server.problem.ApiProblem;
 import edu.sevenp.server.problem.ProblemKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -98,6 +100,20 @@ final class JooqCatalogStore implements CatalogStore {
                 .orderBy(COURSE_CATEGORIES.SORT_ORDER, COURSE_CATEGORIES.NAME)
                 .fetch(row -> new CategoryView(row.get(COURSE_CATEGORIES.ID), row.get(COURSE_CATEGORIES.SLUG),
                         row.get(COURSE_CATEGORIES.NAME), row.get(COURSE_CATEGORIES.PARENT_ID), row.get(published))));
+    }
+
+    @Override
+    public List<Recommendation> recommendations(UserId user, int limit) {
+        return transactions.as(user, tx -> {
+            Result<Record> found = tx.fetch("select course_id, relevance_score from get_course_recommendations({0}, {1})",
+                    DSL.val(user.value(), SQLDataType.UUID), DSL.val(limit, SQLDataType.INTEGER));
+            Map<UUID, CatalogItem> items = items(tx, found.stream().map(row -> row.get("course_id", UUID.class)).toList());
+            return found.stream()
+                    .filter(row -> items.containsKey(row.get("course_id", UUID.class)))
+                    .map(row -> new Recommendation(items.get(row.get("course_id", UUID.class)),
+                            row.get("relevance_score", BigDecimal.class)))
+                    .toList();
+        });
     }
 
     @Override

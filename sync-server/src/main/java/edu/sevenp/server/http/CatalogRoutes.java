@@ -19,6 +19,10 @@ final class CatalogRoutes {
     private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "category", "difficulty", "language", "free", "sort",
             "page", "pageSize");
 
+    /** A short list: the player shows a handful; the function itself takes up to 100. */
+    static final int MAX_RECOMMENDATIONS = 20;
+    private static final int DEFAULT_RECOMMENDATIONS = 5;
+
     private final CatalogService catalog;
 
     CatalogRoutes(CatalogService catalog) {
@@ -29,6 +33,7 @@ final class CatalogRoutes {
         routes.get(ProtocolGate.PREFIX + "/catalog", this::search);
         routes.get(ProtocolGate.PREFIX + "/catalog/categories", context ->
                 context.json(catalog.categories(Callers.optional(context))));
+        routes.get(ProtocolGate.PREFIX + "/recommendations", this::recommendations);
         routes.get(ProtocolGate.PREFIX + "/courses/{id}", context ->
                 context.json(catalog.course(Callers.optional(context), Params.uuid(context, "id"))));
         routes.post(ProtocolGate.PREFIX + "/courses/{id}/enrollment", this::enroll);
@@ -57,6 +62,18 @@ final class CatalogRoutes {
                 Params.integer(context, "page", 1, 1, CatalogQuery.MAX_PAGE),
                 Params.integer(context, "pageSize", CatalogQuery.DEFAULT_PAGE_SIZE, 1, CatalogQuery.MAX_PAGE_SIZE));
         context.json(catalog.search(Callers.optional(context), query));
+    }
+
+    private void recommendations(Context context) {
+        for (String name : context.queryParamMap().keySet()) {
+            if (!name.equals("limit")) {
+                String shown = name.length() > 50 ? name.substring(0, 50) : name;
+                throw ApiProblem.invalidParameter(shown, "Recommendations take only limit (1 to " + MAX_RECOMMENDATIONS
+                        + "), not '" + shown + "'.");
+            }
+        }
+        int limit = Params.integer(context, "limit", DEFAULT_RECOMMENDATIONS, 1, MAX_RECOMMENDATIONS);
+        context.json(catalog.recommendations(Callers.required(context), limit));
     }
 
     private void enroll(Context context) {

@@ -280,6 +280,43 @@ class CatalogIT {
     }
 
     @Test
+    void recommendationsOfferCoursesOfTheLearnersCategoryButNeverOneTheyTookOrTeach() {
+        UUID category = catalog.category("herbology-rec", "Herbology", null);
+        UUID taken = course("mandrake-repotting", "Mandrake Repotting");
+        UUID sameCategory = course("mandrake-advanced", "Advanced Mandrakes");
+        catalog.execute("UPDATE courses SET category_id = ? WHERE id IN (?, ?)", category, taken, sameCategory);
+        Accounts.SignedIn learner = accounts.learner("Neville");
+        assertThat(learner.api().post("/api/v1/courses/" + taken + "/enrollment", "").status()).isEqualTo(201);
+
+        Response response = learner.api().get("/api/v1/recommendations?limit=20");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<UUID> recommended = new java.util.ArrayList<>();
+        response.json().forEach(item -> recommended.add(UUID.fromString(item.get("course").get("id").asText())));
+        assertThat(recommended).contains(sameCategory).doesNotContain(taken);
+        assertThat(response.json().get(recommended.indexOf(sameCategory)).get("course").get("title").asText())
+                .isEqualTo("Advanced Mandrakes");
+        assertThat(response.json().get(0).get("relevance").decimalValue()).isBetween(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ONE);
+        Response teacherView = teacher.api().get("/api/v1/recommendations");
+        assertThat(teacherView.status()).isEqualTo(200);
+        teacherView.json().forEach(item -> assertThat(item.get("course").get("instructor").get("id").asText())
+                .isNotEqualTo(teacher.user().toString()));
+        assertThat(teacherView.json().size()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void recommendationsNeedASignInAndAreStrictAboutParameters() {
+        assertThat(anonymous.get("/api/v1/recommendations").status()).isEqualTo(401);
+        Accounts.SignedIn learner = accounts.learner("Luna");
+        for (String query : List.of("limit=0", "limit=21", "limit=x", "limt=3")) {
+            Response response = learner.api().get("/api/v1/recommendations?" + query);
+            assertThat(response.status()).as(query + ": " + response).isEqualTo(400);
+            assertThat(response.error()).isEqualTo("invalid_parameter");
+        }
+    }
+
+    @Test
     void badParametersAreRefusedNamingTheParameter() {
         assertInvalid("page=0", "page");
         assertInvalid("page=abc", "page");

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.sync.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.sync.CatalogSearch;
 import edu.sevenp.desktop.sync.CredentialStore;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.MediaBody;
@@ -12,6 +13,9 @@ import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncFailure.Kind;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.CatalogPage;
+import edu.sevenp.model.protocol.CategoryView;
+import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.DeviceInfo;
 import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.LoginRequest;
@@ -20,10 +24,12 @@ import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.protocol.RefreshRequest;
 import edu.sevenp.model.protocol.RegisterRequest;
 import edu.sevenp.model.protocol.ServerInfo;
 import edu.sevenp.model.protocol.TokenGrant;
+import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -33,6 +39,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -190,6 +197,43 @@ public final class HttpSyncApi implements SyncApi {
     }
 
     @Override
+    public List<Recommendation> recommendations(int limit) {
+        return List.of(signedIn(api("recommendations?limit=" + limit).get(), Recommendation[].class));
+    }
+
+    @Override
+    public CatalogPage catalog(CatalogSearch search) {
+        HttpUrl.Builder url = base.resolve(API + "catalog").newBuilder();
+        if (search.text() != null) {
+            url.addQueryParameter("q", search.text());
+        }
+        if (search.category() != null) {
+            url.addQueryParameter("category", search.category());
+        }
+        if (search.difficulty() != null) {
+            url.addQueryParameter("difficulty", search.difficulty());
+        }
+        url.addQueryParameter("page", Integer.toString(search.page()))
+                .addQueryParameter("pageSize", Integer.toString(search.pageSize()));
+        return signedIn(api(url.build()).get(), CatalogPage.class);
+    }
+
+    @Override
+    public List<CategoryView> categories() {
+        return List.of(signedIn(api("catalog/categories").get(), CategoryView[].class));
+    }
+
+    @Override
+    public CourseDetail course(UUID course) {
+        return signedIn(api("courses/" + course).get(), CourseDetail.class);
+    }
+
+    @Override
+    public EnrollmentRow enroll(UUID course) {
+        return signedIn(post("courses/" + course + "/enrollment", null), EnrollmentRow.class);
+    }
+
+    @Override
     public AutoCloseable listen(ServerEvents events) {
         return EventChannel.open(http, api("events").header("Accept", "text/event-stream"), tokens, this::refresh,
                 events, json, server.toString());
@@ -205,8 +249,11 @@ public final class HttpSyncApi implements SyncApi {
     }
 
     private Request.Builder api(String path) {
-        return new Request.Builder().url(base.resolve(API + path)).header(ProtocolVersion.HEADER,
-                Integer.toString(ProtocolVersion.CURRENT));
+        return api(base.resolve(API + path));
+    }
+
+    private static Request.Builder api(HttpUrl url) {
+        return new Request.Builder().url(url).header(ProtocolVersion.HEADER, Integer.toString(ProtocolVersion.CURRENT));
     }
 
     private Request.Builder post(String path, Object body) {

@@ -3,7 +3,7 @@ package edu.sevenp.desktop.sync.media;
 import java.util.Locale;
 
 /** Sizes in the words a file manager uses: 300 MB, 1.2 GB (decimal units, as disks are sold and shown). */
-final class ByteCount {
+public final class ByteCount {
 
     private static final long KB = 1000;
     private static final long MB = KB * KB;
@@ -12,7 +12,7 @@ final class ByteCount {
     private ByteCount() {
     }
 
-    static String readable(long bytes) {
+    public static String readable(long bytes) {
         if (bytes >= GB) {
             return String.format(Locale.ROOT, "%.1f GB", bytes / (double) GB);
         }

@@ -9,6 +9,7 @@ import edu.sevenp.desktop.sync.SyncFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,23 @@ final class FileDownload {
     record Result(Outcome outcome, long received) {
     }
 
+    /** The learner stopped the download of the file's course: the part keeps what arrived, for a later resume. */
+    static final class Stopped extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final long received;
+
+        Stopped(String sha256, long received) {
+            super("the download of " + sha256 + " was stopped", null, false, false);
+            this.received = received;
+        }
+
+        /** The bytes that arrived in this attempt before it stopped. */
+        long received() {
+            return received;
+        }
+    }
+
     private final MediaFolder folder;
     private final MediaCacheRepository cache;
 
@@ -52,10 +70,12 @@ final class FileDownload {
     }
 
     /**
+     * @param stop whether the learner stopped the download of the file's course; asked between reads
      * @throws SyncFailure as the server or the network failed: the part keeps what arrived
      * @throws DiskProblem when the media folder could not be written
+     * @throws Stopped when {@code stop} said so: the part keeps what arrived
      */
-    Result fetch(SyncApi api, QueuedFile file, ProgressMeter meter) {
+    Result fetch(SyncApi api, QueuedFile file, ProgressMeter meter, BooleanSupplier stop) {
         try {
             if (file.sizeKnown() && folder.holds(file.sha256(), file.size())) {
                 if (folder.holdsVerified(file.sha256(), file.size())) {
@@ -79,7 +99,7 @@ final class FileDownload {
                 }
                 long received = 0;
                 if (!file.sizeKnown() || part.length() < size) {
-                    Received transfer = receive(api, file, part, meter);
+                    Received transfer = receive(api, file, part, meter, stop);
                     size = transfer.size();
                     received = transfer.bytes();
                 }
@@ -93,7 +113,8 @@ final class FileDownload {
     private record Received(long size, long bytes) {
     }
 
-    private Received receive(SyncApi api, QueuedFile file, PartialFile part, ProgressMeter meter) throws IOException {
+    private Received receive(SyncApi api, QueuedFile file, PartialFile part, ProgressMeter meter, BooleanSupplier stop)
+            throws IOException {
         long from = part.length();
         MediaBody body = api.media(file.sha256(), from);
         try {
@@ -111,7 +132,7 @@ final class FileDownload {
                 meter.resized(size - Math.max(file.size(), 0));
                 cache.recordDownloading(file.sha256(), size, Math.min(part.length(), size));
             }
-            long received = copy(body.stream(), file, part, size, meter);
+            long received = copy(body.stream(), file, part, size, meter, stop);
             if (size > 0 && part.length() < size) {
                 checkpoint(file, part, size);
                 throw SyncFailure.of(SyncFailure.Kind.NETWORK, "The download of a course file ended after "
@@ -123,11 +144,16 @@ final class FileDownload {
         }
     }
 
-    private long copy(InputStream in, QueuedFile file, PartialFile part, long size, ProgressMeter meter) throws IOException {
+    private long copy(InputStream in, QueuedFile file, PartialFile part, long size, ProgressMeter meter, BooleanSupplier stop)
+            throws IOException {
         byte[] buffer = new byte[BUFFER];
         long received = 0;
         long nextCheckpoint = part.length() + CHECKPOINT;
         while (true) {
+            if (stop.getAsBoolean()) {
+                checkpoint(file, part, size);
+                throw new Stopped(file.sha256(), received);
+            }
             if (Thread.currentThread().isInterrupted()) {
                 checkpoint(file, part, size);
                 throw SyncFailure.of(SyncFailure.Kind.NETWORK, "Sync stopped during a download; it goes on from there"

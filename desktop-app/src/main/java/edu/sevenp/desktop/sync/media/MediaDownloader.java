@@ -9,8 +9,12 @@ import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncProgress;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ public final class MediaDownloader implements MediaStage {
     private final LongSupplier nanoTime;
     private final FileDownload download;
     private final OrphanSweep sweep;
+    /** Courses whose downloads the learner stopped while this run was under way; the next run asks the store. */
+    private final Set<UUID> stopped = ConcurrentHashMap.newKeySet();
 
     MediaDownloader(MediaCacheRepository cache, MediaFolder folder, DiskSpace disk, LongSupplier nanoTime) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -58,6 +64,8 @@ public final class MediaDownloader implements MediaStage {
 
     @Override
     public Fetched fetch(SyncApi api, Consumer<SyncProgress> progress) {
+        // The store says which courses are paused or removed from here on: the plan leaves them out.
+        stopped.clear();
         MediaQueue queue = MediaQueue.plan(cache.neededBySyncedCourses(), cache.entries(), folder);
         if (queue.isEmpty()) {
             sweep.sweep();
@@ -82,17 +90,54 @@ public final class MediaDownloader implements MediaStage {
         return fetched;
     }
 
+    /**
+     * The learner cancelled the course's download, or removed it, while a run may be under way: the file of it being
+     * downloaded stops at its next read, keeping what arrived, and no other file of it is started in this run (the
+     * store's course_downloads row keeps later runs from it). Other courses' files go on.
+     */
+    public void stop(UUID course) {
+        stopped.add(Objects.requireNonNull(course, "course"));
+    }
+
+    /** Removes the media files no course here uses any more (those of a course whose download was removed). */
+    public void removeUnused() {
+        sweep.sweep();
+    }
+
+    /** How much of each of {@code courses}' media is on this computer now. */
+    Map<UUID, MediaQueue.CourseBytes> onThisComputer(Set<UUID> courses) {
+        return MediaQueue.plan(cache.usedBy(courses), cache.entries(), folder).courses();
+    }
+
+    /** The room left on the disk of the media folder (created when missing). */
+    DiskSpace.Free freeSpace() throws IOException {
+        Files.createDirectories(folder.directory());
+        return disk.of(folder.directory());
+    }
+
+    /** The free room a download of {@code bytes} needs: the bytes and a margin for the database, index and system. */
+    static long roomFor(long bytes) {
+        return bytes + Math.max(MARGIN_BYTES, (long) (bytes * MARGIN_SHARE));
+    }
+
     private Fetched download(SyncApi api, MediaQueue queue, Consumer<SyncProgress> progress) {
         ProgressMeter meter = new ProgressMeter(progress, nanoTime, queue.presentBytes(), queue.totalBytes(),
-                queue.files().size());
+                queue.files().size(), queue.courses());
+        // The first report already names the first course: its row shows the download before a byte arrives.
+        meter.startFile(queue.files().get(0));
         meter.report();
         int files = 0;
         int failed = 0;
         long bytes = 0;
         String problem = null;
         for (QueuedFile file : queue.files()) {
+            if (stopped.contains(file.courseId())) {
+                continue;
+            }
+            meter.startFile(file);
+            boolean verified = false;
             try {
-                FileDownload.Result result = download.fetch(api, file, meter);
+                FileDownload.Result result = download.fetch(api, file, meter, () -> stopped.contains(file.courseId()));
                 bytes += result.received();
                 switch (result.outcome()) {
                     case DOWNLOADED -> files++;
@@ -100,6 +145,11 @@ public final class MediaDownloader implements MediaStage {
                     case ALREADY_HERE -> { }
                     default -> throw new IllegalStateException("unknown outcome " + result.outcome());
                 }
+                verified = result.outcome() != FileDownload.Outcome.CORRUPT;
+            } catch (FileDownload.Stopped e) {
+                bytes += e.received();
+                LOG.info("media download of course {} stopped by the learner during file {}", file.courseId(), file.sha256());
+                continue;
             } catch (SyncFailure failure) {
                 if (failure.kind() != SyncFailure.Kind.REFUSED) {
                     throw failure;
@@ -112,7 +162,7 @@ public final class MediaDownloader implements MediaStage {
                 problem = cannotWrite(e);
                 break;
             }
-            meter.fileDone();
+            meter.fileDone(verified);
         }
         meter.report();
         if (problem == null && failed > 0) {
@@ -126,8 +176,7 @@ public final class MediaDownloader implements MediaStage {
 
     /** What keeps the queue from fitting on the disk, in words for the learner; empty when it fits. */
     private Optional<String> shortage(MediaQueue queue) {
-        long missing = queue.missingBytes();
-        long needed = missing + Math.max(MARGIN_BYTES, (long) (missing * MARGIN_SHARE));
+        long needed = roomFor(queue.missingBytes());
         DiskSpace.Free free;
         try {
             Files.createDirectories(folder.directory());

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.bookmarks;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,21 +9,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The bookmarks panel (a list of the course's bookmarks: Enter or a double click opens the lesson, Delete
- * removes, with Undo) and the lesson toolbar's "Bookmark this lesson" toggle (Ctrl+D). Small enough to
- * build in code.
+ * The bookmarks panel (a list of the course's bookmarks: Enter or a double click opens the lesson, F2 renames
+ * in place, Delete removes, with Undo; Rename and Remove buttons do the same by mouse) and the lesson toolbar's
+ * "Bookmark this lesson" toggle (Ctrl+D). Small enough to build in code.
  */
 public final class BookmarksView {
 
@@ -63,16 +66,24 @@ public final class BookmarksView {
         list.setId("bookmarksList");
         list.setAccessibleText("Bookmarks in this course");
         list.setItems(viewModel.bookmarks());
-        list.setPlaceholder(new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading."));
+        Label placeholder = new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading.");
+        // Wraps in a narrow panel (large text) rather than ending in "…".
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new BookmarkCell());
+        // Editable only while a rename is asked for (F2, the Rename button), so a click on a chosen row never starts
+        // one; the cell hands the new name to the view model, never to the list.
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnKeyPressed(event -> {
             BookmarkItem item = list.getSelectionModel().getSelectedItem();
-            if (item == null) {
+            if (item == null || list.getEditingIndex() >= 0) {
                 return;
             }
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.open(item);
+                event.consume();
+            } else if (event.getCode() == KeyCode.F2) {
+                rename();
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
                 viewModel.remove(item);
@@ -92,8 +103,9 @@ public final class BookmarksView {
         });
 
         Label removed = new Label("Bookmark removed.");
-        removed.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(removed, Priority.ALWAYS);
+        removed.setWrapText(true);
+        removed.setMinWidth(0);
+        removed.setMinHeight(Region.USE_PREF_SIZE);
         Button undo = new Button("Undo");
         undo.setId("undoBookmarkButton");
         undo.setTooltip(new Tooltip("Add the bookmark back (Ctrl+Z)"));
@@ -103,13 +115,59 @@ public final class BookmarksView {
         });
         Button dismiss = new Button("Dismiss");
         dismiss.setOnAction(event -> viewModel.dismissUndo());
-        HBox undoBar = new HBox(6, removed, undo, dismiss);
+        // Rows that wrap: at large text in a narrow side panel the buttons go under the words, never off the panel.
+        FlowPane undoBar = new FlowPane(6, 6, removed, undo, dismiss);
+        VBox actions = actions();
         undoBar.setId("bookmarkUndoBar");
         undoBar.setAlignment(Pos.CENTER_LEFT);
         undoBar.getStyleClass().add("confirm-bar");
         undoBar.visibleProperty().bind(viewModel.lastRemovedProperty().isNotNull());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
-        root.getChildren().addAll(list, undoBar);
+        root.getChildren().addAll(list, actions, undoBar);
+    }
+
+    /** Rename and Remove for the chosen bookmark, for the mouse (F2 and Delete from the keyboard). */
+    private VBox actions() {
+        Button rename = new Button("Rename");
+        rename.setId("renameBookmarkButton");
+        rename.setMinWidth(Region.USE_PREF_SIZE);
+        rename.setTooltip(new Tooltip("Rename the chosen bookmark (F2)"));
+        rename.setOnAction(event -> rename());
+        Button remove = new Button("Remove");
+        remove.setId("removeBookmarkButton");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setTooltip(new Tooltip("Remove the chosen bookmark (Delete; Ctrl+Z undoes it)"));
+        remove.setOnAction(event -> {
+            BookmarkItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                viewModel.remove(item);
+                list.requestFocus();
+            }
+        });
+        for (Button button : List.of(rename, remove)) {
+            button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Label hint = new Label("F2 renames · Delete removes");
+        hint.getStyleClass().add("shortcut-hint");
+        hint.setWrapText(true);
+        // The hint has a line of its own: in a flow it would hold the panel to its full width.
+        hint.setMinWidth(0);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(6, 6, rename, remove);
+        VBox bar = new VBox(4, hint, buttons);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("bookmark-actions");
+        return bar;
+    }
+
+    /** Starts renaming the chosen bookmark in its row. */
+    private void rename() {
+        int chosen = list.getSelectionModel().getSelectedIndex();
+        if (chosen >= 0) {
+            list.requestFocus();
+            list.setEditable(true);
+            list.edit(chosen);
+        }
     }
 
     private void buildToggle() {
@@ -133,12 +191,75 @@ public final class BookmarksView {
         toggle.setAccessibleText(bookmarked ? "Bookmarked; press to remove the bookmark" : "Bookmark this lesson");
     }
 
-    private static final class BookmarkCell extends ListCell<BookmarkItem> {
+    /** A bookmark's label; while renamed, a field with its title (Enter saves, Esc or leaving the field cancels). */
+    private final class BookmarkCell extends ListCell<BookmarkItem> {
+
+        private TextField field;
+
+        BookmarkCell() {
+            // A long lesson title wraps within the list's width instead of ending in "…".
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        public void startEdit() {
+            BookmarkItem item = getItem();
+            if (item == null) {
+                return;
+            }
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new TextField(item.editableTitle());
+            field.setId("bookmarkTitleField");
+            field.setAccessibleText("New name of the bookmark on " + item.lessonTitle());
+            field.setOnAction(event -> {
+                event.consume();
+                viewModel.rename(item, field.getText());
+                cancelEdit();
+                list.requestFocus();
+            });
+            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    event.consume();
+                    cancelEdit();
+                    list.requestFocus();
+                }
+            });
+            field.focusedProperty().addListener((property, old, focused) -> {
+                if (!focused && isEditing()) {
+                    cancelEdit();
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.selectAll();
+            field.requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            field = null;
+            list.setEditable(false);
+            show(getItem());
+        }
+
         @Override
         protected void updateItem(BookmarkItem item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.label());
-            setAccessibleText(empty || item == null ? null : "Bookmark: " + item.label());
+            if (isEditing() && field != null) {
+                return;
+            }
+            show(empty ? null : item);
+        }
+
+        private void show(BookmarkItem item) {
+            setGraphic(null);
+            setText(item == null ? null : item.label());
+            setAccessibleText(item == null ? null : "Bookmark: " + item.label());
         }
     }
 }

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.bookmarks;
 
 import edu.sevenp.desktop.learning.BookmarkService;
+import edu.sevenp.desktop.learning.NotesMarkdown;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
@@ -12,6 +13,8 @@ import edu.sevenp.model.learning.Bookmark;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +47,8 @@ public final class BookmarksViewModel {
     private final ObjectProperty<Bookmark> lastRemoved = new SimpleObjectProperty<>(this, "lastRemoved");
     /** True while a write is on its way, so a quick second Ctrl+D does not add the bookmark twice. */
     private final BooleanProperty writing = new SimpleBooleanProperty(this, "writing", false);
+    /** The second of the video shown, while a video lesson's video is ready. */
+    private Supplier<Optional<Integer>> videoTime = Optional::empty;
 
     public BookmarksViewModel(BookmarkService bookmarks, LibraryService library, UiExecutors executors, Feedback feedback,
             LessonOpener opener) {
@@ -52,6 +57,11 @@ public final class BookmarksViewModel {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** Where a new bookmark takes its video time from: the second of the video shown, while one is ready. */
+    public void useVideoTime(Supplier<Optional<Integer>> source) {
+        this.videoTime = Objects.requireNonNull(source, "source");
     }
 
     /** The player shows {@code shown}: list its course's bookmarks. */
@@ -64,7 +74,7 @@ public final class BookmarksViewModel {
         reload();
     }
 
-    /** Bookmarks the lesson shown, or removes its bookmarks when it has any. */
+    /** Bookmarks the lesson shown (at the video's current time, on a video lesson), or removes its bookmarks when it has any. */
     public void toggleCurrent() {
         LessonRef shown = lesson.get();
         if (shown == null || writing.get()) {
@@ -74,7 +84,9 @@ public final class BookmarksViewModel {
                 .filter(bookmark -> bookmark.lessonId().equals(shown.lesson())).toList();
         writing.set(true);
         if (onLesson.isEmpty()) {
-            write(() -> bookmarks.add(shown.lesson(), null, null, null), "Lesson bookmarked.", () -> {
+            Integer time = videoTime.get().orElse(null);
+            write(() -> bookmarks.add(shown.lesson(), null, time, null), time == null ? "Lesson bookmarked."
+                    : "Lesson bookmarked at " + NotesMarkdown.videoTime(time) + ".", () -> {
             });
         } else {
             write(() -> onLesson.forEach(bookmark -> bookmarks.remove(bookmark.id())), "Bookmark removed.", () -> {
@@ -91,6 +103,27 @@ public final class BookmarksViewModel {
         writing.set(true);
         write(() -> bookmarks.remove(bookmark.id()), "Bookmark removed. Ctrl+Z or Undo adds it back.",
                 () -> lastRemoved.set(bookmark));
+    }
+
+    /**
+     * Renames {@code item}: {@code title} becomes its label. A blank title, or its lesson's own title on a bookmark
+     * that had none, leaves it named after its lesson. The change reaches the server through the outbox, as every
+     * bookmark change does; the video time and remark stay.
+     */
+    public void rename(BookmarkItem item, String title) {
+        Bookmark bookmark = Objects.requireNonNull(item, "item").bookmark();
+        String wanted = title == null || title.isBlank() ? null : title.strip();
+        if (wanted != null && bookmark.title() == null && wanted.equals(item.lessonTitle())) {
+            wanted = null;
+        }
+        if (Objects.equals(wanted, bookmark.title()) || writing.get()) {
+            return;
+        }
+        String newTitle = wanted;
+        writing.set(true);
+        write(() -> bookmarks.edit(bookmark.id(), newTitle, bookmark.timestampInVideo(), bookmark.notes()),
+                newTitle == null ? "Bookmark named after its lesson again." : "Bookmark renamed.", () -> {
+                });
     }
 
     /** Adds the last removed bookmark back (with a new id: the removal already reached the outbox). */
@@ -111,10 +144,14 @@ public final class BookmarksViewModel {
         lastRemoved.set(null);
     }
 
-    /** Shows the bookmark's lesson in the player. */
+    /** Shows the bookmark's lesson in the player; a bookmark with a video time plays the video from there. */
     public void open(BookmarkItem item) {
         Bookmark bookmark = Objects.requireNonNull(item, "item").bookmark();
-        opener.openLesson(bookmark.courseId(), bookmark.lessonId());
+        if (bookmark.timestampInVideo() == null) {
+            opener.openLesson(bookmark.courseId(), bookmark.lessonId());
+        } else {
+            opener.openLessonAt(bookmark.courseId(), bookmark.lessonId(), bookmark.timestampInVideo());
+        }
     }
 
     /** Runs {@code change} in the background; once written, runs {@code afterwards} and reloads the list. */
@@ -152,13 +189,15 @@ public final class BookmarksViewModel {
                 .map(outline -> outline.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         return bookmarks.forCourse(shown.course()).stream()
-                .map(bookmark -> new BookmarkItem(bookmark, labelOf(bookmark, titles.getOrDefault(bookmark.lessonId(), "A lesson"))))
+                .map(bookmark -> {
+                    String lessonTitle = titles.getOrDefault(bookmark.lessonId(), "A lesson");
+                    return new BookmarkItem(bookmark, labelOf(bookmark, lessonTitle), lessonTitle);
+                })
                 .toList();
     }
 
     private static String labelOf(Bookmark bookmark, String lessonTitle) {
-        String time = bookmark.timestampInVideo() == null ? ""
-                : " · at " + (bookmark.timestampInVideo() / 60) + ":" + String.format("%02d", bookmark.timestampInVideo() % 60);
+        String time = bookmark.timestampInVideo() == null ? "" : " · at " + NotesMarkdown.videoTime(bookmark.timestampInVideo());
         return (bookmark.title() == null ? lessonTitle : bookmark.title() + " (" + lessonTitle + ")") + time;
     }
 

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.learning.LibraryEntry;
+import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.Enrollment;
 import java.math.BigDecimal;
@@ -13,8 +14,44 @@ import java.util.Objects;
  *
  * @param state the learner's standing in words ("Not started", "In progress", ...)
  * @param progress percent of the course's lessons completed, 0 to 100
+ * @param download how much of a server course is on this computer; null for a course of this computer's own (the
+ *                 sample, an imported package)
  */
-public record LibraryRow(CourseId courseId, String title, String description, String state, BigDecimal progress) {
+public record LibraryRow(CourseId courseId, String title, String description, String state, BigDecimal progress,
+        DownloadLine download) {
+
+    /**
+     * A server course's copy on this computer, in words, with a fraction for its bar (-1: not known) and the state
+     * that says which actions apply.
+     */
+    public record DownloadLine(CourseDownload.State state, String text, double fraction, boolean downloading) {
+
+        public DownloadLine {
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(text, "text");
+        }
+
+        public boolean canCancel() {
+            return state == CourseDownload.State.INCOMPLETE;
+        }
+
+        public boolean canResume() {
+            return state == CourseDownload.State.PAUSED;
+        }
+
+        public boolean canRemove() {
+            return state != CourseDownload.State.REMOVED;
+        }
+
+        public boolean canDownloadAgain() {
+            return state == CourseDownload.State.REMOVED;
+        }
+
+        /** Whether a bar shows: while media is missing. */
+        public boolean showsBar() {
+            return state == CourseDownload.State.INCOMPLETE || state == CourseDownload.State.PAUSED;
+        }
+    }
 
     public LibraryRow {
         Objects.requireNonNull(courseId, "courseId");
@@ -24,9 +61,18 @@ public record LibraryRow(CourseId courseId, String title, String description, St
         Objects.requireNonNull(progress, "progress");
     }
 
-    static LibraryRow of(LibraryEntry entry) {
+    /** A course of this computer's own. */
+    public LibraryRow(CourseId courseId, String title, String description, String state, BigDecimal progress) {
+        this(courseId, title, description, state, progress, null);
+    }
+
+    static LibraryRow of(LibraryEntry entry, DownloadLine download) {
         return new LibraryRow(entry.course().id(), entry.course().title(), entry.course().shortDescription(),
-                entry.enrollment().map(LibraryRow::stateOf).orElse("Not started"), entry.progress());
+                entry.enrollment().map(LibraryRow::stateOf).orElse("Not started"), entry.progress(), download);
+    }
+
+    LibraryRow withDownload(DownloadLine line) {
+        return new LibraryRow(courseId, title, description, state, progress, line);
     }
 
     private static String stateOf(Enrollment enrollment) {

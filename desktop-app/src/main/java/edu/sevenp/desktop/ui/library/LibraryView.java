@@ -1,15 +1,27 @@
 package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import edu.sevenp.model.CourseId;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -43,12 +55,59 @@ public final class LibraryView {
     private ProgressIndicator busy;
     @FXML
     private ListView<LibraryRow> courseList;
+    @FXML
+    private Button importButton;
+    @FXML
+    private HBox importBox;
+    @FXML
+    private ProgressBar importBar;
+    @FXML
+    private Label importText;
+    @FXML
+    private Label importError;
+    @FXML
+    private Label message;
+    @FXML
+    private HBox downloadActions;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button resumeButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private Button againButton;
 
     private final LibraryViewModel viewModel;
+    private final ObjectProperty<LibraryRow> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private Runnable chooseImport = () -> { };
+    private CourseId remembered;
 
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FxmlLayout.load(this);
+        FxmlLayout.load(this, LibraryTexts.bundle());
+    }
+
+    /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */
+    public void onImport(Runnable chooser) {
+        this.chooseImport = Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Asks before removing the download of {@code row}, saying that notes and progress stay; removes it on yes. */
+    public void confirmRemove(LibraryRow row) {
+        if (row == null || row.download() == null || !row.download().canRemove()) {
+            return;
+        }
+        List<String> question = viewModel.removeQuestion(row);
+        ButtonType remove = new ButtonType(LibraryTexts.text("remove.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get(1), remove, ButtonType.CANCEL);
+        alert.setTitle(LibraryTexts.text("remove.title"));
+        alert.setHeaderText(question.get(0));
+        alert.getDialogPane().setId("removeDownloadDialog");
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.showAndWait().filter(remove::equals).ifPresent(answer -> viewModel.removeDownload(row));
     }
 
     public Parent root() {
@@ -82,6 +141,42 @@ public final class LibraryView {
         courseList.setItems(viewModel.rows());
         courseList.setCellFactory(list -> new CourseCell());
 
+        importButton.setTooltip(new Tooltip(LibraryTexts.text("import.tooltip")));
+        importButton.visibleProperty().set(viewModel.canImport());
+        importButton.managedProperty().bind(importButton.visibleProperty());
+        importButton.setOnAction(event -> chooseImport.run());
+        importBox.visibleProperty().bind(viewModel.importingProperty());
+        importBox.managedProperty().bind(importBox.visibleProperty());
+        importBar.progressProperty().bind(viewModel.importProgressProperty());
+        importText.textProperty().bind(viewModel.importTextProperty());
+        importError.textProperty().bind(viewModel.importErrorProperty());
+        importError.visibleProperty().bind(viewModel.importErrorProperty().isNotEmpty());
+        importError.managedProperty().bind(importError.visibleProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        // The selected row, followed also when the row is replaced in place (live download progress), and chosen again
+        // when the list is read afresh (a sync ended, an action was done): the learner's place stays.
+        courseList.getSelectionModel().selectedItemProperty().addListener((property, old, row) -> {
+            chosen.set(row);
+            if (row != null) {
+                remembered = row.courseId();
+            }
+        });
+        courseList.getItems().addListener((ListChangeListener<LibraryRow>) change -> {
+            if (remembered != null && courseList.getSelectionModel().getSelectedItem() == null) {
+                courseList.getItems().stream().filter(row -> row.courseId().equals(remembered)).findFirst()
+                        .ifPresent(row -> courseList.getSelectionModel().select(row));
+            }
+        });
+        bindAction(cancelButton, row -> row.download().canCancel(), viewModel::cancelDownload);
+        bindAction(resumeButton, row -> row.download().canResume(), viewModel::resumeDownload);
+        bindAction(removeButton, row -> row.download().canRemove(), this::confirmRemove);
+        bindAction(againButton, row -> row.download().canDownloadAgain(), viewModel::downloadAgain);
+        downloadActions.visibleProperty().bind(chosen.map(row -> row.download() != null).orElse(false));
+        downloadActions.managedProperty().bind(downloadActions.visibleProperty());
+
         filterField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
         courseList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
         courseList.setOnMouseClicked(event -> {
@@ -103,8 +198,17 @@ public final class LibraryView {
         }
     }
 
+    private void bindAction(Button button, Predicate<LibraryRow> applies, Consumer<LibraryRow> action) {
+        button.visibleProperty().bind(chosen.map(row -> row.download() != null && applies.test(row)).orElse(false));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(event -> action.accept(courseList.getSelectionModel().getSelectedItem()));
+    }
+
     private void onListKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER) {
+        if (event.getCode() == KeyCode.DELETE) {
+            confirmRemove(courseList.getSelectionModel().getSelectedItem());
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER) {
             viewModel.open(courseList.getSelectionModel().getSelectedItem());
             event.consume();
         } else if (event.getCode() == KeyCode.UP && courseList.getSelectionModel().getSelectedIndex() <= 0) {
@@ -128,9 +232,15 @@ public final class LibraryView {
         private final Label state = new Label();
         private final ProgressBar bar = new ProgressBar();
         private final Label percent = new Label();
+        private final Label download = new Label();
+        private final ProgressBar downloadBar = new ProgressBar();
+        private final HBox downloadLine = new HBox(10, downloadBar, download);
         private final VBox box;
 
         CourseCell() {
+            download.getStyleClass().add("download-line");
+            downloadBar.setPrefWidth(180);
+            downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             title.getStyleClass().add("course-title");
             description.getStyleClass().add("course-description");
             description.setWrapText(true);
@@ -138,7 +248,7 @@ public final class LibraryView {
             bar.setPrefWidth(180);
             HBox progress = new HBox(10, state, bar, percent);
             progress.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box = new VBox(3, title, description, progress);
+            box = new VBox(3, title, description, progress, downloadLine);
             box.getStyleClass().add("course-cell");
             VBox.setVgrow(description, Priority.NEVER);
         }
@@ -160,8 +270,18 @@ public final class LibraryView {
             bar.setProgress(row.fraction());
             percent.setText(row.progressText());
             description.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            LibraryRow.DownloadLine line = row.download();
+            downloadLine.setVisible(line != null);
+            downloadLine.setManaged(line != null);
+            if (line != null) {
+                download.setText(line.text());
+                downloadBar.setVisible(line.showsBar());
+                downloadBar.setManaged(line.showsBar());
+                downloadBar.setProgress(line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
+            }
             setGraphic(box);
-            setAccessibleText(row.title() + ", " + row.state() + ", " + row.progressText());
+            setAccessibleText(row.title() + ", " + row.state() + ", " + row.progressText()
+                    + (line == null ? "" : ", " + line.text()));
         }
     }
 }

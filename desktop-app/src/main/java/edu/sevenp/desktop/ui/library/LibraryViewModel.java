@@ -4,17 +4,29 @@ import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.learning.CourseService;
 import edu.sevenp.desktop.learning.DashboardService;
 import edu.sevenp.desktop.learning.LibraryEntry;
+import edu.sevenp.desktop.library.PackageImport;
+import edu.sevenp.desktop.sync.SyncProgress;
+import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.sync.media.ByteCount;
+import edu.sevenp.desktop.sync.media.CourseDownload;
+import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,8 +45,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class LibraryViewModel {
 
-    static final String EMPTY_LIBRARY =
-            "Your library is empty. Import a course package with: sevenp --import <folder or .zip>";
+    static final String EMPTY_LIBRARY = LibraryTexts.text("empty.library");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CourseService courses;
@@ -42,6 +53,10 @@ public final class LibraryViewModel {
     private final UiExecutors executors;
     private final Clock clock;
     private final Consumer<CourseId> onOpenCourse;
+    private final CourseDownloads downloads;
+    private final PackageImport imports;
+    /** The bytes of each server course's media, for the question before removing it. */
+    private Map<CourseId, Long> downloadSizes = Map.of();
     /** Lets a slow refresh that was overtaken by a newer one drop its result. */
     private final AtomicLong refreshes = new AtomicLong();
 
@@ -57,7 +72,17 @@ public final class LibraryViewModel {
     private final StringProperty emptyMessage = new SimpleStringProperty(this, "emptyMessage", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
+    private final DoubleProperty importProgress = new SimpleDoubleProperty(this, "importProgress", -1);
+    private final StringProperty importText = new SimpleStringProperty(this, "importText", "");
+    private final StringProperty importError = new SimpleStringProperty(this, "importError", "");
     private boolean loaded;
+    private boolean wasSyncing;
+    /** The course the media stage works on now, as its last report said; shown again after a refresh. */
+    private SyncProgress.CourseProgress downloading;
+    /** Courses whose first download made the library read itself again, once each. */
+    private final java.util.Set<CourseId> arrived = new java.util.HashSet<>();
 
     /**
      * @param clock gives "today" and the time zone for the recent-activity date
@@ -65,6 +90,17 @@ public final class LibraryViewModel {
      */
     public LibraryViewModel(CourseService courses, DashboardService dashboard, UiExecutors executors, Clock clock,
             Consumer<CourseId> onOpenCourse) {
+        this(courses, dashboard, executors, clock, onOpenCourse, null, null);
+    }
+
+    /**
+     * @param downloads the profile's server courses on this computer, or null (no download lines or actions)
+     * @param imports imports packages from disk, or null (no import)
+     */
+    public LibraryViewModel(CourseService courses, DashboardService dashboard, UiExecutors executors, Clock clock,
+            Consumer<CourseId> onOpenCourse, CourseDownloads downloads, PackageImport imports) {
+        this.downloads = downloads;
+        this.imports = imports;
         this.courses = Objects.requireNonNull(courses, "courses");
         this.dashboard = Objects.requireNonNull(dashboard, "dashboard");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -100,15 +136,164 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * The engine's status: while the media stage works on a course, its row shows how far it is; when a sync ends,
+     * the rows are read again (a course arrived, a download finished).
+     */
+    public void syncStatus(SyncStatus status) {
+        boolean syncing = status.syncing();
+        SyncProgress progress = status.progress();
+        downloading = syncing && progress != null ? progress.course() : null;
+        if (downloading != null) {
+            showDownloading(downloading);
+        }
+        if (wasSyncing && !syncing && loaded) {
+            refresh();
+        }
+        wasSyncing = syncing;
+    }
+
+    private void showDownloading(SyncProgress.CourseProgress progress) {
+        CourseId course = new CourseId(progress.courseId());
+        if (loaded && allRows.stream().noneMatch(row -> row.courseId().equals(course)) && arrived.add(course)) {
+            // A course that arrived with this sync: the library lists it now, and its progress from the next report.
+            refresh();
+            return;
+        }
+        for (int i = 0; i < allRows.size(); i++) {
+            LibraryRow row = allRows.get(i);
+            if (row.courseId().equals(course) && row.download() != null && row.download().state() != CourseDownload.State.REMOVED
+                    && row.download().state() != CourseDownload.State.PAUSED) {
+                allRows.set(i, row.withDownload(new LibraryRow.DownloadLine(CourseDownload.State.INCOMPLETE,
+                        LibraryTexts.text("download.downloading", ByteCount.readable(progress.done()),
+                                ByteCount.readable(progress.total()), progress.filesDone(), progress.filesTotal()),
+                        progress.fraction(), true)));
+            }
+        }
+    }
+
+    /** Cancels the row's media download (what arrived stays). */
+    public void cancelDownload(LibraryRow row) {
+        act(row, () -> downloads.cancel(row.courseId()), "download.cancelled");
+    }
+
+    /** Goes on with a cancelled download from where it stopped. */
+    public void resumeDownload(LibraryRow row) {
+        act(row, () -> downloads.resume(row.courseId()), "download.resumed");
+    }
+
+    /** Removes the row's download from this computer (ask first: {@link #removeQuestion}); notes and progress stay. */
+    public void removeDownload(LibraryRow row) {
+        act(row, () -> downloads.remove(row.courseId()), "download.removed.done");
+    }
+
+    /** Downloads a removed course again: enrolls it on the server (again) and syncs. */
+    public void downloadAgain(LibraryRow row) {
+        act(row, () -> downloads.download(row.courseId()), "download.again.started");
+    }
+
+    /** What to ask before removing the row's download: the question and what it means for the learner's records. */
+    public List<String> removeQuestion(LibraryRow row) {
+        long bytes = row.download() == null ? 0 : Math.max(0, downloadBytes(row));
+        return List.of(LibraryTexts.text("remove.question", row.title()),
+                LibraryTexts.text("remove.details", row.title(), ByteCount.readable(bytes)));
+    }
+
+    private long downloadBytes(LibraryRow row) {
+        return downloadSizes.getOrDefault(row.courseId(), 0L);
+    }
+
+    private void act(LibraryRow row, Runnable action, String doneKey) {
+        if (row == null || downloads == null || row.download() == null) {
+            return;
+        }
+        message.set("");
+        executors.load(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, done -> {
+            message.set(LibraryTexts.text(doneKey, row.title()));
+            refresh();
+        }, failure -> message.set(LibraryTexts.text("download.failed", row.title(), failure.getMessage())));
+    }
+
+    /** Imports the package at {@code path} (a .zip, a folder or its manifest.json) in the background, with progress. */
+    public void importPackage(Path path) {
+        if (imports == null || importing.get()) {
+            return;
+        }
+        if (!PackageImport.mayBePackage(path)) {
+            importError.set(LibraryTexts.text("import.notAPackage", path));
+            return;
+        }
+        importing.set(true);
+        importError.set("");
+        message.set("");
+        String name = String.valueOf(PackageImport.packageOf(path).getFileName());
+        importText.set(LibraryTexts.text("import.checking", name));
+        importProgress.set(-1);
+        executors.load(() -> imports.run(path, progress -> executors.ui().execute(() -> showImport(name, progress))),
+                imported -> {
+                    importing.set(false);
+                    message.set(imported.summary());
+                    refresh();
+                }, failure -> {
+                    importing.set(false);
+                    importError.set(failure instanceof PackageImport.ImportFailed ? failure.getMessage()
+                            : LibraryTexts.text("import.failed") + " " + failure.getMessage());
+                });
+    }
+
+    private void showImport(String name, PackageImport.Progress progress) {
+        switch (progress.phase()) {
+            case CHECKING -> {
+                importText.set(LibraryTexts.text("import.checking", name));
+                importProgress.set(-1);
+            }
+            case COPYING -> {
+                importText.set(LibraryTexts.text("import.copying", progress.filesDone(), progress.files()));
+                importProgress.set(progress.files() == 0 ? -1 : (double) progress.filesDone() / progress.files());
+            }
+            case SAVING -> {
+                importText.set(LibraryTexts.text("import.saving"));
+                importProgress.set(-1);
+            }
+            default -> throw new IllegalStateException("unknown import phase " + progress.phase());
+        }
+    }
+
+    /** Whether this library can import packages. */
+    public boolean canImport() {
+        return imports != null;
+    }
+
     private Snapshot read() {
         List<LibraryEntry> library = courses.library();
+        Map<CourseId, CourseDownload> copies = downloads == null ? Map.of() : downloads.list();
         // The dashboard has no lesson count; the outlines of the courses the learner takes have one each.
         long lessonsCompleted = library.stream().filter(entry -> entry.enrollment().isPresent())
                 .mapToLong(entry -> courses.outline(entry.course().id())
                         .map(CourseProgressOutline::completedLessons).orElse(0L))
                 .sum();
-        return new Snapshot(library.stream().map(LibraryRow::of).toList(),
-                LibrarySummary.of(library, dashboard.dashboard(), lessonsCompleted));
+        return new Snapshot(library.stream().map(entry -> LibraryRow.of(entry, line(copies.get(entry.course().id()))))
+                .toList(), LibrarySummary.of(library, dashboard.dashboard(), lessonsCompleted),
+                copies.values().stream().collect(Collectors.toMap(CourseDownload::course, CourseDownload::bytesTotal)));
+    }
+
+    private static LibraryRow.DownloadLine line(CourseDownload copy) {
+        if (copy == null) {
+            return null;
+        }
+        String done = ByteCount.readable(copy.bytesDone());
+        String total = ByteCount.readable(copy.bytesTotal());
+        String text = switch (copy.state()) {
+            case COMPLETE -> copy.filesTotal() == 0 ? LibraryTexts.text("download.completeNoMedia")
+                    : LibraryTexts.text("download.complete", total);
+            case INCOMPLETE -> LibraryTexts.text("download.incomplete", done, total);
+            case PAUSED -> LibraryTexts.text("download.paused", done, total);
+            case REMOVED -> LibraryTexts.text("download.removed");
+        };
+        return new LibraryRow.DownloadLine(copy.state(), text, copy.fraction(), false);
     }
 
     private void show(Snapshot snapshot) {
@@ -116,6 +301,10 @@ public final class LibraryViewModel {
         loaded = true;
         error.set("");
         allRows.setAll(snapshot.rows());
+        downloadSizes = snapshot.sizes();
+        if (downloading != null) {
+            showDownloading(downloading);
+        }
         summary.set(snapshot.summary());
         updateEmptyMessage();
     }
@@ -203,6 +392,29 @@ public final class LibraryViewModel {
         return loading;
     }
 
-    private record Snapshot(List<LibraryRow> rows, LibrarySummary summary) {
+    /** What the last action or import came to, or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** How far the import is, 0 to 1, or -1 while it cannot tell. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public ReadOnlyStringProperty importTextProperty() {
+        return importText;
+    }
+
+    /** Why the last import failed, in full (every problem of a broken package), or empty. */
+    public ReadOnlyStringProperty importErrorProperty() {
+        return importError;
+    }
+
+    private record Snapshot(List<LibraryRow> rows, LibrarySummary summary, Map<CourseId, Long> sizes) {
     }
 }

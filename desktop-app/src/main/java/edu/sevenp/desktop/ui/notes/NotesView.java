@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.notes;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.io.File;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -8,14 +9,17 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -33,7 +37,7 @@ public final class NotesView {
     @FXML
     private ListView<NoteItem> notesList;
     @FXML
-    private HBox deleteBar;
+    private FlowPane deleteBar;
     @FXML
     private Button confirmDeleteButton;
     @FXML
@@ -54,6 +58,7 @@ public final class NotesView {
     private Label formError;
 
     private final NotesViewModel viewModel;
+    private final Messages messages = Messages.of(NotesView.class);
 
     public NotesView(NotesViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -81,7 +86,9 @@ public final class NotesView {
         wholeCourse.selectedProperty().bindBidirectional(viewModel.wholeCourseProperty());
         notesList.setItems(viewModel.notes());
         notesList.setCellFactory(list -> new NoteCell());
-        notesList.setPlaceholder(new Label("No notes here yet."));
+        Label empty = new Label(messages.get("list.empty"));
+        empty.setWrapText(true);
+        notesList.setPlaceholder(empty);
         notesList.setOnKeyPressed(this::listKey);
         notesList.setOnMouseClicked(event -> {
             NoteItem item = notesList.getSelectionModel().getSelectedItem();
@@ -114,7 +121,7 @@ public final class NotesView {
         });
 
         formHeading.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
-                .then("New note on this lesson").otherwise("Editing a note"));
+                .then(messages.get("form.new")).otherwise(messages.get("form.editing")));
         noteText.textProperty().bindBidirectional(viewModel.draftProperty());
         noteTime.textProperty().bindBidirectional(viewModel.draftTimeProperty());
         noteText.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
@@ -142,9 +149,9 @@ public final class NotesView {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the course's notes");
+        chooser.setTitle(messages.get("export.title"));
         chooser.setInitialFileName(viewModel.exportFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("export.filter"), "*.md"));
         File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (chosen != null) {
             viewModel.exportCourse(chosen.toPath());
@@ -169,6 +176,7 @@ public final class NotesView {
         switch (event.getCode()) {
             case ENTER -> activate(item);
             case F2 -> edit(item);
+            case SPACE -> viewModel.playFrom(item);
             case DELETE, BACK_SPACE -> viewModel.requestDelete(item);
             default -> {
                 return;
@@ -194,11 +202,23 @@ public final class NotesView {
 
     private final class NoteCell extends ListCell<NoteItem> {
         private final Label meta = new Label();
+        private final Hyperlink time = new Hyperlink();
+        private final HBox heading = new HBox(6, meta, time);
         private final Label content = new Label();
-        private final VBox box = new VBox(2, meta, content);
+        private final VBox box = new VBox(2, heading, content);
 
         NoteCell() {
             meta.getStyleClass().add("note-meta");
+            meta.setWrapText(true);
+            meta.maxWidthProperty().bind(notesList.widthProperty().subtract(36));
+            time.getStyleClass().add("note-time");
+            time.setFocusTraversable(false);
+            time.setPadding(javafx.geometry.Insets.EMPTY);
+            time.setOnAction(event -> {
+                if (getItem() != null) {
+                    viewModel.playFrom(getItem());
+                }
+            });
             content.setWrapText(true);
             content.maxWidthProperty().bind(notesList.widthProperty().subtract(36));
             setPrefWidth(0);
@@ -213,10 +233,19 @@ public final class NotesView {
                 return;
             }
             boolean course = viewModel.wholeCourseProperty().get() && !item.lessonTitle().isEmpty();
-            meta.setText(course ? item.lessonTitle() + " · " + item.meta() : item.meta());
+            // The video time is the link beside it.
+            meta.setText(course ? messages.format("item.inLesson", item.lessonTitle(), item.written()) : item.written());
+            Integer seconds = item.note().timestampInVideo();
+            time.setVisible(seconds != null);
+            time.setManaged(seconds != null);
+            if (seconds != null) {
+                time.setText(messages.format("item.timeLink", VideoTime.format(seconds)));
+                time.setTooltip(new Tooltip(messages.format("item.playFrom", VideoTime.format(seconds))));
+            }
             content.setText(item.note().content());
             setGraphic(box);
-            setAccessibleText(meta.getText() + ": " + item.note().content());
+            setAccessibleText(messages.format("item.accessible", course
+                    ? messages.format("item.inLesson", item.lessonTitle(), item.meta()) : item.meta(), item.note().content()));
         }
     }
 }

@@ -7,6 +7,7 @@ import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +57,7 @@ public final class NotesViewModel {
     private final Feedback feedback;
     private final LessonOpener opener;
     private final ZoneId zone;
+    private final Messages messages = Messages.of(NotesViewModel.class);
     /** Lets a list load overtaken by a newer one (another lesson, the other scope) drop its result. */
     private final AtomicLong loads = new AtomicLong();
 
@@ -70,6 +73,8 @@ public final class NotesViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
     /** The shown course's title, as the last load found it (on the UI thread). */
     private String courseTitle = "";
+    /** The second of the video shown, while a video lesson's video is ready. */
+    private Supplier<Optional<Integer>> videoTime = Optional::empty;
 
     /** @param zone the learner's time zone, for the times notes were written */
     public NotesViewModel(NoteService notes, LibraryService library, UiExecutors executors, Feedback feedback,
@@ -83,7 +88,38 @@ public final class NotesViewModel {
         wholeCourse.addListener((property, old, now) -> reload());
         // The message is about what was typed; once the learner changes it, it no longer applies.
         draft.addListener((property, old, now) -> formError.set(""));
+        // A new note on a video records the moment the learner starts writing it (the time stays editable).
+        draft.addListener((property, old, now) -> {
+            if ((old == null || old.isEmpty()) && now != null && !now.isEmpty()) {
+                stampVideoTime();
+            }
+        });
         draftTime.addListener((property, old, now) -> formError.set(""));
+    }
+
+    /** Where new notes take their video time from: the second of the video shown, while one is ready. */
+    public void useVideoTime(Supplier<Optional<Integer>> source) {
+        this.videoTime = Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Puts the video's current time in the form of a new note, unless the learner already wrote one there; a note
+     * being edited keeps its own. Ctrl+N calls it, and so does starting to write.
+     */
+    public void stampVideoTime() {
+        if (editing.get() == null && draftTime.get().isBlank()) {
+            videoTime.get().ifPresent(seconds -> draftTime.set(VideoTime.format(seconds)));
+        }
+    }
+
+    /** Plays the note's lesson's video from the note's time (opening the lesson when another is shown). */
+    public void playFrom(NoteItem item) {
+        Note note = Objects.requireNonNull(item, "item").note();
+        if (note.timestampInVideo() == null) {
+            open(item);
+        } else {
+            opener.openLessonAt(note.courseId(), note.lessonId(), note.timestampInVideo());
+        }
     }
 
     /** The player shows {@code shown}: list its notes (or its course's). A draft in the form stays. */
@@ -102,7 +138,7 @@ public final class NotesViewModel {
         }
         Integer time;
         try {
-            time = VideoTime.parse(draftTime.get());
+            time = VideoTime.parse(draftTime.get(), messages);
         } catch (IllegalArgumentException e) {
             formError.set(e.getMessage());
             return;
@@ -116,7 +152,7 @@ public final class NotesViewModel {
                     if (text.equals(draft.get())) {
                         clearForm();
                     }
-                    feedback.status(edited == null ? "Note saved." : "Note updated.");
+                    feedback.status(messages.get(edited == null ? "status.saved" : "status.updated"));
                     reload();
                 }, failure -> {
                     saving.set(false);
@@ -166,7 +202,7 @@ public final class NotesViewModel {
             if (edited != null && edited.id().equals(deleted.note().id())) {
                 clearForm();
             }
-            feedback.status("Note deleted.");
+            feedback.status(messages.get("status.deleted"));
             reload();
         }, feedback::failure);
     }
@@ -175,7 +211,7 @@ public final class NotesViewModel {
     public String exportFileName() {
         // The title the last load read in the background: the UI thread reads no store.
         String safe = courseTitle.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
-        return (safe.isEmpty() ? "Course" : safe) + " - notes.md";
+        return messages.format("export.fileName", safe.isEmpty() ? messages.get("export.untitled") : safe);
     }
 
     /**
@@ -190,7 +226,7 @@ public final class NotesViewModel {
         }
         executors.load(() -> {
             CourseOutline outline = library.outline(shown.course()).orElseThrow(() ->
-                    new IllegalStateException("The course of this lesson is no longer in the library."));
+                    new IllegalStateException(messages.get("export.courseGone")));
             List<Note> found = notes.forCourse(shown.course());
             String markdown = new NotesMarkdown(zone).render(outline, found);
             try {
@@ -199,11 +235,10 @@ public final class NotesViewModel {
                 Files.writeString(temporary, markdown, StandardCharsets.UTF_8);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not write the notes to " + target + ": " + e.getMessage()
-                        + ". Nothing else changed; choose another folder and try again.", e);
+                throw new UncheckedIOException(messages.format("export.failed", target, e.getMessage()), e);
             }
             return found.size();
-        }, exported -> feedback.status((exported == 1 ? "1 note" : exported + " notes") + " exported to " + target + "."),
+        }, exported -> feedback.status(messages.format("export.done", exported, target)),
                 feedback::failure);
     }
 
@@ -244,7 +279,7 @@ public final class NotesViewModel {
                 .map(found -> found.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         List<Note> found = course ? notes.forCourse(shown.course()) : notes.forLesson(shown.lesson());
-        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone);
+        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone, messages);
         return new Loaded(outline.map(known -> known.course().title()).orElse(""),
                 found.stream().sorted(NEWEST_FIRST).map(item).toList());
     }

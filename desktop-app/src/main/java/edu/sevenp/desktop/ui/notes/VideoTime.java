@@ -1,13 +1,12 @@
 package edu.sevenp.desktop.ui.notes;
 
 import edu.sevenp.desktop.learning.NotesMarkdown;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A time in a lesson's video as the learner writes it: {@code m:ss} or {@code h:mm:ss}. */
 final class VideoTime {
-
-    static final String FORMAT_HINT = "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.";
 
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4}):([0-5]\\d)");
     private static final Pattern HOURS = Pattern.compile("(\\d{1,3}):([0-5]\\d):([0-5]\\d)");
@@ -17,9 +16,10 @@ final class VideoTime {
 
     /**
      * @return the time in seconds, or null for a blank text (no time)
-     * @throws IllegalArgumentException the text is neither form; the message says how to write it
+     * @throws IllegalArgumentException the text is neither form; the message says how to write it, in the words of
+     *     {@code messages}
      */
-    static Integer parse(String text) {
+    static Integer parse(String text, Messages messages) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -33,7 +33,7 @@ final class VideoTime {
         if (minutes.matches()) {
             return Integer.parseInt(minutes.group(1)) * 60 + Integer.parseInt(minutes.group(2));
         }
-        throw new IllegalArgumentException("“" + trimmed + "” is not a video time. " + FORMAT_HINT);
+        throw new IllegalArgumentException(messages.format("videoTime.invalid", trimmed));
     }
 
     /** {@code 4:05} below an hour, {@code 1:02:30} from an hour on. */

@@ -1,15 +1,22 @@
 package edu.sevenp.desktop.ui.player;
 
+import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.CourseProgressOutline;
+import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.Theme;
 import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.SectionOutline;
 import edu.sevenp.model.learning.ProgressStatus;
+import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,6 +26,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,9 +40,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import org.w3c.dom.Document;
 
 /**
  * The player window's content: course header with progress, outline tree with each lesson's status,
@@ -61,11 +75,17 @@ public final class PlayerView {
     @FXML
     private TreeView<OutlineNode> outlineTree;
     @FXML
+    private StackPane mainPane;
+    @FXML
+    private BorderPane lessonPane;
+    @FXML
     private Label lessonTitle;
     @FXML
-    private HBox lessonActions;
+    private FlowPane lessonActions;
     @FXML
     private Button markCompleteButton;
+    @FXML
+    private VBox lessonBody;
     @FXML
     private WebView lessonView;
     @FXML
@@ -74,6 +94,9 @@ public final class PlayerView {
     private Button nextButton;
     @FXML
     private TabPane sideTabs;
+    @FXML
+    private FlowPane sideTabButtons;
+    private SideTabBar sideTabBar;
     @FXML
     private HBox statusBar;
     @FXML
@@ -85,6 +108,16 @@ public final class PlayerView {
 
     private final PlayerViewModel viewModel;
     private final ProgressViewModel progress;
+    private final Messages messages = Messages.of(PlayerView.class);
+    /** Narrower than this many of its font's em, the window is compact ({@code .player:compact} in player.css). */
+    static final double COMPACT_EM = 60;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
+    private static final Color DARK_PAGE = Color.web("#161b22");
+    /** The theme lesson pages load in. */
+    private Theme theme = Theme.LIGHT;
+    /** Puts the focus into the page shown instead of the lesson; null while the lesson shows. */
+    private Runnable mainPageFocus;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
 
@@ -100,25 +133,52 @@ public final class PlayerView {
 
     /**
      * Adds a tab to the side panel (notes, bookmarks, and later search or quizzes); the first tab added is
-     * the one shown at first. Returns the tab, so the caller can select it.
+     * the one shown at first. Returns the tab, so the caller can select it. Its id is {@code tab-} and the title in
+     * lower case; {@link #addSideTab(String, String, Node)} gives one that does not change with the language.
      */
     public Tab addSideTab(String title, Node content) {
-        Tab tab = new Tab(Objects.requireNonNull(title, "title"), Objects.requireNonNull(content, "content"));
+        Objects.requireNonNull(title, "title");
+        return addSideTab("tab-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title, content);
+    }
+
+    /**
+     * Adds a tab to the side panel with {@code id} (such as {@code tab-notes}: tests and styles find it by that in any
+     * language) and {@code title} in the learner's language.
+     */
+    public Tab addSideTab(String id, String title, Node content) {
+        Objects.requireNonNull(content, "content");
+        // The panel scrolls when the window is too short for it (large text on a small screen), never cut off.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("side-scroll");
+        scroll.setFocusTraversable(false);
+        Tab tab = new Tab(Objects.requireNonNull(title, "title"), scroll);
+        tab.setUserData(content);
         tab.setClosable(false);
-        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        tab.setId(Objects.requireNonNull(id, "id"));
         sideTabs.getTabs().add(tab);
+        sideTabBar.add(tab);
         return tab;
     }
 
     /** Shows {@code tab} of the side panel and moves the focus into it. */
     public void showSideTab(Tab tab) {
         sideTabs.getSelectionModel().select(tab);
-        tab.getContent().requestFocus();
+        SideTabBar.panel(tab).requestFocus();
     }
 
     /** Adds a control to the lesson's toolbar, before the Previous and Next buttons (e.g. the bookmark toggle). */
     public void addLessonAction(Node action) {
         lessonActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Puts {@code media} (the video of a video lesson) above the lesson's text; it shows itself only when the lesson
+     * has one. {@code Ctrl+2} then focuses it while it shows.
+     */
+    public void addLessonMedia(Node media) {
+        lessonBody.getChildren().add(0, Objects.requireNonNull(media, "media"));
     }
 
     /** Adds a control to the course header, on the right (e.g. the Library button). */
@@ -146,6 +206,33 @@ public final class PlayerView {
         outlineTree.requestFocus();
     }
 
+    /**
+     * Shows {@code page} (a quiz attempt) in the main pane instead of the lesson, with the width the lesson had;
+     * the contents and the side panel stay. {@link #showLessonPage()} brings the lesson back where it was read.
+     *
+     * @param focus puts the focus into the page (Ctrl+2 calls it while the page shows)
+     */
+    public void showMainPage(Node page, Runnable focus) {
+        Objects.requireNonNull(page, "page");
+        mainPageFocus = Objects.requireNonNull(focus, "focus");
+        if (mainPane.getChildren().size() != 2 || mainPane.getChildren().get(1) != page) {
+            mainPane.getChildren().setAll(lessonPane, page);
+        }
+        lessonPane.setVisible(false);
+    }
+
+    /** Shows the lesson in the main pane again. */
+    public void showLessonPage() {
+        mainPageFocus = null;
+        mainPane.getChildren().setAll(lessonPane);
+        lessonPane.setVisible(true);
+    }
+
+    /** Whether the main pane shows the lesson (not a quiz). */
+    public boolean isShowingLessonPage() {
+        return lessonPane.isVisible();
+    }
+
     /** Whether the contents, lesson and side panel are shown (not another screen). */
     public boolean isShowingPlayer() {
         return root.getCenter() == playerSplit;
@@ -156,15 +243,32 @@ public final class PlayerView {
         return root.centerProperty().isEqualTo(playerSplit);
     }
 
+    /** Whether {@code screen} is shown instead of the lesson. */
+    public boolean isShowing(Node screen) {
+        return root.getCenter() == screen;
+    }
+
+    /** True while {@code screen} is shown instead of the lesson. */
+    public BooleanBinding showingProperty(Node screen) {
+        return root.centerProperty().isEqualTo(screen);
+    }
+
     /** Keyboard shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::previous);
+        // Alt+N and Alt+P in every language (the buttons' words have no mnemonic: German has no P in "Vorherige").
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), viewModel::next);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN), viewModel::previous);
         // Ctrl+1/2/3 lead back from another screen (the library) to the part of the player they name.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showPlayer);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
-            lessonView.requestFocus();
+            if (mainPageFocus != null) {
+                mainPageFocus.run();
+            } else {
+                focusLesson();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> {
             showPlayer();
@@ -175,11 +279,19 @@ public final class PlayerView {
 
     @FXML
     private void initialize() {
+        sideTabBar = new SideTabBar(sideTabButtons, sideTabs);
+        ShortcutHints hints = new ShortcutHints(List.of(messages.get("statusBar.hints").split("\\|")),
+                messages.get("statusBar.separator"));
+        hints.setId("shortcutHints");
+        HBox.setHgrow(hints, Priority.ALWAYS);
+        statusBar.getChildren().add(hints);
         courseTitle.textProperty().bind(viewModel.courseTitleProperty());
         courseSummary.textProperty().bind(viewModel.courseSummaryProperty());
+        followWidth();
         courseProgressText.textProperty().bind(progress.progressTextProperty());
         courseProgressBar.progressProperty().bind(progress.progressFractionProperty());
-        courseProgressBar.accessibleTextProperty().bind(progress.progressTextProperty().concat(" (course progress)"));
+        courseProgressBar.accessibleTextProperty().bind(progress.progressTextProperty()
+                .map(text -> messages.format("progress.accessible", text)));
         lessonTitle.textProperty().bind(viewModel.lessonTitleProperty());
         status.textProperty().bind(viewModel.statusProperty());
         errorBanner.textProperty().bind(viewModel.errorProperty());
@@ -193,21 +305,26 @@ public final class PlayerView {
         markCompleteButton.disableProperty().bind(progress.canMarkCompleteProperty().not());
         markCompleteButton.setOnAction(event -> progress.markComplete());
         progress.currentStatusProperty().addListener((property, old, now) -> markCompleteButton.setText(
-                now == ProgressStatus.COMPLETED ? "✔ Completed" : "Mark complete"));
+                messages.get(now == ProgressStatus.COMPLETED ? "lesson.completed" : "lesson.markComplete")));
 
         outlineTree.setShowRoot(false);
-        outlineTree.setCellFactory(tree -> new OutlineCell());
+        outlineTree.setCellFactory(tree -> new OutlineCell(messages));
         viewModel.outlineProperty().addListener((property, old, outline) -> showOutline(outline));
         showOutline(viewModel.outlineProperty().get());
         progress.outlineProperty().addListener((property, old, statuses) -> showStatuses(statuses));
         outlineTree.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
             if (!syncingSelection && item != null && item.getValue().isLesson()) {
                 viewModel.showLesson(item.getValue().lesson());
+                if (!item.getValue().lesson().equals(viewModel.currentLessonProperty().get())) {
+                    // Leaving waits for the learner's answer (a graded quiz in progress): the tree keeps showing
+                    // the lesson that is still open until they confirm.
+                    javafx.application.Platform.runLater(() -> selectInTree(viewModel.currentLessonProperty().get()));
+                }
             }
         });
         viewModel.currentLessonProperty().addListener((property, old, lesson) -> selectInTree(lesson));
 
-        lessonView.setAccessibleText("Lesson content");
+        lessonView.setAccessibleText(messages.get("lesson.accessible"));
         WebEngine engine = lessonView.getEngine();
         // Scripts in lessons stay off; the player's own calls (executeScript) still run.
         engine.setJavaScriptEnabled(false);
@@ -216,7 +333,7 @@ public final class PlayerView {
                 leaveReadingPosition(old);
             }
             if (page != null) {
-                engine.loadContent(page.html());
+                engine.loadContent(LessonHtml.withTheme(page.html(), theme.styleClass()));
             }
         });
         engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
@@ -226,6 +343,40 @@ public final class PlayerView {
             }
         });
         engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));
+    }
+
+    /**
+     * Shows the lesson in {@code appearance}'s theme and text size, now and as they change (the window's own controls
+     * follow it through their scene; a web page needs telling).
+     */
+    public void followAppearance(Appearance appearance) {
+        lessonView.fontScaleProperty().bind(appearance.textSizeProperty().divide(100.0));
+        appearance.themeProperty().addListener((property, old, now) -> showLessonTheme(now));
+        showLessonTheme(appearance.themeProperty().get());
+    }
+
+    private void showLessonTheme(Theme shown) {
+        theme = shown;
+        lessonView.setPageFill(shown == Theme.DARK ? DARK_PAGE : Color.WHITE);
+        // The page on screen changes in place, keeping where the learner was reading; later pages load with it.
+        Document page = lessonView.getEngine().getDocument();
+        if (page != null && page.getDocumentElement() != null) {
+            page.getDocumentElement().setAttribute("class", shown.styleClass());
+        }
+    }
+
+    /**
+     * Below {@value #COMPACT_EM} em of width (large text on a small screen: 1024 pixels at 150 %), the course header
+     * gives the lesson room: a smaller title, and no summary line (the library shows it).
+     */
+    private void followWidth() {
+        BooleanBinding compact = Bindings.createBooleanBinding(
+                () -> root.getWidth() > 0 && root.getWidth() / status.getFont().getSize() < COMPACT_EM,
+                root.widthProperty(), status.fontProperty());
+        courseSummary.visibleProperty().bind(compact.not());
+        courseSummary.managedProperty().bind(compact.not());
+        compact.addListener((property, was, now) -> root.pseudoClassStateChanged(COMPACT, now));
+        root.pseudoClassStateChanged(COMPACT, compact.get());
     }
 
     /** Remembers how far down the lesson on screen the learner has read; the window calls it on closing. */
@@ -250,10 +401,16 @@ public final class PlayerView {
                 + " * (document.documentElement.scrollHeight - window.innerHeight))");
     }
 
+    /** Focuses the lesson: its video when it has one, else its text. */
+    private void focusLesson() {
+        Node first = lessonBody.getChildren().get(0);
+        (first != lessonView && first.isVisible() ? first : lessonView).requestFocus();
+    }
+
     private void focusSidePanel() {
         Tab selected = sideTabs.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            selected.getContent().requestFocus();
+            SideTabBar.panel(selected).requestFocus();
         }
     }
 
@@ -263,12 +420,12 @@ public final class PlayerView {
             CourseProgressOutline statuses = progress.outlineProperty().get();
             boolean sameCourse = statuses != null && statuses.outline().course().id().equals(outline.course().id());
             for (SectionOutline section : outline.sections()) {
-                TreeItem<OutlineNode> sectionItem = new TreeItem<>(OutlineNode.section(PlayerViewModel.sectionLabel(section)));
+                TreeItem<OutlineNode> sectionItem = new TreeItem<>(OutlineNode.section(viewModel.sectionLabel(section)));
                 sectionItem.setExpanded(true);
                 for (Lesson lesson : section.lessons()) {
                     ProgressStatus status = sameCourse ? statuses.status(lesson.id()) : ProgressStatus.NOT_STARTED;
                     sectionItem.getChildren().add(new TreeItem<>(
-                            new OutlineNode(PlayerViewModel.lessonLabel(lesson), lesson.id(), status)));
+                            new OutlineNode(viewModel.lessonLabel(lesson), lesson.id(), status)));
                 }
                 top.getChildren().add(sectionItem);
             }
@@ -321,7 +478,7 @@ public final class PlayerView {
         content.putString(location);
         Clipboard.getSystemClipboard().setContent(content);
         viewModel.linkBlocked(location);
-        engine.loadContent(viewModel.lessonPageProperty().get());
+        engine.loadContent(LessonHtml.withTheme(viewModel.lessonPageProperty().get(), theme.styleClass()));
     }
 
     private static final class OutlineCell extends TreeCell<OutlineNode> {
@@ -333,8 +490,10 @@ public final class PlayerView {
          */
         private static final double ARROW_AND_SLACK = 30;
         private final Label glyph = new Label();
+        private final Messages messages;
 
-        OutlineCell() {
+        OutlineCell(Messages messages) {
+            this.messages = messages;
             glyph.getStyleClass().add("status-glyph");
             // Long titles wrap within the pane's width instead of ending in "...".
             setWrapText(true);
@@ -372,9 +531,9 @@ public final class PlayerView {
             if (node.isLesson()) {
                 glyph.setText(node.glyph());
                 setGraphic(glyph);
-                getStyleClass().addAll("outline-lesson", "status-" + node.statusText().replace(' ', '-'));
-                setTooltip(new Tooltip(node.label() + " — " + node.statusText()));
-                setAccessibleText(node.label() + ", " + node.statusText());
+                getStyleClass().addAll("outline-lesson", node.statusStyle());
+                setTooltip(new Tooltip(messages.format("outline.tooltip", node.label(), node.statusText(messages))));
+                setAccessibleText(messages.format("outline.accessible", node.label(), node.statusText(messages)));
             } else {
                 setGraphic(null);
                 getStyleClass().add("outline-section");

@@ -7,8 +7,10 @@ import edu.sevenp.desktop.learning.ResumeService;
 import edu.sevenp.desktop.learning.ResumeService.LessonPlace;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
+import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
@@ -49,6 +51,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final CourseId preferredCourse;
     /** The lesson last shown in each course this session, so reopening a course returns to it. */
     private final Map<CourseId, LessonId> lastShown = new HashMap<>();
+    /** Asked before another lesson or course replaces the one shown (a graded quiz attempt may be in progress). */
+    private LeaveGuard leaveGuard = LeaveGuard.NONE;
     /** Lets a slow lesson load that was overtaken by a newer selection drop its result. */
     private final AtomicLong lessonRequests = new AtomicLong();
 
@@ -66,8 +70,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final BooleanProperty hasPrevious = new SimpleBooleanProperty(this, "hasPrevious", false);
     private final BooleanProperty hasNext = new SimpleBooleanProperty(this, "hasNext", false);
 
-    /** Shown for a lesson whose body is empty, rather than a blank page. */
-    static final String EMPTY_LESSON = "This lesson has no text yet.";
+    private final Messages messages = Messages.of(PlayerViewModel.class);
 
     /**
      * @param preferredCourse the course to open first when the library has it and no lesson was shown before
@@ -89,11 +92,11 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
      */
     public void start() {
         loading.set(true);
-        status.set("Opening your library…");
+        status.set(messages.get("status.opening"));
         executors.load(this::startingPlace, opened -> {
             if (opened.isEmpty()) {
                 loading.set(false);
-                status.set("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+                status.set(messages.get("status.emptyLibrary"));
                 return;
             }
             showCourse(opened.get().outline(), opened.get().lesson());
@@ -135,9 +138,17 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         CourseOutline open = outline.get();
         if (open != null && open.course().id().equals(course)) {
             showLesson(lesson);
-            return;
+        } else if (leaveGuard.mayLeave(() -> loadCourse(course, lesson))) {
+            loadCourse(course, lesson);
         }
-        loadCourse(course, lesson);
+    }
+
+    /**
+     * Asks {@code guard} before another lesson or course replaces the one shown; when it asks the learner
+     * first, the lesson changes only once they confirm.
+     */
+    public void guardLeaving(LeaveGuard guard) {
+        leaveGuard = Objects.requireNonNull(guard, "guard");
     }
 
     private void loadCourse(CourseId course, LessonId lesson) {
@@ -157,7 +168,9 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         if (open != null && open.course().id().equals(course)) {
             return;
         }
-        loadCourse(course, lastShown.get(course));
+        if (leaveGuard.mayLeave(() -> loadCourse(course, lastShown.get(course)))) {
+            loadCourse(course, lastShown.get(course));
+        }
     }
 
     /** Shows {@code course} on {@code lesson}, or on its first lesson when {@code lesson} is null or not in it. */
@@ -168,16 +181,29 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         courseSummary.set(summaryOf(course));
         lessonPage.set("");
         if (lesson != null && course.positionOf(lesson) > 0) {
-            showLesson(lesson);
+            show(lesson);
             return;
         }
-        course.firstLesson().ifPresentOrElse(first -> showLesson(first.id()),
-                () -> status.set("This course has no lessons yet."));
+        course.firstLesson().ifPresentOrElse(first -> show(first.id()),
+                () -> status.set(messages.get("status.noLessons")));
     }
 
-    /** Shows {@code lessonId}; selecting the lesson already shown does nothing. */
+    /**
+     * Shows {@code lessonId}; selecting the lesson already shown does nothing. When the leave guard asks the
+     * learner first, the lesson changes only once they confirm.
+     */
     public void showLesson(LessonId lessonId) {
         Objects.requireNonNull(lessonId, "lessonId");
+        CourseOutline course = outline.get();
+        if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
+            return;
+        }
+        if (leaveGuard.mayLeave(() -> show(lessonId))) {
+            show(lessonId);
+        }
+    }
+
+    private void show(LessonId lessonId) {
         CourseOutline course = outline.get();
         if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
             return;
@@ -213,7 +239,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
 
     /** The lesson page tried to leave the player; links open in the learner's own browser instead. */
     public void linkBlocked(String url) {
-        status.set("Links open outside the player; copied to the clipboard: " + url);
+        status.set(messages.format("status.linkCopied", url));
     }
 
     @Override
@@ -233,7 +259,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         LessonContent content = opened.content();
         LessonRef ref = new LessonRef(opened.lesson().courseId(), content.lessonId());
         resume.lessonShown(new LessonPlace(ref.course(), ref.lesson()));
-        String html = content.body().isBlank() ? lessonHtml.notice(EMPTY_LESSON)
+        String html = content.body().isBlank() ? lessonHtml.notice(messages.get("lesson.empty"))
                 : lessonHtml.render(content.body(), content.format());
         return new LessonPage(ref, content.title(), html, resume.readingPosition(lessonId));
     }
@@ -255,35 +281,36 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
                 .filter(candidate -> candidate.lessons().stream().anyMatch(lesson -> lesson.id().equals(lessonId)))
                 .map(candidate -> candidate.section().title())
                 .findFirst().orElse("");
-        return "Lesson " + position + " of " + course.lessonsInOrder().size() + (section.isEmpty() ? "" : " · " + section);
+        return section.isEmpty() ? messages.format("status.position", position, course.lessonsInOrder().size())
+                : messages.format("status.positionInSection", position, course.lessonsInOrder().size(), section);
     }
 
     private void fail(RuntimeException e) {
         loading.set(false);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         error.set(message);
-        status.set("Something went wrong: " + message);
+        status.set(messages.format("status.failed", message));
     }
 
-    private static String summaryOf(CourseOutline course) {
-        int lessons = course.lessonsInOrder().size();
-        int sections = course.sections().size();
-        String counts = sections + (sections == 1 ? " section" : " sections") + " · " + lessons
-                + (lessons == 1 ? " lesson" : " lessons");
+    private String summaryOf(CourseOutline course) {
+        String counts = messages.format("summary.counts", course.sections().size(), course.lessonsInOrder().size());
         int minutes = course.readingTimeMinutes();
-        String time = minutes > 0 ? " · about " + (minutes >= 90 ? Math.round(minutes / 60.0) + " h" : minutes + " min") : "";
+        if (minutes > 0) {
+            counts = minutes >= 90 ? messages.format("summary.aboutHours", counts, Math.round(minutes / 60.0))
+                    : messages.format("summary.aboutMinutes", counts, minutes);
+        }
         String description = course.course().shortDescription();
-        return (description == null || description.isBlank() ? "" : description + "  ") + counts + time;
+        return description == null || description.isBlank() ? counts : messages.format("summary.described", description, counts);
     }
 
     /** Section titles and lessons as the outline tree shows them. */
-    static String lessonLabel(Lesson lesson) {
-        String time = lesson.readingTimeMinutes() == null ? "" : "  ·  " + lesson.readingTimeMinutes() + " min";
-        return lesson.orderIndex() + ". " + lesson.title() + time;
+    String lessonLabel(Lesson lesson) {
+        return lesson.readingTimeMinutes() == null ? messages.format("outline.lesson", lesson.orderIndex(), lesson.title())
+                : messages.format("outline.lessonTimed", lesson.orderIndex(), lesson.title(), lesson.readingTimeMinutes());
     }
 
-    static String sectionLabel(SectionOutline section) {
-        return section.section().orderIndex() + "  " + section.section().title();
+    String sectionLabel(SectionOutline section) {
+        return messages.format("outline.section", section.section().orderIndex(), section.section().title());
     }
 
     public ReadOnlyObjectProperty<CourseOutline> outlineProperty() {

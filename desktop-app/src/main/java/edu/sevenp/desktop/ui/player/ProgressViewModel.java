@@ -6,6 +6,7 @@ import edu.sevenp.desktop.learning.ProgressService;
 import edu.sevenp.desktop.learning.ProgressWrite;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.ProgressStatus;
@@ -41,11 +42,14 @@ public final class ProgressViewModel {
     private final CourseService courses;
     private final ProgressService progress;
     private final UiExecutors executors;
+    private final Messages messages = Messages.of(ProgressViewModel.class);
     private final Feedback feedback;
     private final StudyTimer timer;
     private final Presence presence;
 
     private LessonRef shown;
+    /** Whether the lesson shown completes by watching its video, not with Mark complete. */
+    private boolean completesByWatching;
     private final ObjectProperty<CourseProgressOutline> outline = new SimpleObjectProperty<>(this, "outline");
     private final ObjectProperty<ProgressStatus> currentStatus = new SimpleObjectProperty<>(this, "currentStatus",
             ProgressStatus.NOT_STARTED);
@@ -73,6 +77,7 @@ public final class ProgressViewModel {
         Objects.requireNonNull(lesson, "lesson");
         Optional<TimeSpent> previous = timer.switchTo(lesson.lesson());
         shown = lesson;
+        completesByWatching = false;
         canMarkComplete.set(false);
         executors.load(() -> {
             previous.ifPresent(this::record);
@@ -98,13 +103,32 @@ public final class ProgressViewModel {
         executors.load(() -> new Completed(progress.markComplete(lesson.lesson(), seconds), courses.outline(lesson.course())),
                 completed -> {
                     showOutline(lesson.course(), completed.outline());
-                    feedback.status(completed.write().completedCourse()
-                            ? "Lesson complete, and with it the whole course. Well done!"
-                            : "Lesson marked complete.");
+                    feedback.status(messages.get(completed.write().completedCourse() ? "complete.course"
+                            : "complete.lesson"));
                 }, failure -> {
-                    canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED);
+                    canMarkComplete.set(currentStatus.get() != ProgressStatus.COMPLETED && !completesByWatching);
                     feedback.failure(failure);
                 });
+    }
+
+    /**
+     * The lesson shown completes by watching its video ({@code lesson} has a video that plays here): Mark complete
+     * is off for it, so that skipping to the end and marking it is no way round watching.
+     */
+    public void completesByWatching(LessonRef lesson) {
+        if (lesson.equals(shown)) {
+            completesByWatching = true;
+            canMarkComplete.set(false);
+        }
+    }
+
+    /** The learner watched enough of {@code lesson}'s video: it is complete (the video saved it); shows it so. */
+    public void watchedToCompletion(LessonRef lesson, boolean completedCourse) {
+        Objects.requireNonNull(lesson, "lesson");
+        executors.load(() -> courses.outline(lesson.course()), found -> {
+            showOutline(lesson.course(), found);
+            feedback.status(messages.get(completedCourse ? "status.videoCompletedCourse" : "status.videoCompleted"));
+        }, feedback::failure);
     }
 
     /** The learner pressed a key or used the mouse: they are at the window, and their time counts again. */
@@ -153,24 +177,23 @@ public final class ProgressViewModel {
             return;
         }
         if (found.isEmpty()) {
-            feedback.failure(new IllegalStateException("This course is no longer in your library."));
+            feedback.failure(new IllegalStateException(messages.get("courseGone")));
             return;
         }
         CourseProgressOutline current = found.get();
         outline.set(current);
         ProgressStatus status = current.status(shown.lesson());
         currentStatus.set(status);
-        canMarkComplete.set(status != ProgressStatus.COMPLETED);
-        progressText.set(progressText(current));
+        canMarkComplete.set(status != ProgressStatus.COMPLETED && !completesByWatching);
+        progressText.set(progressText(current, messages));
         progressFraction.set(current.progress().doubleValue() / 100.0);
     }
 
     /** "3 of 10 lessons complete · 30%": the percentage is the roll-up's, as the server keeps it. */
-    static String progressText(CourseProgressOutline outline) {
+    static String progressText(CourseProgressOutline outline, Messages messages) {
         int lessons = outline.outline().lessonsInOrder().size();
-        String percent = outline.progress().setScale(0, RoundingMode.DOWN).toPlainString();
-        return outline.completedLessons() + " of " + lessons + (lessons == 1 ? " lesson" : " lessons") + " complete · "
-                + percent + "%";
+        double fraction = outline.progress().setScale(0, RoundingMode.DOWN).doubleValue() / 100.0;
+        return messages.format("progress.text", outline.completedLessons(), lessons, fraction);
     }
 
     /** Each lesson's status in the open course; null until the first lesson is shown. */

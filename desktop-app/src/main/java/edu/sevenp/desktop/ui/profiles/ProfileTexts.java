@@ -2,84 +2,110 @@ package edu.sevenp.desktop.ui.profiles;
 
 import edu.sevenp.desktop.profiles.LocalProfile;
 import edu.sevenp.desktop.profiles.ProfileContents;
+import edu.sevenp.desktop.profiles.ProfileException;
+import edu.sevenp.desktop.profiles.ProfileNames;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The profile screen's words: each profile's line, and what deleting one loses. Pure functions, tested without a window. */
+/**
+ * The profile screen's words, from the package's bundle: each profile's line, what deleting one loses, why a name or
+ * an action was refused. Pure functions of the services' records, tested without a window.
+ */
 public final class ProfileTexts {
 
-    private ProfileTexts() {
+    private final Messages messages;
+
+    public ProfileTexts(Locale locale) {
+        this.messages = Messages.forPackage(ProfileTexts.class.getPackageName(), locale);
     }
 
-    public static ProfileItem item(LocalProfile profile) {
-        String detail = profile.inUse() ? "Open in another 7P Course Player window"
-                : profile.account().map(account -> "Syncs as " + account.email() + " with " + account.server())
-                        .orElse("Not signed in: kept on this computer only");
+    Messages messages() {
+        return messages;
+    }
+
+    public ProfileItem item(LocalProfile profile) {
+        String detail = profile.inUse() ? messages.get("item.inUse")
+                : profile.account().map(account -> messages.format("item.syncs", account.email(), account.server()))
+                        .orElse(messages.get("item.local"));
         return new ProfileItem(profile.name(), detail, profile.inUse());
     }
 
     /** What deleting the profile removes, and what of it is kept nowhere else. */
-    public static String loss(ProfileContents contents) {
+    public String loss(ProfileContents contents) {
         List<String> parts = new ArrayList<>();
         if (contents.courses() > 0) {
-            parts.add(plural(contents.courses(), "course", "courses") + " with " + (contents.courses() == 1 ? "its" : "their")
-                    + " downloaded media");
+            parts.add(messages.format("loss.courses", contents.courses()));
         }
         if (contents.notes() > 0) {
-            parts.add(plural(contents.notes(), "note", "notes"));
+            parts.add(messages.format("loss.notes", contents.notes()));
         }
         if (contents.bookmarks() > 0) {
-            parts.add(plural(contents.bookmarks(), "bookmark", "bookmarks"));
+            parts.add(messages.format("loss.bookmarks", contents.bookmarks()));
         }
         if (contents.lessonsStarted() > 0) {
-            parts.add("progress in " + plural(contents.lessonsStarted(), "lesson", "lessons")
-                    + (contents.lessonsCompleted() > 0 ? " (" + contents.lessonsCompleted() + " completed)" : ""));
+            parts.add(contents.lessonsCompleted() > 0
+                    ? messages.format("loss.progressCompleted", contents.lessonsStarted(), contents.lessonsCompleted())
+                    : messages.format("loss.progress", contents.lessonsStarted()));
         }
         if (contents.quizAttempts() > 0) {
-            parts.add(plural(contents.quizAttempts(), "quiz attempt", "quiz attempts"));
+            parts.add(messages.format("loss.attempts", contents.quizAttempts()));
         }
-        String what = parts.isEmpty() ? "This removes the profile \u201c" + contents.name() + "\u201d from this computer;"
-                + " it holds no courses, notes, bookmarks or progress yet."
-                : "This removes from this computer: " + list(parts) + " (" + size(contents.bytes()) + " in all).";
+        String what = parts.isEmpty() ? messages.format("loss.empty", contents.name())
+                : messages.format("loss.what", list(parts), size(contents.bytes()));
         return what + " " + elsewhere(contents);
     }
 
-    private static String elsewhere(ProfileContents contents) {
+    /** Why a name cannot be a profile's, with one that can when there is one. */
+    public String nameProblem(ProfileNames.Problem problem, String typed) {
+        return switch (problem) {
+            case BLANK -> messages.get("name.blank");
+            case TOO_LONG -> messages.format("name.tooLong", ProfileNames.MAX_LENGTH, typed.length());
+            case CHARACTERS -> ProfileNames.suggestion(typed).map(better -> messages.format("name.charactersTry", better))
+                    .orElse(messages.get("name.characters"));
+        };
+    }
+
+    /** A refusal of the profiles, in the learner's language. */
+    public String refusal(ProfileException refused) {
+        return switch (refused.reason()) {
+            case INVALID_NAME -> ProfileNames.check(refused.profile()).map(problem -> nameProblem(problem, refused.profile()))
+                    .orElse(refused.getMessage());
+            case EXISTS -> messages.format("profile.exists", refused.profile());
+            case NOT_FOUND -> messages.format("profile.notFound", refused.profile());
+            case IN_USE -> messages.format("profile.inUse", refused.profile());
+            case FAILED -> messages.format("profile.failed", refused.detail().isEmpty() ? refused.getMessage()
+                    : refused.detail());
+        };
+    }
+
+    private String elsewhere(ProfileContents contents) {
         if (contents.account().isEmpty()) {
-            return contents.notes() + contents.bookmarks() + contents.lessonsStarted() + contents.quizAttempts() == 0
-                    ? "It is not signed in to a sync server."
-                    : "It is not signed in to a sync server, so none of it is kept anywhere else: it is lost for good.";
+            return messages.get(contents.notes() + contents.bookmarks() + contents.lessonsStarted() + contents.quizAttempts()
+                    == 0 ? "loss.notSignedInEmpty" : "loss.notSignedIn");
         }
         LocalProfile.Account account = contents.account().get();
-        if (contents.unsentChanges() == 0) {
-            return "Everything was sent to the account " + account.email() + " at " + account.server()
-                    + "; it stays there, and signing in again brings it back.";
-        }
-        return plural(contents.unsentChanges(), "change has", "changes have") + " not reached the account "
-                + account.email() + " yet and will be lost. To keep " + (contents.unsentChanges() == 1 ? "it" : "them")
-                + ", open the profile and sync it first.";
+        return contents.unsentChanges() == 0 ? messages.format("loss.synced", account.email(), account.server())
+                : messages.format("loss.unsent", contents.unsentChanges(), account.email());
     }
 
     /** "120 MB", "640 KB": decimal units, as file managers show them. */
-    static String size(long bytes) {
+    String size(long bytes) {
         if (bytes >= 1_000_000_000L) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+            return messages.format("size.gb", bytes / 1e9);
         }
         if (bytes >= 1_000_000L) {
-            return Math.round(bytes / 1e6) + " MB";
+            return messages.format("size.mb", Math.round(bytes / 1e6));
         }
-        return Math.max(1, Math.round(bytes / 1e3)) + " KB";
+        return messages.format("size.kb", Math.max(1, Math.round(bytes / 1e3)));
     }
 
-    private static String list(List<String> parts) {
+    private String list(List<String> parts) {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-    }
-
-    private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return String.join(messages.get("loss.listSeparator"), parts.subList(0, parts.size() - 1))
+                + messages.get("loss.listLast") + parts.get(parts.size() - 1);
     }
 }

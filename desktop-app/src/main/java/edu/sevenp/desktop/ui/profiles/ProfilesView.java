@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.profiles;
 
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel.Mode;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,18 +32,20 @@ import javafx.scene.layout.VBox;
  */
 public final class ProfilesView {
 
-    private static final double WIDTH = 560;
-
     private final ProfilesViewModel viewModel;
     private final VBox root = new VBox(12);
     private final ListView<ProfileItem> list = new ListView<>();
     private final TextField nameField = new TextField();
-    private final Button open = new Button("Open");
-    private final Button keep = new Button("Keep it");
+    private final Messages messages;
+    private final Button open;
+    private final Button keep;
     private boolean selecting;
 
     public ProfilesView(ProfilesViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.messages = viewModel.texts().messages();
+        this.open = new Button(messages.get("button.open"));
+        this.keep = new Button(messages.get("delete.keep"));
         build();
     }
 
@@ -65,22 +68,20 @@ public final class ProfilesView {
         root.getStyleClass().add("profiles-screen");
         root.getStylesheets().add(ProfilesView.class.getResource("profiles.css").toExternalForm());
         root.setPadding(new Insets(32));
-        root.setMaxWidth(WIDTH + 64);
         root.setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label("7P Course Player");
+        Label title = new Label(messages.get("screen.title"));
         title.setId("profilesTitle");
         title.getStyleClass().add("profiles-title");
-        Label intro = new Label("Choose your profile. Each profile keeps its own courses, notes, bookmarks and progress.");
+        Label intro = new Label(messages.get("screen.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("profiles-note");
 
         list.setId("profileList");
         list.setItems(viewModel.items());
         list.setCellFactory(view -> new ProfileCell());
-        list.setPrefHeight(220);
-        list.setPlaceholder(new Label("No profiles yet."));
-        list.setAccessibleText("Profiles");
+        list.setPlaceholder(new Label(messages.get("list.empty")));
+        list.setAccessibleText(messages.get("list.accessible"));
         list.getSelectionModel().selectedItemProperty().addListener((property, old, item) -> {
             if (!selecting) {
                 viewModel.select(item);
@@ -100,13 +101,13 @@ public final class ProfilesView {
         open.defaultButtonProperty().bind(listing);
         open.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()).or(listing.not()));
         open.setOnAction(event -> viewModel.openSelected());
-        Button create = button("newProfileButton", "New profile…", "Make a new profile (Ctrl+N)");
+        Button create = button("newProfileButton", "button.new", "button.new.tooltip");
         create.disableProperty().bind(viewModel.busyProperty());
         create.setOnAction(event -> create());
-        Button rename = button("renameProfileButton", "Rename…", "Rename the selected profile (F2)");
+        Button rename = button("renameProfileButton", "button.rename", "button.rename.tooltip");
         rename.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
         rename.setOnAction(event -> rename());
-        Button delete = button("deleteProfileButton", "Delete…", "Delete the selected profile from this computer (Delete)");
+        Button delete = button("deleteProfileButton", "button.delete", "button.delete.tooltip");
         delete.disableProperty().bind(nothingSelected.or(viewModel.busyProperty()));
         delete.setOnAction(event -> viewModel.startDelete());
         HBox buttons = new HBox(8, open, create, rename, delete);
@@ -116,7 +117,7 @@ public final class ProfilesView {
         message.setId("profilesMessage");
         message.getStyleClass().add("profiles-message");
         message.setWrapText(true);
-        message.setMaxWidth(WIDTH);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(viewModel.messageProperty());
         shownWhenNotEmpty(message);
 
@@ -140,13 +141,14 @@ public final class ProfilesView {
         heading.getStyleClass().add("profiles-heading");
         heading.setLabelFor(nameField);
         heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.modeProperty().get() == Mode.RENAMING
-                ? "New name for \u201c" + viewModel.targetProperty().get() + "\u201d" : viewModel.items().isEmpty()
-                        ? "Name your first profile" : "Name of the new profile", viewModel.modeProperty(), viewModel.items(),
+                ? messages.format("name.headingRename", viewModel.targetProperty().get()) : viewModel.items().isEmpty()
+                        ? messages.get("name.headingFirst") : messages.get("name.headingNew"), viewModel.modeProperty(),
+                viewModel.items(),
                 viewModel.targetProperty()));
         nameField.setId("profileNameField");
-        nameField.setPromptText("ana");
+        nameField.setPromptText(messages.get("name.prompt"));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        nameField.setAccessibleText("Profile name: lower-case letters, digits, - and _");
+        nameField.setAccessibleText(messages.get("name.accessible"));
         // Said here rather than left to the default and cancel buttons: the window's scene changes hands between
         // screens, and the key a default button holds may belong to a button no longer shown.
         nameField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -158,13 +160,13 @@ public final class ProfilesView {
                 event.consume();
             }
         });
-        Label hint = new Label("Lower-case letters, digits, - and _; it is also the name for --profile.");
+        Label hint = new Label(messages.get("name.hint"));
         hint.getStyleClass().add("profiles-note");
         Label error = new Label();
         error.setId("profileNameError");
         error.getStyleClass().add("profiles-error");
         error.setWrapText(true);
-        error.setMaxWidth(WIDTH);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(viewModel.errorProperty());
         shownWhenNotEmpty(error);
 
@@ -172,12 +174,12 @@ public final class ProfilesView {
                 .or(viewModel.modeProperty().isEqualTo(Mode.RENAMING));
         Button save = new Button();
         save.setId("saveProfileNameButton");
-        save.textProperty().bind(Bindings.when(viewModel.modeProperty().isEqualTo(Mode.RENAMING)).then("Rename")
-                .otherwise("Create"));
+        save.textProperty().bind(Bindings.when(viewModel.modeProperty().isEqualTo(Mode.RENAMING))
+                .then(messages.get("name.rename")).otherwise(messages.get("name.create")));
         save.defaultButtonProperty().bind(editing);
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(event -> viewModel.submitName());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.get("name.cancel"));
         cancel.setId("cancelProfileNameButton");
         cancel.cancelButtonProperty().bind(editing);
         cancel.setOnAction(event -> viewModel.cancel());
@@ -197,13 +199,13 @@ public final class ProfilesView {
         BooleanBinding asking = viewModel.modeProperty().isEqualTo(Mode.CONFIRMING_DELETE);
         Label heading = new Label();
         heading.getStyleClass().add("profiles-heading");
-        heading.textProperty().bind(Bindings.concat("Delete the profile \u201c", viewModel.targetProperty(), "\u201d?"));
+        heading.textProperty().bind(viewModel.targetProperty().map(target -> messages.format("delete.heading", target)));
         Label details = new Label();
         details.setId("deleteProfileDetails");
         details.setWrapText(true);
-        details.setMaxWidth(WIDTH);
+        details.setMaxWidth(Double.MAX_VALUE);
         details.textProperty().bind(viewModel.deleteDetailsProperty());
-        Button delete = new Button("Delete profile");
+        Button delete = new Button(messages.get("delete.confirm"));
         delete.setId("confirmDeleteProfileButton");
         delete.getStyleClass().add("profiles-danger");
         delete.disableProperty().bind(viewModel.deleteAllowedProperty().not().or(viewModel.busyProperty()));
@@ -270,11 +272,11 @@ public final class ProfilesView {
         }
     }
 
-    private static Button button(String id, String text, String tooltip) {
-        Button button = new Button(text);
+    private Button button(String id, String textKey, String tooltipKey) {
+        Button button = new Button(messages.get(textKey));
         button.setId(id);
         button.setMnemonicParsing(false);
-        button.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get(tooltipKey)));
         return button;
     }
 
@@ -284,7 +286,7 @@ public final class ProfilesView {
     }
 
     /** A profile's name in bold over its detail line. */
-    private static final class ProfileCell extends ListCell<ProfileItem> {
+    private final class ProfileCell extends ListCell<ProfileItem> {
 
         @Override
         protected void updateItem(ProfileItem item, boolean empty) {
@@ -305,7 +307,7 @@ public final class ProfilesView {
             Node graphic = new VBox(2, name, detail);
             setText(null);
             setGraphic(graphic);
-            setAccessibleText(item.name() + ": " + item.detail());
+            setAccessibleText(messages.format("cell.accessible", item.name(), item.detail()));
         }
     }
 }

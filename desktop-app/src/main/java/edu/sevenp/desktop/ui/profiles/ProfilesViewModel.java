@@ -37,6 +37,7 @@ public final class ProfilesViewModel {
     private final UiExecutors executors;
     private final Consumer<String> open;
     private final String firstName;
+    private final ProfileTexts texts;
 
     private final ObservableList<ProfileItem> items = FXCollections.observableArrayList();
     private final ObservableList<ProfileItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
@@ -59,9 +60,12 @@ public final class ProfilesViewModel {
     /**
      * @param open opens a profile in the window (called on the UI thread)
      * @param firstName the name offered for a first profile, such as the computer account's (made valid)
+     * @param texts the screen's words
      */
-    public ProfilesViewModel(LocalProfiles profiles, UiExecutors executors, Consumer<String> open, String firstName) {
+    public ProfilesViewModel(LocalProfiles profiles, UiExecutors executors, Consumer<String> open, String firstName,
+            ProfileTexts texts) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.open = Objects.requireNonNull(open, "open");
         this.firstName = ProfileNames.suggestion(firstName).orElse("");
@@ -73,7 +77,7 @@ public final class ProfilesViewModel {
      */
     public void refresh(String preferred) {
         executors.load(() -> new Listing(profiles.list(), profiles.lastUsed()), listing -> {
-            items.setAll(listing.profiles().stream().map(ProfileTexts::item).toList());
+            items.setAll(listing.profiles().stream().map(texts::item).toList());
             String wanted = preferred != null ? preferred : listing.lastUsed().orElse(null);
             selected.set(items.stream().filter(item -> item.name().equals(wanted)).findFirst()
                     .orElse(items.isEmpty() ? null : items.get(0)));
@@ -84,7 +88,7 @@ public final class ProfilesViewModel {
             }
         }, failure -> {
             loaded.set(true);
-            message.set(failure.getMessage());
+            message.set(words(failure));
         });
     }
 
@@ -102,8 +106,7 @@ public final class ProfilesViewModel {
         executors.load(() -> profiles.inUse(item.name()), inUse -> {
             busy.set(false);
             if (inUse) {
-                message.set("The profile \u201c" + item.name() + "\u201d is open in another 7P Course Player window. Close"
-                        + " it there, or choose another profile.");
+                message.set(texts.messages().format("message.inUse", item.name()));
                 refresh(item.name());
             } else {
                 message.set("");
@@ -111,7 +114,7 @@ public final class ProfilesViewModel {
             }
         }, failure -> {
             busy.set(false);
-            message.set(failure.getMessage());
+            message.set(words(failure));
         });
     }
 
@@ -146,9 +149,9 @@ public final class ProfilesViewModel {
             return;
         }
         String typed = name.get() == null ? "" : name.get().strip();
-        Optional<String> problem = ProfileNames.problem(typed);
+        Optional<ProfileNames.Problem> problem = ProfileNames.check(typed);
         if (problem.isPresent()) {
-            error.set(problem.get());
+            error.set(texts.nameProblem(problem.get(), typed));
             return;
         }
         boolean creating = mode.get() == Mode.CREATING;
@@ -161,8 +164,8 @@ public final class ProfilesViewModel {
             }
         }, () -> {
             mode.set(Mode.LIST);
-            message.set(creating ? "Made the profile \u201c" + typed + "\u201d. Press Enter to open it."
-                    : from.equals(typed) ? "" : "Renamed \u201c" + from + "\u201d to \u201c" + typed + "\u201d.");
+            message.set(creating ? texts.messages().format("message.made", typed)
+                    : from.equals(typed) ? "" : texts.messages().format("message.renamed", from, typed));
             refresh(typed);
         }, error::set);
     }
@@ -188,7 +191,7 @@ public final class ProfilesViewModel {
         error.set("");
         message.set("");
         deleteAllowed.set(false);
-        deleteDetails.set("Reading what \u201c" + item.name() + "\u201d holds\u2026");
+        deleteDetails.set(texts.messages().format("delete.reading", item.name()));
         mode.set(Mode.CONFIRMING_DELETE);
         String asked = item.name();
         executors.load(() -> read(asked), reading -> {
@@ -196,20 +199,18 @@ public final class ProfilesViewModel {
                 return;
             }
             if (reading.contents() != null) {
-                deleteDetails.set(ProfileTexts.loss(reading.contents()));
+                deleteDetails.set(texts.loss(reading.contents()));
                 deleteAllowed.set(true);
             } else if (reading.refused().reason() != ProfileException.Reason.FAILED) {
                 // Open in another window, or gone: nothing to delete now.
-                deleteDetails.set(reading.refused().getMessage());
+                deleteDetails.set(texts.refusal(reading.refused()));
             } else {
-                deleteDetails.set("What \u201c" + asked + "\u201d holds could not be read (" + reading.refused().getMessage()
-                        + "). Deleting it removes everything in it from this computer.");
+                deleteDetails.set(texts.messages().format("delete.unreadable", asked, reading.refused().detail()));
                 deleteAllowed.set(true);
             }
         }, failure -> {
             if (mode.get() == Mode.CONFIRMING_DELETE && asked.equals(target.get())) {
-                deleteDetails.set("What \u201c" + asked + "\u201d holds could not be read (" + failure.getMessage()
-                        + "). Deleting it removes everything in it from this computer.");
+                deleteDetails.set(texts.messages().format("delete.unreadable", asked, String.valueOf(failure.getMessage())));
                 deleteAllowed.set(true);
             }
         });
@@ -237,7 +238,7 @@ public final class ProfilesViewModel {
             mode.set(Mode.LIST);
             deleteDetails.set("");
             deleteAllowed.set(false);
-            message.set("Deleted the profile \u201c" + deleted + "\u201d.");
+            message.set(texts.messages().format("message.deleted", deleted));
             refresh(null);
         }, refusal -> {
             deleteDetails.set(refusal);
@@ -261,6 +262,11 @@ public final class ProfilesViewModel {
         });
     }
 
+    /** The screen's words. */
+    public ProfileTexts texts() {
+        return texts;
+    }
+
     /** Remembers {@code profile} as the one to offer first next time (it just opened). */
     public void remember(String profile) {
         executors.background().execute(() -> profiles.remember(profile));
@@ -271,6 +277,11 @@ public final class ProfilesViewModel {
         message.set(text);
     }
 
+    private String words(RuntimeException failure) {
+        return failure instanceof ProfileException refused ? texts.refusal(refused)
+                : texts.messages().format("profile.failed", String.valueOf(failure.getMessage()));
+    }
+
     /** Runs a file operation in the background; a refusal reaches {@code refused} in the learner's words. */
     private void run(Runnable work, Runnable done, Consumer<String> refused) {
         busy.set(true);
@@ -279,7 +290,7 @@ public final class ProfilesViewModel {
                 work.run();
                 return Optional.empty();
             } catch (ProfileException e) {
-                return Optional.of(e.getMessage());
+                return Optional.of(texts.refusal(e));
             }
         };
         executors.load(attempt, refusal -> {
@@ -291,7 +302,7 @@ public final class ProfilesViewModel {
             }
         }, failure -> {
             busy.set(false);
-            refused.accept(failure.getMessage() == null ? "That did not work; details are in the log." : failure.getMessage());
+            refused.accept(words(failure));
         });
     }
 

@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
  * The controls of one question, by its type: check boxes for multiple choice (the device cannot know how
  * many options are right, so any number may be ticked), two radio buttons for true/false, a text field
  * for a short answer and a text area for an essay. Every change is handed to {@code onAnswer}.
- * Control ids are {@code q<order>-option-<i>}, {@code q<order>-true}/{@code -false} and {@code q<order>-text}.
+ * Control ids are {@code q<order>-option-<i>}, {@code q<order>-true}/{@code -false} and {@code q<order>-text}, by
+ * the question's order in the quiz; the question box is {@code question-<order>}.
  */
 final class QuestionForm {
 
@@ -29,11 +30,15 @@ final class QuestionForm {
     private final Label problem = new Label();
     private Node firstInput;
 
-    QuestionForm(QuizQuestion question, Consumer<Answer> onAnswer) {
+    /**
+     * @param number the question's place in the attempt, as the learner reads it (a shuffled attempt numbers its
+     *     questions as it shows them; the control ids keep the quiz's own order)
+     */
+    QuestionForm(QuizQuestion question, int number, Consumer<Answer> onAnswer) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(onAnswer, "onAnswer");
         String prefix = "q" + question.orderIndex();
-        Label text = new Label(question.orderIndex() + ". " + question.text());
+        Label text = new Label(number + ". " + question.text());
         text.setWrapText(true);
         text.getStyleClass().add("question-text");
         Label points = new Label(QuizTexts.points(question.points()) + " · " + hint(question));
@@ -43,6 +48,7 @@ final class QuestionForm {
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
         box.getStyleClass().add("question");
+        box.setId("question-" + question.orderIndex());
         box.getChildren().addAll(text, points);
         switch (question.type()) {
             case MULTIPLE_CHOICE -> choices(question, prefix, onAnswer);

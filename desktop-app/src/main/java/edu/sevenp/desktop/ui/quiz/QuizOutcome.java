@@ -6,22 +6,27 @@ import edu.sevenp.model.quiz.Answer;
 import edu.sevenp.model.quiz.AnswerKey;
 import edu.sevenp.model.quiz.Quiz;
 import edu.sevenp.model.quiz.QuizAttempt;
+import edu.sevenp.model.quiz.QuizMode;
+import edu.sevenp.model.quiz.QuizQuestion;
 import edu.sevenp.model.quiz.QuizScoring;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A submitted attempt as the result page shows it.
+ * A submitted attempt as the result page shows it. A practice attempt shows its score and the review of each
+ * question, never a verdict (it counts for nothing); an attempt at a graded quiz is "Awaiting grading" until the
+ * server's grade reaches the device, then shows its score and whether it passed.
  *
- * @param headline the score and verdict, or that the attempt waits for the server
+ * @param headline the score (and a graded quiz's verdict), or that the attempt waits for the server
  * @param pending the attempt is at a graded quiz and waits for the server's grade
- * @param feedback one entry per question for a graded practice attempt; empty for a pending one
+ * @param feedback one entry per question for a graded practice attempt; empty otherwise
  */
 public record QuizOutcome(String headline, String detail, boolean pending, boolean passed, List<QuestionFeedback> feedback) {
 
-    static final String PENDING = "Submitted — it will be graded when you sync.";
+    static final String AWAITING = "Awaiting grading";
 
     /**
      * How one question went.
@@ -47,30 +52,56 @@ public record QuizOutcome(String headline, String detail, boolean pending, boole
         feedback = List.copyOf(feedback);
     }
 
+    /** @param quiz with its questions in the order the attempt showed them */
     static QuizOutcome of(Quiz quiz, QuizResult result) {
         QuizAttempt attempt = result.attempt();
-        String attemptText = "Attempt " + attempt.attemptNumber()
-                + (quiz.attemptsAllowed() == null ? "" : " of " + quiz.attemptsAllowed()) + ".";
-        if (attempt.pending() || result.grade().isEmpty()) {
-            String detail = attempt.pending() ? attemptText + " Your answers are saved on this device."
-                    : attemptText + " Nothing in this quiz can be scored automatically.";
-            return new QuizOutcome(attempt.pending() ? PENDING : "Submitted.", detail, attempt.pending(), false, List.of());
+        String attemptText = attemptText(quiz, attempt);
+        if (attempt.pending()) {
+            return new QuizOutcome(AWAITING, attemptText + " Your answers are saved on this device; the server grades them"
+                    + " when the player syncs, and the score shows here then.", true, false, List.of());
         }
-        QuizScoring.Grade grade = result.grade().get();
-        String headline = "Score: " + QuizTexts.percent(grade.percentage()) + " (" + QuizTexts.plain(grade.score()) + " of "
-                + QuizTexts.points(grade.maxScore()) + ") — " + (grade.passed() ? "Passed" : "Not passed");
-        String detail = attemptText + " Passing score: " + QuizTexts.percent(quiz.passingScore()) + ".";
-        return new QuizOutcome(headline, detail, false, grade.passed(),
-                feedback(quiz, grade, attempt.responses(), result.correctAnswers()));
+        if (quiz.mode() == QuizMode.PRACTICE) {
+            if (result.grade().isEmpty()) {
+                return new QuizOutcome("Submitted.", attemptText + " Nothing in this quiz can be scored automatically.", false,
+                        false, List.of());
+            }
+            QuizScoring.Grade grade = result.grade().get();
+            return new QuizOutcome(score(grade.percentage(), grade.score(), grade.maxScore()),
+                    attemptText + " Practice does not count towards your result: review each question below.", false,
+                    grade.passed(), feedback(quiz, grade, attempt.responses(), result.correctAnswers()));
+        }
+        if (attempt.percentage() == null || attempt.score() == null || attempt.maxScore() == null) {
+            return new QuizOutcome("Graded.", attemptText, false, attempt.passed(), List.of());
+        }
+        return new QuizOutcome(score(attempt.percentage(), attempt.score(), attempt.maxScore()) + " — "
+                + (attempt.passed() ? "Passed" : "Not passed"),
+                attemptText + " Passing score: " + QuizTexts.percent(quiz.passingScore()) + ".", false, attempt.passed(),
+                List.of());
+    }
+
+    /** "Attempt 1 of 3 · 2 of 3 attempts left.", "Attempt 2." */
+    private static String attemptText(Quiz quiz, QuizAttempt attempt) {
+        if (quiz.attemptsAllowed() == null) {
+            return "Attempt " + attempt.attemptNumber() + ".";
+        }
+        return "Attempt " + attempt.attemptNumber() + " of " + quiz.attemptsAllowed() + " · "
+                + QuizTexts.attemptsLeft(quiz.attemptsAllowed() - attempt.attemptNumber(), quiz.attemptsAllowed()) + ".";
+    }
+
+    private static String score(BigDecimal percentage, BigDecimal score, BigDecimal maxScore) {
+        return "Score: " + QuizTexts.percent(percentage) + " (" + QuizTexts.plain(score) + " of " + QuizTexts.points(maxScore)
+                + ")";
     }
 
     private static List<QuestionFeedback> feedback(Quiz quiz, QuizScoring.Grade grade, Map<QuestionId, Answer> responses,
             Map<QuestionId, AnswerKey> keys) {
         Map<QuestionId, QuizScoring.Outcome> outcomes = grade.results().stream()
                 .collect(Collectors.toMap(QuizScoring.QuestionResult::questionId, QuizScoring.QuestionResult::outcome));
-        return quiz.questions().stream().map(question -> {
+        List<QuizQuestion> questions = quiz.questions();
+        return java.util.stream.IntStream.range(0, questions.size()).mapToObj(index -> {
+            QuizQuestion question = questions.get(index);
             AnswerKey key = keys.get(question.id());
-            return new QuestionFeedback(question.orderIndex(), question.text(),
+            return new QuestionFeedback(index + 1, question.text(),
                     QuizTexts.answer(responses.get(question.id())), verdict(outcomes.get(question.id())),
                     QuizTexts.key(question.type(), key), key == null || key.explanation() == null ? "" : key.explanation());
         }).toList();

@@ -12,18 +12,21 @@ import java.util.Optional;
 /**
  * A quiz as the list shows it before the learner starts.
  *
+ * @param attemptsAllowed empty when the quiz allows any number of attempts
  * @param attemptsLeft empty when the quiz allows any number of attempts
  * @param bestPercentage the best graded attempt's percentage, if any
  * @param pending how many submitted attempts wait for the server's grade
  */
 public record QuizSummary(QuizId id, String title, String description, QuizMode mode, int questions, int attemptsUsed,
-        Optional<Integer> attemptsLeft, Optional<BigDecimal> bestPercentage, long pending, boolean canAttempt) {
+        Optional<Integer> attemptsAllowed, Optional<Integer> attemptsLeft, Optional<BigDecimal> bestPercentage, long pending,
+        boolean canAttempt) {
 
     public QuizSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         description = description == null ? "" : description;
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(attemptsAllowed, "attemptsAllowed");
         Objects.requireNonNull(attemptsLeft, "attemptsLeft");
         Objects.requireNonNull(bestPercentage, "bestPercentage");
     }
@@ -34,7 +37,8 @@ public record QuizSummary(QuizId id, String title, String description, QuizMode 
         long pending = overview.attempts().stream().filter(QuizAttempt::pending).count();
         return new QuizSummary(overview.quiz().id(), overview.quiz().title(), overview.quiz().description(),
                 overview.quiz().mode(), overview.quiz().questions().size(), overview.attempts().size(),
-                overview.attemptsLeft(), best, pending, overview.canAttempt());
+                Optional.ofNullable(overview.quiz().attemptsAllowed()), overview.attemptsLeft(), best, pending,
+                overview.canAttempt());
     }
 
     /** "Practice" or "Graded". */
@@ -42,21 +46,23 @@ public record QuizSummary(QuizId id, String title, String description, QuizMode 
         return mode == QuizMode.PRACTICE ? "Practice" : "Graded";
     }
 
-    /** "No attempts yet · 3 allowed", "1 attempt used · 2 left", "2 attempts used · unlimited". */
+    /** "3 of 3 attempts left", "No attempts left (3 allowed)", "Unlimited attempts", "2 attempts so far · unlimited". */
     public String attemptsText() {
-        String used = attemptsUsed == 0 ? "No attempts yet"
-                : attemptsUsed + (attemptsUsed == 1 ? " attempt used" : " attempts used");
-        String left = attemptsLeft.map(count -> attemptsUsed == 0 ? count + " allowed" : count + " left").orElse("unlimited");
-        return used + " · " + left;
+        if (attemptsAllowed.isPresent()) {
+            return QuizTexts.attemptsLeft(attemptsLeft.orElse(0), attemptsAllowed.get());
+        }
+        return attemptsUsed == 0 ? "Unlimited attempts"
+                : attemptsUsed + (attemptsUsed == 1 ? " attempt" : " attempts") + " so far · unlimited";
     }
 
-    /** The best score, or why there is none. */
+    /** The best score, or why there is none; attempts that wait for the server say so. */
     public String scoreText() {
+        String awaiting = pending == 1 ? "1 attempt awaiting grading" : pending + " attempts awaiting grading";
         if (bestPercentage.isPresent()) {
-            return "Best score: " + QuizTexts.percent(bestPercentage.get());
+            return "Best score: " + QuizTexts.percent(bestPercentage.get()) + (pending > 0 ? " · " + awaiting : "");
         }
         if (pending > 0) {
-            return "Submitted — graded when you sync";
+            return pending == 1 ? QuizOutcome.AWAITING : awaiting;
         }
         return attemptsUsed == 0 ? "Not attempted" : "No score";
     }

@@ -21,6 +21,23 @@ final class QuizTexts {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** "2 of 3 attempts left", "1 of 3 attempts left", "No attempts left (3 allowed)". */
+    static String attemptsLeft(int left, int allowed) {
+        if (left <= 0) {
+            return "No attempts left (" + allowed + " allowed)";
+        }
+        return left + " of " + allowed + (allowed == 1 ? " attempt left" : " attempts left");
+    }
+
+    /** "29:41", "1:05:00": what a countdown shows. */
+    static String clock(java.time.Duration left) {
+        long seconds = Math.max(0, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
+                : String.format("%d:%02d", minutes, seconds % 60);
+    }
+
     static String points(BigDecimal value) {
         return plain(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
     }

@@ -6,23 +6,32 @@ import edu.sevenp.desktop.learning.LearningException;
 import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
+import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.QuestionId;
+import edu.sevenp.model.QuizAttemptId;
 import edu.sevenp.model.QuizId;
 import edu.sevenp.model.quiz.Answer;
 import edu.sevenp.model.quiz.Quiz;
+import edu.sevenp.model.quiz.QuizAttempt;
 import edu.sevenp.model.quiz.QuizMode;
 import edu.sevenp.model.quiz.QuizQuestion;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -43,18 +52,27 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The quizzes of a lesson, one attempt at a time: the list, the questions while the learner answers,
- * then the result. The answers live here until a submission is stored, so a refused submission loses
- * nothing. Reads and the submission run on the background executor.
+ * The quizzes of the lesson shown (the side panel's list) and one attempt at a time (the main pane's quiz
+ * page): the questions while the learner answers, against the clock when the quiz has a time limit, then the
+ * result. The answers live here until a submission is stored, so a refused submission loses nothing; leaving
+ * a graded attempt unsubmitted is asked first ({@link #mayLeave}). Reads and the submission run on the
+ * background executor.
  */
-public final class QuizViewModel {
+public final class QuizViewModel implements LeaveGuard {
 
-    /** What the quiz pane shows. */
+    /** What the main pane shows of quizzes. */
     public enum Phase {
+        /** No attempt: the main pane shows the lesson, the side panel lists its quizzes. */
         LIST,
+        /** The questions of an attempt, in the main pane. */
         TAKING,
+        /** The submitted attempt's result, in the main pane. */
         RESULT
     }
+
+    /** From this much time left on, the countdown warns. */
+    static final Duration RUNNING_OUT = Duration.ofMinutes(1);
+    static final String TIME_UP = "Time is up: your answers were submitted automatically.";
 
     private final QuizService quizzes;
     private final UiExecutors executors;
@@ -65,100 +83,165 @@ public final class QuizViewModel {
     private final ObservableList<QuizSummary> summaries = FXCollections.observableArrayList();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.LIST);
     private final StringProperty emptyMessage = new SimpleStringProperty(this, "emptyMessage", "");
+    private final BooleanProperty listLoading = new SimpleBooleanProperty(this, "listLoading", false);
+    private final StringProperty listError = new SimpleStringProperty(this, "listError", "");
     private final ObjectProperty<Quiz> activeQuiz = new SimpleObjectProperty<>(this, "activeQuiz");
     private final StringProperty attemptInfo = new SimpleStringProperty(this, "attemptInfo", "");
     private final ObservableMap<QuestionId, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final IntegerProperty unanswered = new SimpleIntegerProperty(this, "unanswered", 0);
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
+    private final StringProperty leaveQuestion = new SimpleStringProperty(this, "leaveQuestion", "");
+    private final ObjectProperty<Duration> timeLeft = new SimpleObjectProperty<>(this, "timeLeft");
+    private final StringProperty timeLeftText = new SimpleStringProperty(this, "timeLeftText", "");
+    private final BooleanProperty timeRunningOut = new SimpleBooleanProperty(this, "timeRunningOut", false);
     private final ObservableMap<QuestionId, String> problems = FXCollections.observableHashMap();
     private final ObservableMap<QuestionId, Answer> answersView = FXCollections.unmodifiableObservableMap(answers);
     private final ObservableMap<QuestionId, String> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private final ObjectProperty<QuizOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
     private Supplier<List<Quiz>> source = List::of;
     private String sourceEmptyMessage = "";
+    /** The attempt's own id, drawn when it starts: its question order comes from it, and it is stored under it. */
+    private QuizAttemptId attemptId;
     private OffsetDateTime startedAt;
+    /** When the time limit runs out; null without one. */
+    private Instant deadline;
+    /** The submitted attempt, while its result shows. */
+    private QuizAttempt submitted;
+    /** Set once time ran out and the answers went, so that the next ticks do not send them again. */
+    private boolean sentAtTimeUp;
+    private Runnable pendingLeave;
 
-    /** @param clock times the attempt's start */
+    /** @param clock times the attempt's start and its countdown */
     public QuizViewModel(QuizService quizzes, UiExecutors executors, Clock clock) {
         this.quizzes = Objects.requireNonNull(quizzes, "quizzes");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Lists the quizzes of {@code lesson}; an attempt in progress is abandoned. */
+    /** Lists the quizzes of {@code lesson}; an attempt in progress ends (the player asked {@link #mayLeave} first). */
     public void showLesson(LessonId lesson) {
         Objects.requireNonNull(lesson, "lesson");
+        endAttempt();
         showList(() -> quizzes.forLesson(lesson), "This lesson has no quiz.");
     }
 
     /**
      * Lists the quizzes of {@code lesson} and then those of its whole course (a final exam), so that a
-     * course-wide quiz is at hand from every lesson.
+     * course-wide quiz is at hand from every lesson. An attempt in progress ends.
      */
     public void showLesson(CourseId course, LessonId lesson) {
         Objects.requireNonNull(course, "course");
         Objects.requireNonNull(lesson, "lesson");
+        endAttempt();
         showList(() -> Stream.concat(quizzes.forLesson(lesson).stream(), quizzes.courseWide(course).stream()).toList(),
                 "This lesson and its course have no quiz.");
     }
 
-    /** Lists one quiz, such as a course-wide quiz found by search (it belongs to no lesson). */
+    /** Lists one quiz, such as a course-wide quiz found by search (it belongs to no lesson); an attempt goes on. */
     public void showQuiz(QuizId quiz) {
         Objects.requireNonNull(quiz, "quiz");
         showList(() -> List.of(quizzes.quiz(quiz).quiz()), "");
     }
 
-    /** Reads the list again, for attempts made or graded since. */
+    /** Reads the list again, for attempts made or graded since; an attempt in progress goes on. */
     public void reload() {
         showList(source, sourceEmptyMessage);
+    }
+
+    /**
+     * A sync ended: attempts may have been graded by the server. The list is read again, and a result page
+     * still awaiting its grade moves to the score once the server's grade is here.
+     */
+    public void gradesMayHaveChanged() {
+        reload();
+        QuizAttempt shown = submitted;
+        Quiz quiz = activeQuiz.get();
+        if (phase.get() != Phase.RESULT || shown == null || !shown.pending()) {
+            return;
+        }
+        executors.load(() -> quizzes.attempts(quiz.id()).stream().filter(attempt -> attempt.id().equals(shown.id()))
+                .findFirst(), found -> found.filter(attempt -> !attempt.pending()).ifPresent(graded -> {
+                    if (phase.get() == Phase.RESULT && submitted == shown) {
+                        submitted = graded;
+                        outcome.set(QuizOutcome.of(quiz, new QuizResult(graded, Optional.empty(), Map.of())));
+                    }
+                }), failure -> error.set("The grade could not be read: " + messageOf(failure)));
     }
 
     private void showList(Supplier<List<Quiz>> quizzesToShow, String whenEmpty) {
         source = quizzesToShow;
         sourceEmptyMessage = whenEmpty;
         long request = listRequests.incrementAndGet();
-        leaveAttempt();
-        phase.set(Phase.LIST);
-        busy.set(true);
+        listLoading.set(true);
         executors.load(() -> quizzesToShow.get().stream().map(quiz -> QuizSummary.of(quizzes.quiz(quiz.id()))).toList(),
                 list -> {
                     if (request == listRequests.get()) {
-                        busy.set(false);
-                        error.set("");
+                        listLoading.set(false);
+                        listError.set("");
                         summaries.setAll(list);
                         emptyMessage.set(list.isEmpty() ? whenEmpty : "");
                     }
                 }, failure -> {
                     if (request == listRequests.get()) {
-                        fail("The quizzes could not be read: ", failure);
+                        listLoading.set(false);
+                        listError.set("The quizzes could not be read: " + messageOf(failure));
                     }
                 });
     }
 
-    /** Starts an attempt at {@code quiz}, read afresh so the attempt count is current. */
+    /**
+     * Starts an attempt at {@code quiz}, read afresh so the attempt count is current. Starting while a graded
+     * attempt is in progress asks first, as leaving it does.
+     */
     public void start(QuizId quiz) {
         Objects.requireNonNull(quiz, "quiz");
+        if (busy.get() || !mayLeave(() -> start(quiz))) {
+            return;
+        }
         busy.set(true);
-        executors.load(() -> quizzes.quiz(quiz), this::begin, failure -> fail("The quiz could not be opened: ", failure));
+        executors.load(() -> quizzes.quiz(quiz), this::begin, failure -> {
+            busy.set(false);
+            listError.set("The quiz could not be opened: " + messageOf(failure));
+        });
     }
 
     private void begin(QuizOverview overview) {
         busy.set(false);
+        Quiz quiz = overview.quiz();
         if (!overview.canAttempt()) {
-            error.set(overview.quiz().active() ? "You have used every attempt at \"" + overview.quiz().title() + "\"."
-                    : "\"" + overview.quiz().title() + "\" is closed and accepts no more attempts.");
+            listError.set(quiz.active() ? "You have used every attempt at \"" + quiz.title() + "\"."
+                    : "\"" + quiz.title() + "\" is closed and accepts no more attempts.");
             return;
         }
-        error.set("");
-        leaveAttempt();
-        activeQuiz.set(overview.quiz());
+        listError.set("");
+        endAttempt();
+        attemptId = QuizAttemptId.random();
+        Quiz shown = quiz.randomizeQuestions() ? inOrder(quiz, shuffled(quiz.questions(), attemptId)) : quiz;
+        activeQuiz.set(shown);
         attemptInfo.set(attemptInfo(overview));
         startedAt = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        deadline = quiz.timeLimitMinutes() == null ? null
+                : startedAt.toInstant().plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
         countUnanswered();
         phase.set(Phase.TAKING);
+        tick();
+    }
+
+    /** The attempt's questions in an order drawn from its id: shuffled per attempt, the same all through it. */
+    static List<QuizQuestion> shuffled(List<QuizQuestion> questions, QuizAttemptId attempt) {
+        List<QuizQuestion> order = new ArrayList<>(questions);
+        Collections.shuffle(order, new Random(attempt.value().getMostSignificantBits() ^ attempt.value().getLeastSignificantBits()));
+        return order;
+    }
+
+    private static Quiz inOrder(Quiz quiz, List<QuizQuestion> questions) {
+        return new Quiz(quiz.id(), quiz.courseId(), quiz.lessonId(), quiz.title(), quiz.description(), quiz.instructions(),
+                quiz.mode(), quiz.timeLimitMinutes(), quiz.attemptsAllowed(), quiz.passingScore(), quiz.randomizeQuestions(),
+                quiz.showCorrectAnswers(), quiz.required(), quiz.active(), questions);
     }
 
     private static String attemptInfo(QuizOverview overview) {
@@ -166,8 +249,36 @@ public final class QuizViewModel {
         int number = overview.attempts().size() + 1;
         String attempt = "Attempt " + number + (quiz.attemptsAllowed() == null ? "" : " of " + quiz.attemptsAllowed());
         String limit = quiz.timeLimitMinutes() == null ? "" : " · time limit " + quiz.timeLimitMinutes() + " min";
+        String order = quiz.randomizeQuestions() ? " · questions in random order" : "";
         return (quiz.mode() == QuizMode.PRACTICE ? "Practice" : "Graded") + " · " + attempt
-                + " · " + quiz.questions().size() + " questions" + limit;
+                + " · " + quiz.questions().size() + " questions" + limit + order;
+    }
+
+    /**
+     * The countdown moves on (the quiz page calls it a few times a second while an attempt runs): the time left
+     * is read from the clock, and when it is up the answers are submitted as they are.
+     */
+    public void tick() {
+        if (phase.get() != Phase.TAKING || deadline == null) {
+            timeLeft.set(null);
+            timeLeftText.set("");
+            timeRunningOut.set(false);
+            return;
+        }
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.isNegative()) {
+            left = Duration.ZERO;
+        }
+        timeLeft.set(left);
+        timeLeftText.set("Time left: " + QuizTexts.clock(left));
+        timeRunningOut.set(left.compareTo(RUNNING_OUT) <= 0);
+        if (left.isZero() && !sentAtTimeUp && !busy.get()) {
+            sentAtTimeUp = true;
+            cancelSubmit();
+            stay();
+            notice.set(TIME_UP);
+            send();
+        }
     }
 
     /** Records the learner's answer; {@code null}, no option or blank text counts as unanswered. */
@@ -224,16 +335,20 @@ public final class QuizViewModel {
         Quiz quiz = activeQuiz.get();
         Map<QuestionId, Answer> responses = Map.copyOf(answers);
         OffsetDateTime started = startedAt;
+        QuizAttemptId id = attemptId;
         busy.set(true);
-        executors.load(() -> quizzes.submit(quiz.id(), responses, started), result -> showOutcome(quiz, result),
+        executors.load(() -> quizzes.submit(id, quiz.id(), responses, started), result -> showOutcome(quiz, result),
                 this::refused);
     }
 
     private void showOutcome(Quiz quiz, QuizResult result) {
         busy.set(false);
         error.set("");
+        submitted = result.attempt();
         outcome.set(QuizOutcome.of(quiz, result));
         phase.set(Phase.RESULT);
+        tick();
+        reload();
     }
 
     /** A refused submission keeps the learner on their answers, with the service's message and each question's problem. */
@@ -256,25 +371,70 @@ public final class QuizViewModel {
         }
     }
 
-    /** Back from the questions or the result to the list (an unsubmitted attempt is dropped). */
-    public void backToList() {
-        reload();
+    /**
+     * Whether the learner may leave now. A graded attempt in progress is not left without a question: the
+     * question shows ({@link #leaveQuestionProperty()}), and {@code leave} runs once the learner confirms
+     * ({@link #confirmLeave()}). A practice attempt, or none, lets the learner go at once.
+     */
+    @Override
+    public boolean mayLeave(Runnable leave) {
+        Objects.requireNonNull(leave, "leave");
+        Quiz quiz = activeQuiz.get();
+        if (phase.get() != Phase.TAKING || quiz == null || quiz.mode() != QuizMode.GRADED) {
+            return true;
+        }
+        pendingLeave = leave;
+        confirmation.set("");
+        leaveQuestion.set("Leave \"" + quiz.title() + "\" without submitting? Your answers will be lost and this attempt"
+                + " will not count. To keep them, stay and submit.");
+        return false;
     }
 
-    private void leaveAttempt() {
+    /** The learner confirmed leaving the graded attempt: it ends unsubmitted, and what they asked for happens. */
+    public void confirmLeave() {
+        Runnable leave = pendingLeave;
+        endAttempt();
+        if (leave != null) {
+            leave.run();
+        }
+    }
+
+    /** The learner stays with the attempt. */
+    public void stay() {
+        pendingLeave = null;
+        leaveQuestion.set("");
+    }
+
+    /**
+     * Back to the lesson from the quiz page: from a result at once, from a graded attempt in progress after
+     * the learner confirmed ({@link #mayLeave}).
+     */
+    public void backToLesson() {
+        if (mayLeave(() -> {
+        })) {
+            endAttempt();
+        }
+    }
+
+    private void endAttempt() {
         answers.clear();
         problems.clear();
         confirmation.set("");
+        pendingLeave = null;
+        leaveQuestion.set("");
         outcome.set(null);
+        notice.set("");
+        error.set("");
+        submitted = null;
+        attemptId = null;
+        startedAt = null;
+        deadline = null;
+        sentAtTimeUp = false;
+        phase.set(Phase.LIST);
         activeQuiz.set(null);
         attemptInfo.set("");
-        startedAt = null;
         countUnanswered();
-    }
-
-    private void fail(String what, RuntimeException failure) {
-        busy.set(false);
-        error.set(what + messageOf(failure));
+        tick();
     }
 
     private static String messageOf(RuntimeException failure) {
@@ -294,12 +454,22 @@ public final class QuizViewModel {
         return emptyMessage;
     }
 
-    /** The quiz being answered; null outside an attempt. */
+    /** True while the list is read. */
+    public ReadOnlyBooleanProperty listLoadingProperty() {
+        return listLoading;
+    }
+
+    /** Why the list could not be read or a quiz not started; empty otherwise. */
+    public ReadOnlyStringProperty listErrorProperty() {
+        return listError;
+    }
+
+    /** The quiz being answered, with its questions in the attempt's order; null outside an attempt. */
     public ReadOnlyObjectProperty<Quiz> activeQuizProperty() {
         return activeQuiz;
     }
 
-    /** "Practice · Attempt 1 of 3 · 6 questions". */
+    /** "Graded · Attempt 1 of 3 · 10 questions · time limit 30 min". */
     public ReadOnlyStringProperty attemptInfoProperty() {
         return attemptInfo;
     }
@@ -318,6 +488,26 @@ public final class QuizViewModel {
         return confirmation;
     }
 
+    /** The question to confirm before leaving a graded attempt unsubmitted; empty otherwise. */
+    public ReadOnlyStringProperty leaveQuestionProperty() {
+        return leaveQuestion;
+    }
+
+    /** The time the attempt has left; null without a time limit or outside an attempt. */
+    public ReadOnlyObjectProperty<Duration> timeLeftProperty() {
+        return timeLeft;
+    }
+
+    /** "Time left: 29:41"; empty without a time limit. */
+    public ReadOnlyStringProperty timeLeftTextProperty() {
+        return timeLeftText;
+    }
+
+    /** True in the attempt's last minute. */
+    public ReadOnlyBooleanProperty timeRunningOutProperty() {
+        return timeRunningOut;
+    }
+
     /** What is wrong with each answer the service refused. */
     public ObservableMap<QuestionId, String> problems() {
         return problemsView;
@@ -328,11 +518,17 @@ public final class QuizViewModel {
         return outcome;
     }
 
-    /** Empty unless the last action failed or was refused. */
+    /** Why the attempt ended as it did when the learner did not submit it (time ran out); empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Empty unless the last action on the attempt failed or was refused. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
+    /** True while an attempt is opened or submitted. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.search;
 import edu.sevenp.desktop.search.HitType;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.Snippet;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 
 /**
@@ -17,13 +18,9 @@ public record SearchRow(SearchHit hit, String context) {
         Objects.requireNonNull(context, "context");
     }
 
-    /** "Lesson", "Quiz" or "Note". */
+    /** "Lesson", "Quiz" or "Note", in the learner's language. */
     public String typeText() {
-        return switch (hit.type()) {
-            case LESSON -> "Lesson";
-            case QUIZ -> "Quiz";
-            case NOTE -> "Note";
-        };
+        return Messages.of(SearchRow.class).get("type." + hit.type().name());
     }
 
     public HitType type() {

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.search;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -45,6 +46,7 @@ public final class SearchView {
     private ListView<SearchRow> resultList;
 
     private final SearchViewModel viewModel;
+    private final Messages messages = Messages.of(SearchView.class);
 
     public SearchView(SearchViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -132,7 +134,7 @@ public final class SearchView {
     }
 
     /** Type, title, context and the snippet with its matches marked. */
-    private static final class ResultCell extends ListCell<SearchRow> {
+    private final class ResultCell extends ListCell<SearchRow> {
         private final Label type = new Label();
         private final Label title = new Label();
         private final Label context = new Label();
@@ -145,10 +147,12 @@ public final class SearchView {
             title.setMnemonicParsing(false);
             context.getStyleClass().add("result-context");
             heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            // Cells take the list's width rather than their text's, so a long title or place is cut short
-            // with an ellipsis instead of pushing the narrow side panel into scrolling sideways.
+            // Cells take the list's width rather than their text's, and a long title or place wraps within it
+            // (large text, a narrow panel) instead of ending in "…" or pushing the panel into scrolling sideways.
             setPrefWidth(0);
             title.setMinWidth(0);
+            title.setWrapText(true);
+            context.setWrapText(true);
             type.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
 
@@ -168,10 +172,12 @@ public final class SearchView {
             context.setText(row.context());
             TextFlow snippet = SnippetFlow.of(row.snippet());
             snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            context.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            heading.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             box.getChildren().setAll(heading, context, snippet);
             setGraphic(box);
-            setAccessibleText(row.typeText() + ": " + row.title() + ", " + row.context() + ". "
-                    + row.snippet().marked("", ""));
+            setAccessibleText(messages.format("result.accessible", row.typeText(), row.title(), row.context(),
+                    row.snippet().marked("", "")));
         }
     }
 }

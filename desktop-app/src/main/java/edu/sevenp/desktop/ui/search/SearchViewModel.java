@@ -6,6 +6,7 @@ import edu.sevenp.desktop.search.IndexStatus;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchResults;
 import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import java.time.Duration;
@@ -37,8 +38,11 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
 
-    /** How long typing must pause before a search runs. */
-    public static final Duration DEBOUNCE = Duration.ofMillis(200);
+    /**
+     * How long typing must pause before a search runs: short, because a search over 50,000 lessons takes a few
+     * milliseconds (docs/benchmarks.md) and results should follow the keys; long enough to skip the keys of a burst.
+     */
+    public static final Duration DEBOUNCE = Duration.ofMillis(30);
     /** Most results shown. */
     static final int LIMIT = 50;
 
@@ -48,6 +52,7 @@ public final class SearchViewModel {
     private final UiScheduler scheduler;
     private final Consumer<SearchHit> onOpen;
     private final IndexListener indexListener;
+    private final Messages messages = Messages.of(SearchViewModel.class);
     /** Lets an older search that finishes after a newer one drop its result. */
     private final AtomicLong searches = new AtomicLong();
 
@@ -186,11 +191,10 @@ public final class SearchViewModel {
         searching.set(false);
         resultsIncomplete = !found.complete();
         results.setAll(found.rows());
-        String partial = found.complete() ? "" : " The search index is still being built, so more may turn up.";
         if (found.rows().isEmpty()) {
-            message.set("No results for \"" + text.strip() + "\"." + partial);
+            message.set(messages.format(found.complete() ? "noResults" : "noResultsYet", text.strip()));
         } else {
-            message.set(partial.strip());
+            message.set(found.complete() ? "" : messages.get("partialResults"));
         }
     }
 
@@ -200,17 +204,17 @@ public final class SearchViewModel {
         indexProgress.set(status.fraction());
         indexStatusText.set(switch (status.state()) {
             case READY -> "";
-            case REBUILDING -> "Building the search index… " + Math.round(status.fraction() * 100) + " %";
-            case UPDATING -> "Updating the search index… " + status.done() + " of " + status.total();
-            case FAILED -> "The search index stopped on an error; results may be incomplete.";
+            case REBUILDING -> messages.format("index.building", status.fraction());
+            case UPDATING -> messages.format("index.updating", status.done(), status.total());
+            case FAILED -> messages.get("index.failed");
         });
         if (status.state() == IndexStatus.State.READY && resultsIncomplete) {
             searchNow();
         }
     }
 
-    private static String failed(RuntimeException failure) {
-        return "Search is not available: " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
+    private String failed(RuntimeException failure) {
+        return messages.format("unavailable", failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.sync;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -27,12 +28,11 @@ import javafx.stage.Window;
  */
 public final class AccountPageView {
 
-    private static final double WIDTH = 500;
-
     private final AccountPageViewModel viewModel;
     private final VBox root = new VBox(10);
     private final ListView<DeviceItem> list = new ListView<>();
-    private final Button cancelRevoke = new Button("Cancel");
+    private final Messages messages = Messages.of(AccountPageView.class);
+    private final Button cancelRevoke = new Button(messages.get("account.cancel"));
     private Stage stage;
 
     public AccountPageView(AccountPageViewModel viewModel) {
@@ -46,7 +46,7 @@ public final class AccountPageView {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
-            stage.setTitle("Account");
+            stage.setTitle(messages.get("account.title"));
             Scene scene = new Scene(root);
             scene.getStylesheets().add(AccountPageView.class.getResource("sync.css").toExternalForm());
             stage.setScene(scene);
@@ -64,12 +64,11 @@ public final class AccountPageView {
     }
 
     private void build() {
-        root.getStyleClass().add("sync-panel");
-        root.setPrefWidth(WIDTH);
-        Label heading = new Label("Account");
+        root.getStyleClass().addAll("sync-panel", "account-page");
+        Label heading = new Label(messages.get("account.heading"));
         heading.getStyleClass().add("sync-heading");
         Label account = label("accountSummary", viewModel.accountProperty());
-        Label devicesHeading = new Label("Devices signed in to this account");
+        Label devicesHeading = new Label(messages.get("account.devices"));
         devicesHeading.getStyleClass().add("sync-subheading");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
@@ -79,9 +78,8 @@ public final class AccountPageView {
         list.setId("deviceList");
         list.setItems(viewModel.devices());
         list.setCellFactory(view -> new DeviceCell());
-        list.setPrefHeight(200);
-        list.setPlaceholder(new Label("No devices to show."));
-        list.setAccessibleText("Devices signed in to this account");
+        list.setPlaceholder(new Label(messages.get("account.noDevices")));
+        list.setAccessibleText(messages.get("account.devices"));
         list.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE) {
                 viewModel.askRevoke(list.getSelectionModel().getSelectedItem());
@@ -104,26 +102,26 @@ public final class AccountPageView {
         Label message = optional("accountMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
-        Button revoke = new Button("Sign out device…");
+        Button revoke = new Button(messages.get("account.revoke"));
         revoke.setId("revokeDeviceButton");
         revoke.setMnemonicParsing(false);
-        revoke.setTooltip(new Tooltip("Sign the selected device out of your account (Delete)"));
+        revoke.setTooltip(new Tooltip(messages.get("account.revoke.tooltip")));
         revoke.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.workingProperty()).or(viewModel.pendingRevokeProperty().isNotNull()));
         revoke.visibleProperty().bind(viewModel.signedInProperty());
         revoke.managedProperty().bind(revoke.visibleProperty());
         revoke.setOnAction(event -> viewModel.askRevoke(list.getSelectionModel().getSelectedItem()));
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(messages.get("account.refresh"));
         refresh.setId("refreshDevicesButton");
         refresh.setMnemonicParsing(false);
-        refresh.setTooltip(new Tooltip("Read the devices again (F5)"));
+        refresh.setTooltip(new Tooltip(messages.get("account.refresh.tooltip")));
         refresh.disableProperty().bind(viewModel.loadingProperty());
         refresh.visibleProperty().bind(viewModel.signedInProperty());
         refresh.managedProperty().bind(refresh.visibleProperty());
         refresh.setOnAction(event -> viewModel.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(messages.get("account.close"));
         close.setId("closeAccountPage");
         close.cancelButtonProperty().bind(viewModel.pendingRevokeProperty().isNull());
         close.setOnAction(event -> close());
@@ -146,7 +144,7 @@ public final class AccountPageView {
 
     private VBox revokeQuestion() {
         Label question = label("revokeQuestion", viewModel.revokeQuestionProperty());
-        Button confirm = new Button("Sign out device");
+        Button confirm = new Button(messages.get("account.confirmRevoke"));
         confirm.setId("confirmRevokeButton");
         confirm.setMnemonicParsing(false);
         confirm.disableProperty().bind(viewModel.workingProperty());
@@ -189,7 +187,7 @@ public final class AccountPageView {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setMaxWidth(WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.textProperty().bind(text);
         return label;
     }
@@ -202,7 +200,7 @@ public final class AccountPageView {
     }
 
     /** A device's name (and "This computer") over its detail line. */
-    private static final class DeviceCell extends ListCell<DeviceItem> {
+    private final class DeviceCell extends ListCell<DeviceItem> {
 
         @Override
         protected void updateItem(DeviceItem item, boolean empty) {
@@ -217,7 +215,7 @@ public final class AccountPageView {
             name.setStyle("-fx-font-weight: bold;");
             HBox title = new HBox(8, name);
             if (item.current()) {
-                Label here = new Label("This computer");
+                Label here = new Label(messages.get("account.thisComputer"));
                 here.getStyleClass().add("device-current");
                 title.getChildren().add(here);
             }
@@ -228,7 +226,8 @@ public final class AccountPageView {
             setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, title, detail));
-            setAccessibleText(item.name() + (item.current() ? ", this computer" : "") + ": " + item.detail());
+            setAccessibleText(messages.format(item.current() ? "account.deviceThisAccessible" : "account.deviceAccessible",
+                    item.name(), item.detail()));
         }
     }
 }

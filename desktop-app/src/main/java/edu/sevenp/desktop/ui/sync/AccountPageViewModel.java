@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.protocol.DeviceView;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class AccountPageViewModel {
     private final SyncService sync;
     private final UiExecutors executors;
     private final SyncTexts texts;
+    private final Messages messages;
     /** Lets a read overtaken by a newer one drop its result. */
     private final AtomicLong loads = new AtomicLong();
 
@@ -54,6 +56,7 @@ public final class AccountPageViewModel {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.texts = Objects.requireNonNull(texts, "texts");
+        this.messages = texts.messages();
     }
 
     /** The page opens, or asks again (F5): the account from the engine's status, the devices from the server. */
@@ -68,11 +71,10 @@ public final class AccountPageViewModel {
             devices.clear();
             signedOutBefore.set("");
             loading.set(false);
-            account.set("This profile is not signed in to a sync server, so it has no account to show. Sign in from the"
-                    + " sync panel (Ctrl+Shift+S).");
+            account.set(messages.get("account.notSignedIn"));
             return;
         }
-        account.set("Signed in to " + status.account().server() + " as " + status.account().email() + ".");
+        account.set(messages.format("account.signedIn", status.account().server(), status.account().email()));
         long load = loads.incrementAndGet();
         loading.set(true);
         executors.load(() -> ask(sync::devices), answer -> {
@@ -81,13 +83,13 @@ public final class AccountPageViewModel {
                 if (answer.refused() == null) {
                     show(answer.value());
                 } else {
-                    problem.set("Your devices could not be read: " + answer.refused().getMessage());
+                    problem.set(messages.format("account.devicesFailed", answer.refused().getMessage()));
                 }
             }
         }, failure -> {
             if (load == loads.get()) {
                 loading.set(false);
-                problem.set("Your devices could not be read: " + failure.getMessage());
+                problem.set(messages.format("account.devicesFailed", failure.getMessage()));
             }
         });
     }
@@ -99,11 +101,7 @@ public final class AccountPageViewModel {
         }
         message.set("");
         pendingRevoke.set(device);
-        revokeQuestion.set(device.current()
-                ? "\u201c" + device.name() + "\u201d is this computer. Signing it out of the account signs this profile out"
-                        + " here: everything on this computer is kept, and you can sign in again."
-                : "Sign \u201c" + device.name() + "\u201d out of your account? It can no longer sync until someone signs in"
-                        + " on it again. What is stored on it stays there.");
+        revokeQuestion.set(messages.format(device.current() ? "account.revokeThis" : "account.revokeOther", device.name()));
     }
 
     public void cancelRevoke() {
@@ -121,21 +119,20 @@ public final class AccountPageViewModel {
         executors.load(() -> ask(() -> sync.revokeDevice(device.id())), answer -> {
             working.set(false);
             if (answer.refused() != null) {
-                problem.set("\u201c" + device.name() + "\u201d could not be signed out: " + answer.refused().getMessage());
+                problem.set(messages.format("account.revokeFailed", device.name(), answer.refused().getMessage()));
                 return;
             }
             cancelRevoke();
             if (answer.value()) {
                 refresh();
-                message.set("This computer was signed out of the account. Everything on it is kept; sign in again to sync"
-                        + " it.");
+                message.set(messages.get("account.revokedThis"));
             } else {
-                message.set("\u201c" + device.name() + "\u201d was signed out of your account.");
+                message.set(messages.format("account.revokedOther", device.name()));
                 refresh();
             }
         }, failure -> {
             working.set(false);
-            problem.set("\u201c" + device.name() + "\u201d could not be signed out: " + failure.getMessage());
+            problem.set(messages.format("account.revokeFailed", device.name(), failure.getMessage()));
         });
     }
 
@@ -160,8 +157,7 @@ public final class AccountPageViewModel {
                 .map(device -> new DeviceItem(device.id(), device.name(), texts.device(device), device.current()))
                 .toList());
         int revoked = all.size() - active.size();
-        signedOutBefore.set(revoked == 0 ? "" : revoked == 1 ? "1 device signed out earlier is not listed."
-                : revoked + " devices signed out earlier are not listed.");
+        signedOutBefore.set(revoked == 0 ? "" : messages.format("account.signedOutBefore", revoked));
     }
 
     public ObservableList<DeviceItem> devices() {

@@ -1,10 +1,15 @@
 package edu.sevenp.desktop.ui.sync;
 
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.Messages;
+import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -24,9 +29,9 @@ import javafx.stage.Window;
 
 /**
  * The sign-in dialog, also for making an account: server address, e-mail, password, and for a new account a name and
- * the password again. Enter signs in (or creates the account), Esc cancels, Alt+C switches between signing in and
- * making an account; while the server is asked the fields wait and a spinner turns; a refusal shows in place, above
- * the buttons. Closes itself when signed in.
+ * the password again. Enter signs in (or creates the account), Esc cancels, Alt+C switches to making an account (and
+ * Alt+I back); while the server is asked the fields wait and a spinner turns; a refusal shows in place, above the
+ * buttons. Closes itself when signed in.
  */
 public final class SignInView {
 
@@ -37,6 +42,7 @@ public final class SignInView {
     private final TextField email = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField passwordAgain = new PasswordField();
+    private final Messages messages = Messages.of(SignInView.class);
     private Stage stage;
 
     public SignInView(SignInViewModel viewModel) {
@@ -51,31 +57,33 @@ public final class SignInView {
             if (stage != null) {
                 stage.setTitle(title());
                 // Later: the link's mnemonic (Alt+C) that switched may still be moving the focus to the link.
-                javafx.application.Platform.runLater(this::focusFirstEmpty);
+                Platform.runLater(this::focusFirstEmpty);
             }
         });
         // The fields waited while the server was asked: the focus goes back to what is to be typed again.
         viewModel.busyProperty().addListener((property, old, busy) -> {
             if (!busy && stage != null && stage.isShowing()) {
-                javafx.application.Platform.runLater(this::focusFirstEmpty);
+                Platform.runLater(this::focusFirstEmpty);
             }
         });
         // Rows and the error come and go: the dialog (not resizable) follows its content once laid out, or wrapped
         // lines would end in "…".
-        for (javafx.beans.Observable changing : java.util.List.of(viewModel.modeProperty(), viewModel.errorProperty())) {
-            changing.addListener(observable -> javafx.application.Platform.runLater(this::fitToContent));
-        }
-    }
-
-    private void fitToContent() {
-        if (stage != null && stage.isShowing()) {
-            stage.sizeToScene();
+        for (Observable changing : List.of(viewModel.modeProperty(), viewModel.errorProperty())) {
+            changing.addListener(observable -> Platform.runLater(this::fitToContent));
         }
     }
 
     /** Opens the dialog over {@code owner}, filled from {@code status}'s account when it has one. */
     public void show(Window owner, SyncStatus status) {
-        viewModel.reset(status);
+        show(owner, status, "");
+    }
+
+    /**
+     * Opens the dialog over {@code owner}, to sign in, filled from {@code status}'s account when it has one, else with
+     * the server of the settings.
+     */
+    public void show(Window owner, SyncStatus status, String defaultServer) {
+        viewModel.reset(status, defaultServer);
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
@@ -100,7 +108,7 @@ public final class SignInView {
     }
 
     private String title() {
-        return creating() ? "Create an account" : "Sign in";
+        return messages.get(creating() ? "signIn.createTitle" : "signIn.title");
     }
 
     private boolean creating() {
@@ -113,37 +121,40 @@ public final class SignInView {
         first.requestFocus();
     }
 
+    private void fitToContent() {
+        if (stage != null && stage.isShowing()) {
+            stage.sizeToScene();
+        }
+    }
+
     private void build() {
         root.getStyleClass().addAll("sync-panel", "sign-in");
-        root.setPrefWidth(440);
         BooleanBinding creating = viewModel.modeProperty().isEqualTo(SignInViewModel.Mode.CREATE_ACCOUNT);
         Label heading = new Label();
         heading.setId("signInHeading");
         heading.getStyleClass().add("sync-heading");
-        heading.textProperty().bind(Bindings.when(creating).then("Create an account on a sync server")
-                .otherwise("Sign in to a sync server"));
+        heading.textProperty().bind(Bindings.when(creating).then(messages.get("signIn.createHeading"))
+                .otherwise(messages.get("signIn.heading")));
         Label intro = new Label();
         intro.setWrapText(true);
         intro.getStyleClass().add("sync-note");
-        intro.textProperty().bind(Bindings.when(creating).then("The account keeps your notes, progress and quiz attempts"
-                + " and syncs them with your other computers. This profile signs in with it once it is made.")
-                .otherwise("Your notes, progress and quiz attempts then sync with your other computers. After signing"
-                        + " in once, the app keeps working offline."));
+        intro.textProperty().bind(Bindings.when(creating).then(messages.get("signIn.createIntro"))
+                .otherwise(messages.get("signIn.intro")));
 
         server.setId("serverField");
-        server.setPromptText("https://sync.example.org");
+        server.setPromptText(messages.get("signIn.serverPrompt"));
         server.textProperty().bindBidirectional(viewModel.serverProperty());
         name.setId("nameField");
-        name.setPromptText("Ana Lima");
+        name.setPromptText(messages.get("signIn.namePrompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         email.setId("emailField");
-        email.setPromptText("you@example.org");
+        email.setPromptText(messages.get("signIn.emailPrompt"));
         email.textProperty().bindBidirectional(viewModel.emailProperty());
         password.setId("passwordField");
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         passwordAgain.setId("passwordAgainField");
         passwordAgain.textProperty().bindBidirectional(viewModel.passwordAgainProperty());
-        Label passwordRule = new Label("At least 8 characters.");
+        Label passwordRule = new Label(messages.get("signIn.passwordRule"));
         passwordRule.getStyleClass().add("sync-note");
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -152,11 +163,11 @@ public final class SignInView {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        Label serverLabel = fieldLabel("_Server", server);
-        Label nameLabel = fieldLabel("_Name", name);
-        Label emailLabel = fieldLabel("_E-mail", email);
-        Label passwordLabel = fieldLabel("_Password", password);
-        Label againLabel = fieldLabel("_Repeat password", passwordAgain);
+        Label serverLabel = fieldLabel(messages.get("signIn.server"), server);
+        Label nameLabel = fieldLabel(messages.get("signIn.name"), name);
+        Label emailLabel = fieldLabel(messages.get("signIn.email"), email);
+        Label passwordLabel = fieldLabel(messages.get("signIn.password"), password);
+        Label againLabel = fieldLabel(messages.get("signIn.passwordAgain"), passwordAgain);
         // The rows a mode has, and no others (hidden rows would still take their gaps).
         Runnable rows = () -> {
             form.getChildren().clear();
@@ -187,15 +198,16 @@ public final class SignInView {
         Hyperlink switchMode = new Hyperlink();
         switchMode.setId("signInModeLink");
         switchMode.setMnemonicParsing(true);
-        switchMode.textProperty().bind(Bindings.when(creating).then("I have an account: sign _in instead")
-                .otherwise("No account yet? _Create one"));
+        switchMode.textProperty().bind(Bindings.when(creating).then(messages.get("signIn.haveAccount"))
+                .otherwise(messages.get("signIn.createAccount")));
         switchMode.disableProperty().bind(viewModel.busyProperty());
         switchMode.setOnAction(event -> viewModel.switchMode());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         Label working = new Label();
-        working.textProperty().bind(Bindings.when(creating).then("Creating your account…").otherwise("Signing in…"));
+        working.textProperty().bind(Bindings.when(creating).then(messages.get("signIn.creating"))
+                .otherwise(messages.get("signIn.working")));
         HBox progress = new HBox(6, spinner, working);
         progress.setAlignment(Pos.CENTER_LEFT);
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -203,11 +215,12 @@ public final class SignInView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button submit = new Button();
         submit.setId("signInSubmit");
-        submit.textProperty().bind(Bindings.when(creating).then("Create account").otherwise("Sign in"));
+        submit.textProperty().bind(Bindings.when(creating).then(messages.get("signIn.createSubmit"))
+                .otherwise(messages.get("signIn.submit")));
         submit.setDefaultButton(true);
         submit.disableProperty().bind(viewModel.busyProperty());
         submit.setOnAction(event -> viewModel.submit());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.get("signIn.cancel"));
         cancel.setId("signInCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> stage.close());
@@ -217,7 +230,7 @@ public final class SignInView {
         root.getChildren().addAll(heading, intro, form, switchMode, error, buttons);
     }
 
-    private static Label fieldLabel(String text, javafx.scene.Node field) {
+    private static Label fieldLabel(String text, Node field) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -38,6 +39,7 @@ public final class SignInViewModel {
 
     private final SyncService sync;
     private final UiExecutors executors;
+    private final Messages messages = Messages.of(SignInViewModel.class);
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.SIGN_IN);
     private final StringProperty server = new SimpleStringProperty(this, "server", "");
@@ -64,6 +66,14 @@ public final class SignInViewModel {
 
     /** The dialog opens, to sign in: fields from the account the profile had (signing in again), nothing else. */
     public void reset(SyncStatus status) {
+        reset(status, "");
+    }
+
+    /**
+     * The dialog opens: fields from the account the profile had (signing in again); without one, the server of the
+     * settings ({@code defaultServer}, may be empty) unless an address was typed already.
+     */
+    public void reset(SyncStatus status, String defaultServer) {
         error.set("");
         password.set("");
         passwordAgain.set("");
@@ -72,6 +82,8 @@ public final class SignInViewModel {
         if (status.account() != null) {
             server.set(status.account().server());
             email.set(status.account().email());
+        } else if (server.get().isBlank() && defaultServer != null) {
+            server.set(defaultServer.strip());
         }
     }
 
@@ -95,11 +107,11 @@ public final class SignInViewModel {
         }
         boolean creating = mode.get() == Mode.CREATE_ACCOUNT;
         Optional<URI> address = serverAddress(server.get());
-        String problem = address.isEmpty() ? "Enter the server's address, such as https://sync.example.org."
-                : creating && name.get().isBlank() ? "Enter your name."
-                : !email.get().trim().contains("@") ? "Enter your e-mail address."
-                : password.get().isEmpty() ? (creating ? "Choose a password." : "Enter your password.")
-                : creating && !password.get().equals(passwordAgain.get()) ? "The two passwords differ; type the same one twice."
+        String problem = address.isEmpty() ? messages.get("signIn.needServer")
+                : creating && name.get().isBlank() ? messages.get("signIn.needName")
+                : !email.get().trim().contains("@") ? messages.get("signIn.needEmail")
+                : password.get().isEmpty() ? messages.get(creating ? "signIn.choosePassword" : "signIn.needPassword")
+                : creating && !password.get().equals(passwordAgain.get()) ? messages.get("signIn.passwordsDiffer")
                 : null;
         if (problem != null) {
             error.set(problem);
@@ -129,7 +141,7 @@ public final class SignInViewModel {
                     password.set("");
                     passwordAgain.set("");
                     // Logged by the executor; the profile belongs to another account, or a fault of this app.
-                    error.set(failure.getMessage() == null ? "Signing in failed. Details are in the log." : failure.getMessage());
+                    error.set(failure.getMessage() == null ? messages.get("signIn.failed") : failure.getMessage());
                 });
     }
 
@@ -144,7 +156,7 @@ public final class SignInViewModel {
         }
         Outcome signing = attempt(address, mail, secret);
         return signing.refusal() == null ? signing
-                : new Outcome("Your account was made, but signing in with it failed: " + signing.refusal(), true);
+                : new Outcome(messages.format("signIn.madeButNotSignedIn", signing.refusal()), true);
     }
 
     private Outcome attempt(URI address, String mail, char[] secret) {
@@ -164,7 +176,7 @@ public final class SignInViewModel {
      * The server's address as typed, with {@code https://} when no scheme was given: http or https, with a host, and
      * nothing after the path. Empty when it cannot be one.
      */
-    static Optional<URI> serverAddress(String typed) {
+    public static Optional<URI> serverAddress(String typed) {
         String text = typed == null ? "" : typed.trim();
         if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
             return Optional.empty();

@@ -22,11 +22,12 @@ public final class SyncIndicator {
         button.setMnemonicParsing(false);
         // Never shortened to "…": the shortcut hint beside it gives way first.
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.textProperty().bind(viewModel.indicatorProperty().map(text -> "⟳ " + text));
+        SyncTexts texts = viewModel.texts();
+        button.textProperty().bind(viewModel.indicatorProperty().map(texts::button));
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(viewModel.tooltipProperty());
         button.setTooltip(tooltip);
-        button.accessibleTextProperty().bind(viewModel.indicatorProperty().map(text -> "Sync: " + text + ". Opens the sync panel."));
+        button.accessibleTextProperty().bind(viewModel.indicatorProperty().map(texts::accessible));
         viewModel.toneProperty().addListener((property, old, tone) -> showTone(tone));
         showTone(viewModel.toneProperty().get());
         button.setOnAction(event -> openPanel.run());

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.sync;
 
 import java.util.List;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -8,6 +9,7 @@ import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -32,26 +34,30 @@ import javafx.stage.Window;
  */
 public final class SyncPanelView {
 
-    private static final double WIDTH = 460;
-
     private final SyncViewModel viewModel;
     private final Runnable openSignIn;
     private final Runnable openAccount;
     private final VBox root = new VBox(10);
     private final VBox rejectedList = new VBox(8);
-    private final Button signIn = new Button("Sign in…");
-    private final Button syncNow = new Button("Sync now");
-    private final Button close = new Button("Close");
+    private final Messages messages;
+    private final Button signIn = new Button();
+    private final Button syncNow = new Button();
+    private final Button close = new Button();
     private Stage stage;
+
+    private final Node compareConflicts;
 
     /**
      * @param openSignIn opens the sign-in dialog over this panel
      * @param openAccount opens the account page (its devices)
+     * @param compareConflicts the button that opens conflicting notes side by side; shown while there are some
      */
-    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Runnable openAccount) {
+    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Runnable openAccount, Node compareConflicts) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.openSignIn = Objects.requireNonNull(openSignIn, "openSignIn");
         this.openAccount = Objects.requireNonNull(openAccount, "openAccount");
+        this.messages = viewModel.texts().messages();
+        this.compareConflicts = Objects.requireNonNull(compareConflicts, "compareConflicts");
         build();
     }
 
@@ -61,7 +67,7 @@ public final class SyncPanelView {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.NONE);
-            stage.setTitle("Sync");
+            stage.setTitle(messages.get("panel.title"));
             Scene scene = new Scene(root);
             scene.getStylesheets().add(SyncPanelView.class.getResource("sync.css").toExternalForm());
             stage.setScene(scene);
@@ -86,10 +92,10 @@ public final class SyncPanelView {
     }
 
     private void build() {
+        // Its width is the style sheet's, in em: it grows with the text size.
         root.getStyleClass().add("sync-panel");
-        root.setPrefWidth(WIDTH);
 
-        Label heading = new Label("Sync");
+        Label heading = new Label(messages.get("panel.heading"));
         heading.getStyleClass().add("sync-heading");
         Label state = label("syncPanelState", viewModel.indicatorProperty());
         state.getStyleClass().add("sync-state");
@@ -100,8 +106,13 @@ public final class SyncPanelView {
         Label pending = label("syncPending", viewModel.pendingProperty());
         Label held = optional("syncHeld", viewModel.heldProperty());
         Label conflicts = optional("syncConflicts", viewModel.conflictsProperty());
+        HBox conflictsLine = new HBox(8, conflicts, compareConflicts);
+        conflictsLine.setAlignment(Pos.CENTER_LEFT);
+        conflictsLine.visibleProperty().bind(conflicts.visibleProperty());
+        conflictsLine.managedProperty().bind(conflictsLine.visibleProperty());
 
-        Label rejectedHeading = new Label("Refused by the server (kept here, never sent again)");
+        Label rejectedHeading = new Label(messages.get("panel.refused"));
+        rejectedHeading.setWrapText(true);
         rejectedHeading.getStyleClass().add("sync-subheading");
         rejectedList.setId("syncRejected");
         ScrollPane rejectedScroll = new ScrollPane(rejectedList);
@@ -116,6 +127,9 @@ public final class SyncPanelView {
         Label message = optional("syncMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
+        signIn.setText(messages.get("panel.signIn"));
+        syncNow.setText(messages.get("panel.syncNow"));
+        close.setText(messages.get("panel.close"));
         signIn.setId("signInButton");
         signIn.setMnemonicParsing(false);
         signIn.visibleProperty().bind(viewModel.signedInProperty().not());
@@ -127,17 +141,17 @@ public final class SyncPanelView {
         syncNow.managedProperty().bind(syncNow.visibleProperty());
         syncNow.disableProperty().bind(viewModel.syncingProperty());
         syncNow.setOnAction(event -> viewModel.syncNow());
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button(messages.get("panel.signOut"));
         signOut.setId("signOutButton");
         signOut.setMnemonicParsing(false);
         signOut.visibleProperty().bind(viewModel.signedInProperty());
         signOut.managedProperty().bind(signOut.visibleProperty());
         signOut.disableProperty().bind(viewModel.workingProperty().or(viewModel.confirmingSignOutProperty()));
         signOut.setOnAction(event -> viewModel.askSignOut());
-        Button accountButton = new Button("Account…");
+        Button accountButton = new Button(messages.get("panel.account"));
         accountButton.setId("accountButton");
         accountButton.setMnemonicParsing(false);
-        accountButton.setTooltip(new Tooltip("Your account and its devices (Ctrl+Shift+A)"));
+        accountButton.setTooltip(new Tooltip(messages.get("panel.account.tooltip")));
         accountButton.visibleProperty().bind(viewModel.signedInProperty());
         accountButton.managedProperty().bind(accountButton.visibleProperty());
         accountButton.setOnAction(event -> openAccount.run());
@@ -148,14 +162,14 @@ public final class SyncPanelView {
         close.setOnAction(event -> close());
         HBox buttons = new HBox(8, signIn, syncNow, accountButton, signOut, spacer, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label signOutNote = new Label("Signing out keeps everything on this computer, unless you ask to remove it.");
+        Label signOutNote = new Label(messages.get("panel.signOutNote"));
         signOutNote.getStyleClass().add("sync-note");
         signOutNote.setWrapText(true);
         signOutNote.visibleProperty().bind(viewModel.signedInProperty().and(viewModel.confirmingSignOutProperty().not()));
         signOutNote.managedProperty().bind(signOutNote.visibleProperty());
 
-        root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflicts, rejectedBox, message,
-                buttons, signOutNote, signOutQuestion());
+        root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflictsLine, rejectedBox,
+                message, buttons, signOutNote, signOutQuestion());
         // Lines come and go with the status: the window follows its content, or buttons would fall off its bottom.
         InvalidationListener refit = observable -> Platform.runLater(this::fitToContent);
         for (Observable changing : List.of(viewModel.indicatorProperty(), viewModel.accountProperty(),
@@ -171,15 +185,15 @@ public final class SyncPanelView {
         Label question = new Label();
         question.setId("signOutQuestion");
         question.setWrapText(true);
-        question.setMaxWidth(WIDTH);
+        question.setMaxWidth(Double.MAX_VALUE);
         question.textProperty().bind(viewModel.statusProperty().map(status -> status.account() == null ? ""
-                : "Sign out of " + status.account().email() + " on this computer?"));
+                : messages.format("signOut.question", status.account().email())));
         question.getStyleClass().add("sync-subheading");
-        CheckBox removeData = new CheckBox("Also remove this profile's downloaded courses and data from this computer");
+        CheckBox removeData = new CheckBox(messages.get("signOut.removeData"));
         removeData.setId("removeDataCheck");
         removeData.setMnemonicParsing(false);
         removeData.setWrapText(true);
-        removeData.setMaxWidth(WIDTH);
+        removeData.setMaxWidth(Double.MAX_VALUE);
         removeData.selectedProperty().bindBidirectional(viewModel.removeDataProperty());
         Label details = label("signOutDetails", viewModel.signOutDetailsProperty());
         details.getStyleClass().add("sync-note");
@@ -193,9 +207,9 @@ public final class SyncPanelView {
         confirm.setId("confirmSignOutButton");
         confirm.setMnemonicParsing(false);
         confirm.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.removeDataProperty())
-                .then("Sign out and remove").otherwise("Sign out"));
+                .then(messages.get("signOut.confirmRemove")).otherwise(messages.get("signOut.confirm")));
         confirm.setOnAction(event -> viewModel.signOut());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.get("signOut.cancel"));
         cancel.setId("cancelSignOutButton");
         cancel.setMnemonicParsing(false);
         cancel.cancelButtonProperty().bind(viewModel.confirmingSignOutProperty());
@@ -231,7 +245,7 @@ public final class SyncPanelView {
 
     private void showRejected() {
         rejectedList.getChildren().setAll(viewModel.rejected().stream().map(item -> {
-            Label what = new Label(item.what() + ": " + item.reason());
+            Label what = new Label(viewModel.texts().rejectedLine(item));
             what.setWrapText(true);
             what.getStyleClass().add("sync-rejected-reason");
             Label advice = new Label(item.advice());
@@ -247,7 +261,7 @@ public final class SyncPanelView {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setMaxWidth(WIDTH);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.textProperty().bind(text);
         return label;
     }

@@ -120,7 +120,7 @@ public final class SyncViewModel {
             if (load == loads.get()) {
                 showDetails(details);
             }
-        }, failure -> message.set("The waiting changes could not be read: " + failure.getMessage()));
+        }, failure -> message.set(texts.messages().format("panel.detailsFailed", failure.getMessage())));
     }
 
     /** The learner's "Sync now": the engine runs at once; a failure is shown in the panel in words. */
@@ -176,7 +176,7 @@ public final class SyncViewModel {
             return;
         }
         boolean remove = confirmingSignOut.get() && removeData.get();
-        String account = status.get().account() == null ? "the account" : status.get().account().email();
+        String account = status.get().account() == null ? "" : status.get().account().email();
         confirmingSignOut.set(false);
         working.set(true);
         message.set("");
@@ -187,15 +187,13 @@ public final class SyncViewModel {
             working.set(false);
             removeData.set(false);
             if (remove) {
-                removeProfile.accept("Signed out of " + account + ", and removed the profile and its data from this"
-                        + " computer.");
+                removeProfile.accept(texts.messages().format("panel.signedOutRemoved", account));
                 return;
             }
-            message.set("Signed out. Everything on this computer is kept: your notes, progress and courses stay, and"
-                    + " they go to the server when you sign in again.");
+            message.set(texts.messages().get("panel.signedOut"));
         }, failure -> {
             working.set(false);
-            message.set("Signing out failed: " + failure.getMessage());
+            message.set(texts.messages().format("panel.signOutFailed", failure.getMessage()));
         });
     }
 
@@ -228,12 +226,16 @@ public final class SyncViewModel {
     private void showDetails(Details details) {
         pending.set(texts.pending(details.pending()));
         held.set(texts.held(details.held()));
-        rejected.setAll(details.rejected().stream().map(change -> new RejectedItem(SyncTexts.what(change),
-                change.message() + " (" + change.code() + ")", SyncTexts.advice(change.code()))).toList());
+        rejected.setAll(details.rejected().stream().map(texts::rejected).toList());
     }
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
         return status;
+    }
+
+    /** The words of the sync status, for the indicator's and the panel's own texts. */
+    public SyncTexts texts() {
+        return texts;
     }
 
     public ReadOnlyStringProperty indicatorProperty() {

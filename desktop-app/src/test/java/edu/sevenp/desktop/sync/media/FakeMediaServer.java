@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.media;
 
+import edu.sevenp.desktop.sync.CatalogSearch;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.MediaBody;
 import edu.sevenp.desktop.sync.ServerContact;
@@ -7,10 +8,14 @@ import edu.sevenp.desktop.sync.ServerEvents;
 import edu.sevenp.desktop.sync.SyncApi;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.CatalogPage;
+import edu.sevenp.model.protocol.CategoryView;
+import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
+import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A sync server that only serves media, scripted per file: answers cut after some bytes, ranges ignored, damaged
@@ -210,7 +216,32 @@ final class FakeMediaServer implements SyncApi {
     }
 
     @Override
+    public CatalogPage catalog(CatalogSearch search) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
+    public List<CategoryView> categories() {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
+    public CourseDetail course(UUID course) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
+    public EnrollmentRow enroll(UUID course) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
     public AutoCloseable listen(ServerEvents events) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
+    public java.util.List<edu.sevenp.model.protocol.Recommendation> recommendations(int limit) {
         throw new UnsupportedOperationException("not part of the media stage");
     }
 

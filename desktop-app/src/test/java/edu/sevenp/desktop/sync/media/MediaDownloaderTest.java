@@ -215,15 +215,16 @@ class MediaDownloaderTest {
 
     @Test
     void progressIsToldInBytesAndFilesAtMostTenTimesASecond() {
-        syncedCourse(bytes(11, MIB), bytes(12, MIB));
+        Course course = syncedCourse(bytes(11, MIB), bytes(12, MIB));
         // Each 64 KiB read takes 10 ms: 2 files of 16 reads and an end, 340 ms in all.
         server.watchReads((sha256, position) -> ticks.addAndGet(Duration.ofMillis(10).toNanos()));
 
         fetch();
 
-        assertThat(progress.get(0)).isEqualTo(new SyncProgress(0, 2L * MIB, SyncProgress.Unit.BYTES, 0, 2));
+        assertThat(progress.get(0)).isEqualTo(new SyncProgress(0, 2L * MIB, SyncProgress.Unit.BYTES, 0, 2,
+                new SyncProgress.CourseProgress(course.id(), 0, 2L * MIB, 0, 2)));
         assertThat(progress.get(progress.size() - 1)).isEqualTo(new SyncProgress(2L * MIB, 2L * MIB,
-                SyncProgress.Unit.BYTES, 2, 2));
+                SyncProgress.Unit.BYTES, 2, 2, new SyncProgress.CourseProgress(course.id(), 2L * MIB, 2L * MIB, 2, 2)));
         // The first and the last, and one at most every 100 ms between them.
         assertThat(progress).hasSizeBetween(3, 2 + 340 / 100);
     }

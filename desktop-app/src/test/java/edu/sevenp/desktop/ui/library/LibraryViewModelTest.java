@@ -57,7 +57,7 @@ class LibraryViewModelTest {
 
         LibraryRow row = viewModel.rows().get(0);
         assertThat(List.of(row.state(), row.progress(), row.progressText())).containsExactly("In progress",
-                new BigDecimal("10.00"), "10 %");
+                new BigDecimal("9.09"), "9 %");
         assertThat(viewModel.summaryProperty().get()).isEqualTo(new LibrarySummary(1, 0, 1, 3_900,
                 Optional.of(new LibrarySummary.RecentCourse(COURSE_TITLE,
                         sample.learning().enrollments().enrollment(COURSE).orElseThrow().lastAccessedAt())), 0));
@@ -89,7 +89,8 @@ class LibraryViewModelTest {
 
             assertThat(viewModel.rows()).isEmpty();
             assertThat(viewModel.emptyMessageProperty().get())
-                    .isEqualTo("Your library is empty. Import a course package with: sevenp --import <folder or .zip>");
+                    .isEqualTo("Your library is empty. Import a course package (Ctrl+O, or drop a .zip or folder on the"
+                            + " window), or download a course from the catalog (Ctrl+Shift+L).");
         }
     }
 

@@ -70,7 +70,7 @@ class NotesPanelIT extends PlayerWindowTestBase {
 
         Label error = robot.lookup("#noteError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("“7:99” is not a video time. " + VideoTime.FORMAT_HINT);
+        assertThat(error.getText()).isEqualTo("“7:99” is not a video time. " + "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.");
         assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEqualTo("About the intro video");
         assertThat(notesOnFirstLesson()).isEmpty();
     }

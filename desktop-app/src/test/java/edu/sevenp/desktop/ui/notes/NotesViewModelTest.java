@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.desktop.learning.NoteService;
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.LearnerFixture;
+import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
@@ -16,6 +19,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,68 @@ class NotesViewModelTest {
         assertThat(notes.draftProperty().get()).isEmpty();
         assertThat(notes.draftTimeProperty().get()).isEmpty();
         assertThat(fixture.feedback.statuses()).containsExactly("Note saved.");
+    }
+
+    @Test
+    void aNewNoteTakesTheVideosTimeWhenTheLearnerStartsWritingIt() {
+        int[] second = {95};
+        notes.useVideoTime(() -> Optional.of(second[0]));
+
+        notes.draftProperty().set("K");
+        second[0] = 120;
+        notes.draftProperty().set("Keys identify rows.");
+
+        assertThat(notes.draftTimeProperty().get()).isEqualTo("1:35");
+    }
+
+    @Test
+    void aTimeTheLearnerWroteAndANoteBeingEditedKeepTheirTimes() {
+        notes.useVideoTime(() -> Optional.of(95));
+        notes.draftTimeProperty().set("0:10");
+        notes.draftProperty().set("Mine");
+        assertThat(notes.draftTimeProperty().get()).isEqualTo("0:10");
+        notes.save();
+
+        notes.edit(notes.notes().get(0));
+        notes.draftTimeProperty().set("");
+        notes.stampVideoTime();
+
+        assertThat(notes.draftTimeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAVideoANewNoteHasNoTime() {
+        notes.draftProperty().set("Plain text lesson");
+
+        assertThat(notes.draftTimeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNotesTimePlaysItsLessonsVideoFromThere() {
+        List<String> asked = new ArrayList<>();
+        NotesViewModel playing = new NotesViewModel(fixture.learning.notes(), fixture.library, UiExecutors.sameThread(),
+                fixture.feedback, new LessonOpener() {
+                    @Override
+                    public void openLesson(CourseId course, LessonId lesson) {
+                        asked.add("open " + lesson.value());
+                    }
+
+                    @Override
+                    public void openLessonAt(CourseId course, LessonId lesson, int seconds) {
+                        asked.add("open " + lesson.value() + " at " + seconds);
+                    }
+                }, ZoneOffset.UTC);
+        playing.show(fixture.ref(0));
+        playing.draftTimeProperty().set("1:05");
+        playing.draftProperty().set("Timed");
+        playing.save();
+        playing.draftProperty().set("Untimed");
+        playing.save();
+
+        playing.notes().forEach(playing::playFrom);
+
+        UUID lesson = fixture.lessons.get(0).id().value();
+        assertThat(asked).containsExactlyInAnyOrder("open " + lesson + " at 65", "open " + lesson);
     }
 
     @Test
@@ -108,7 +175,7 @@ class NotesViewModelTest {
 
         notes.save();
 
-        assertThat(notes.formErrorProperty().get()).isEqualTo("“4:75” is not a video time. " + VideoTime.FORMAT_HINT);
+        assertThat(notes.formErrorProperty().get()).isEqualTo("“4:75” is not a video time. " + "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.");
         assertThat(notes.draftProperty().get()).isEqualTo("Worth remembering");
         assertThat(fixture.learning.notes().forLesson(fixture.lessons.get(0).id())).isEmpty();
     }

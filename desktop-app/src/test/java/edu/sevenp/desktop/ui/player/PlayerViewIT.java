@@ -40,7 +40,7 @@ class PlayerViewIT {
         assertThat(robot.lookup("#courseTitle").queryAs(Label.class).getText())
                 .isEqualTo("Introduction to Relational Databases");
         fixture.awaitPageContaining(robot, "Why Databases?");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 1 of 10 · What a Database Is For");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 1 of 11 · What a Database Is For");
     }
 
     @Test
@@ -49,7 +49,7 @@ class PlayerViewIT {
 
         fixture.awaitPageContaining(robot, "A join puts the pieces back together");
         assertThat(robot.lookup("#lessonTitle").queryAs(Label.class).getText()).isEqualTo("Combining Tables with Joins");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 5 of 10 · Asking Questions with SQL");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 5 of 11 · Asking Questions with SQL");
     }
 
     @Test
@@ -89,8 +89,8 @@ class PlayerViewIT {
         PlayerWindowFixture.await(() -> "✔".equals(glyphOf(robot, fixture.lesson(1))),
                 () -> "the outline shows " + cellOf(robot, fixture.lesson(1)).getAccessibleText());
         assertThat(cellOf(robot, fixture.lesson(1)).getAccessibleText()).endsWith(", completed");
-        assertThat(robot.lookup("#courseProgressText").queryAs(Label.class).getText()).isEqualTo("1 of 10 lessons complete · 10%");
-        assertThat(robot.lookup("#courseProgressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.10);
+        assertThat(robot.lookup("#courseProgressText").queryAs(Label.class).getText()).isEqualTo("1 of 11 lessons complete · 9%");
+        assertThat(robot.lookup("#courseProgressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.0909);
         assertThat(robot.lookup("#markCompleteButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson marked complete.");
     }

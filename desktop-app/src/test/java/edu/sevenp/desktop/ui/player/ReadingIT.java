@@ -57,7 +57,7 @@ class ReadingIT {
 
         fixture.awaitPageContaining(robot, "A join puts the pieces back together");
         assertThat(robot.lookup("#lessonTitle").queryAs(Label.class).getText()).isEqualTo("Combining Tables with Joins");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 5 of 10 · Asking Questions with SQL");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Lesson 5 of 11 · Asking Questions with SQL");
         awaitScrolledTo(robot, 0.5);
     }
 

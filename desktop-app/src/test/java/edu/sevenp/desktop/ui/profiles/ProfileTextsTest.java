@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.profiles.LocalProfile;
 import edu.sevenp.desktop.profiles.ProfileContents;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProfileTextsTest {
+
+    private static final ProfileTexts TEXTS = new ProfileTexts(Locale.UK);
 
     private static final Optional<LocalProfile.Account> ANA = Optional.of(new LocalProfile.Account("https://sync.example.org",
             "ana@example.org"));
@@ -16,7 +19,7 @@ class ProfileTextsTest {
     void aProfileNeverSignedInLosesEverythingForGood() {
         ProfileContents contents = new ProfileContents("ana", 2, 12, 3, 8, 2, 1, 40, 118_400_000, Optional.empty());
 
-        assertThat(ProfileTexts.loss(contents)).isEqualTo("This removes from this computer: 2 courses with their downloaded"
+        assertThat(TEXTS.loss(contents)).isEqualTo("This removes from this computer: 2 courses with their downloaded"
                 + " media, 12 notes, 3 bookmarks, progress in 8 lessons (2 completed) and 1 quiz attempt (118 MB in all)."
                 + " It is not signed in to a sync server, so none of it is kept anywhere else: it is lost for good.");
     }
@@ -25,7 +28,7 @@ class ProfileTextsTest {
     void aSyncedProfileSaysItsAccountKeepsEverything() {
         ProfileContents contents = new ProfileContents("ana", 1, 1, 0, 0, 0, 0, 0, 640_000, ANA);
 
-        assertThat(ProfileTexts.loss(contents)).isEqualTo("This removes from this computer: 1 course with its downloaded"
+        assertThat(TEXTS.loss(contents)).isEqualTo("This removes from this computer: 1 course with its downloaded"
                 + " media and 1 note (640 KB in all). Everything was sent to the account ana@example.org at"
                 + " https://sync.example.org; it stays there, and signing in again brings it back.");
     }
@@ -34,17 +37,17 @@ class ProfileTextsTest {
     void changesNotSentYetAreCountedAsLost() {
         ProfileContents contents = new ProfileContents("ana", 1, 3, 0, 0, 0, 0, 1, 2_000_000, ANA);
 
-        assertThat(ProfileTexts.loss(contents)).endsWith("1 change has not reached the account ana@example.org yet and"
+        assertThat(TEXTS.loss(contents)).endsWith("1 change has not reached the account ana@example.org yet and"
                 + " will be lost. To keep it, open the profile and sync it first.");
     }
 
     @Test
     void eachProfileSaysWhatItSyncsWithOrThatItIsOpenElsewhere() {
-        assertThat(ProfileTexts.item(new LocalProfile("ana", ANA, false))).isEqualTo(new ProfileItem("ana",
+        assertThat(TEXTS.item(new LocalProfile("ana", ANA, false))).isEqualTo(new ProfileItem("ana",
                 "Syncs as ana@example.org with https://sync.example.org", false));
-        assertThat(ProfileTexts.item(new LocalProfile("ben", Optional.empty(), false)).detail())
+        assertThat(TEXTS.item(new LocalProfile("ben", Optional.empty(), false)).detail())
                 .isEqualTo("Not signed in: kept on this computer only");
-        assertThat(ProfileTexts.item(new LocalProfile("ben", Optional.empty(), true)).detail())
+        assertThat(TEXTS.item(new LocalProfile("ben", Optional.empty(), true)).detail())
                 .isEqualTo("Open in another 7P Course Player window");
     }
 }

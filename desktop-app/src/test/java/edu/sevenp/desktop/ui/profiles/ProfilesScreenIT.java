@@ -286,7 +286,8 @@ class ProfilesScreenIT {
                 data.resolve("player.log"), executors, new LocalProfiles(data), requested, "Ana Lima");
         robot.interact(() -> {
             StartupWindow window = new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(),
-                    services.library(), services.search(), services.sync(), executors, new TestClock(LearnerFixture.START),
+                    services.library(), services.search(), services.sync(), services.downloads(), services.imports(), executors,
+                    new TestClock(LearnerFixture.START),
                     ZoneOffset.UTC, services.preferredCourse()), System.nanoTime());
             window.show();
         });

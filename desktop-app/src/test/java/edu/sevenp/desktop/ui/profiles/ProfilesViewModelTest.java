@@ -8,6 +8,7 @@ import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel.Mode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class ProfilesViewModelTest {
 
     private ProfilesViewModel screen() {
         ProfilesViewModel model = new ProfilesViewModel(new LocalProfiles(data), UiExecutors.sameThread(), opened::add,
-                "Ana Lima");
+                "Ana Lima", new ProfileTexts(Locale.UK));
         model.refresh(null);
         return model;
     }

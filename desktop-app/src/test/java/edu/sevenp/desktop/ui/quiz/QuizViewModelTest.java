@@ -59,10 +59,10 @@ class QuizViewModelTest {
 
         assertThat(viewModel.quizzes()).containsExactly(new QuizSummary(SECTION_1_REVIEW, "Section 1 review: tables and keys",
                 "Check what you learned about why databases exist, how tables are built and how keys identify rows.",
-                QuizMode.PRACTICE, 6, 0, Optional.empty(), Optional.empty(), 0, true));
+                QuizMode.PRACTICE, 6, 0, Optional.empty(), Optional.empty(), Optional.empty(), 0, true));
         QuizSummary review = viewModel.quizzes().get(0);
         assertThat(List.of(review.modeText(), review.attemptsText(), review.scoreText()))
-                .containsExactly("Practice", "No attempts yet · unlimited", "Not attempted");
+                .containsExactly("Practice", "Unlimited attempts", "Not attempted");
         assertThat(viewModel.phaseProperty().get()).isEqualTo(Phase.LIST);
     }
 
@@ -91,8 +91,8 @@ class QuizViewModelTest {
 
         QuizOutcome outcome = viewModel.outcomeProperty().get();
         assertThat(viewModel.phaseProperty().get()).isEqualTo(Phase.RESULT);
-        assertThat(List.of(outcome.headline(), outcome.detail())).containsExactly(
-                "Score: 83.33 % (5 of 6 points) — Passed", "Attempt 1. Passing score: 70 %.");
+        assertThat(List.of(outcome.headline(), outcome.detail())).containsExactly("Score: 83.33 % (5 of 6 points)",
+                "Attempt 1. Practice does not count towards your result: review each question below.");
         assertThat(outcome.feedback().get(2)).isEqualTo(new QuestionFeedback(3,
                 "Which data type should a column of money amounts, such as 19.99, have?", "REAL", "Incorrect",
                 "NUMERIC(10, 2)", "NUMERIC stores exact decimals. Floating-point types such as REAL and DOUBLE PRECISION "
@@ -111,11 +111,11 @@ class QuizViewModelTest {
         answerReviewCorrectlyButQuestion3();
         viewModel.submit();
 
-        viewModel.backToList();
+        viewModel.backToLesson();
 
         QuizSummary review = viewModel.quizzes().get(0);
         assertThat(List.of(review.attemptsText(), review.scoreText()))
-                .containsExactly("1 attempt used · unlimited", "Best score: 83.33 %");
+                .containsExactly("1 attempt so far · unlimited", "Best score: 83.33 %");
         assertThat(viewModel.phaseProperty().get()).isEqualTo(Phase.LIST);
     }
 
@@ -144,7 +144,9 @@ class QuizViewModelTest {
 
         viewModel.confirmSubmit();
 
-        assertThat(viewModel.outcomeProperty().get().headline()).isEqualTo("Score: 16.67 % (1 of 6 points) — Not passed");
+        // A practice quiz never says "Not passed": the score and the review of each question.
+        assertThat(viewModel.outcomeProperty().get().headline()).isEqualTo("Score: 16.67 % (1 of 6 points)");
+        assertThat(viewModel.outcomeProperty().get().feedback()).hasSize(6);
         assertThat(quizzes.attempts(SECTION_1_REVIEW).get(0).responses())
                 .isEqualTo(Map.of(question(SECTION_1_REVIEW, 1), Answer.choice(FACT_ONCE)));
     }
@@ -159,13 +161,14 @@ class QuizViewModelTest {
         viewModel.confirmSubmit();
 
         QuizOutcome outcome = viewModel.outcomeProperty().get();
-        assertThat(outcome).isEqualTo(new QuizOutcome("Submitted — it will be graded when you sync.",
-                "Attempt 1 of 3. Your answers are saved on this device.", true, false, List.of()));
+        assertThat(outcome).isEqualTo(new QuizOutcome("Awaiting grading", "Attempt 1 of 3 · 2 of 3 attempts left. Your"
+                + " answers are saved on this device; the server grades them when the player syncs, and the score shows"
+                + " here then.", true, false, List.of()));
         assertThat(quizzes.attempts(FINAL_EXAM)).extracting(QuizAttempt::status).containsExactly(AttemptStatus.SUBMITTED);
-        viewModel.backToList();
+        viewModel.backToLesson();
         QuizSummary exam = viewModel.quizzes().get(0);
         assertThat(List.of(exam.modeText(), exam.attemptsText(), exam.scoreText()))
-                .containsExactly("Graded", "1 attempt used · 2 left", "Submitted — graded when you sync");
+                .containsExactly("Graded", "2 of 3 attempts left", "Awaiting grading");
     }
 
     @Test
@@ -197,9 +200,10 @@ class QuizViewModelTest {
         viewModel.start(FINAL_EXAM);
 
         assertThat(viewModel.phaseProperty().get()).isEqualTo(Phase.LIST);
-        assertThat(viewModel.errorProperty().get())
+        assertThat(viewModel.listErrorProperty().get())
                 .isEqualTo("You have used every attempt at \"Final exam: Introduction to Relational Databases\".");
         assertThat(viewModel.quizzes().get(0).canAttempt()).isFalse();
+        assertThat(viewModel.quizzes().get(0).attemptsText()).isEqualTo("No attempts left (3 allowed)");
     }
 
     @Test

@@ -146,7 +146,8 @@ class SignOutAndRemoveIT {
                 (failure, profile) -> failure.getMessage(), data.resolve("player.log"), executors, new LocalProfiles(data),
                 requested, "");
         robot.interact(() -> new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(),
-                services.library(), services.search(), services.sync(), executors, new TestClock(LearnerFixture.START),
+                services.library(), services.search(), services.sync(), services.downloads(), services.imports(), executors,
+                    new TestClock(LearnerFixture.START),
                 ZoneOffset.UTC, services.preferredCourse()), System.nanoTime()).show());
         robot.interact(stage::requestFocus);
     }

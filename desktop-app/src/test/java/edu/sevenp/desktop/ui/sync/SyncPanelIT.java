@@ -153,7 +153,7 @@ class SyncPanelIT extends PlayerWindowTestBase {
         awaitIndicator(robot, "⟳ Up to date · 1 change refused");
         await(() -> rejected(robot).size() == 1, () -> "the panel lists " + rejected(robot));
         assertThat(rejected(robot).get(0)).startsWith("A note: ").endsWith("(not_found)\n"
-                + SyncTexts.advice("not_found"));
+                + new SyncTexts(java.time.ZoneOffset.UTC, java.util.Locale.UK).advice("not_found"));
         await(() -> text(robot, "#syncPending").equals("Nothing is waiting to be sent."),
                 () -> "the panel says " + text(robot, "#syncPending"));
     }

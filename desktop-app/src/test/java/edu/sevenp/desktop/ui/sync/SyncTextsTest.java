@@ -67,7 +67,7 @@ class SyncTextsTest {
                 0, 0, null, null, null);
 
         assertThat(texts.indicator(pushing)).isEqualTo("Syncing… (Sending your changes, 3 of 10 changes)");
-        assertThat(texts.indicator(pulling)).isEqualTo("Syncing… (Receiving changes, 1200 rows)");
+        assertThat(texts.indicator(pulling)).isEqualTo("Syncing… (Receiving changes, 1,200 rows)");
         assertThat(texts.indicator(contacting)).isEqualTo("Syncing… (Contacting the server)");
         assertThat(texts.tone(pushing)).isEqualTo(SyncTexts.Tone.BUSY);
     }
@@ -103,10 +103,10 @@ class SyncTextsTest {
 
     @Test
     void aRefusedChangeSaysWhatToDoByItsCode() {
-        assertThat(SyncTexts.advice("not_found")).isEqualTo(
+        assertThat(texts.advice("not_found")).isEqualTo(
                 "Its lesson, quiz or course was removed from the server. Nothing to do: the change is out of date.");
-        assertThat(SyncTexts.advice("not_entitled")).startsWith("The course is not open to your account now.");
-        assertThat(SyncTexts.advice("something_new")).startsWith("The server did not accept it.");
+        assertThat(texts.advice("not_entitled")).startsWith("The course is not open to your account now.");
+        assertThat(texts.advice("something_new")).startsWith("The server did not accept it.");
     }
 
     @Test
@@ -114,6 +114,23 @@ class SyncTextsTest {
         assertThat(texts.account(status(Connection.ONLINE, Activity.IDLE, 0, NINE, null, null)))
                 .isEqualTo("Signed in to https://sync.example.org as ana@example.org.");
         assertThat(texts.account(SyncStatus.notSignedIn(0))).startsWith("This profile works offline on this computer.");
+    }
+
+    @Test
+    void inGermanTheWordsNumbersAndTimesAreGermanToo() {
+        SyncTexts german = new SyncTexts(ZoneOffset.UTC, Locale.GERMANY);
+        SyncStatus pulling = new SyncStatus(ANA, Connection.ONLINE, Activity.SYNCING, SyncStage.PULL,
+                SyncProgress.of(1200, -1, SyncProgress.Unit.ROWS), 0, 0, 0, 0, NINE, null, null);
+        SyncStatus done = status(Connection.ONLINE, Activity.IDLE, 0, NINE, null, NINE.plusSeconds(300));
+
+        assertThat(german.indicator(pulling)).isEqualTo("Synchronisiert… (Änderungen werden empfangen, 1.200 Zeilen)");
+        assertThat(german.indicator(status(Connection.ONLINE, Activity.IDLE, 1, NINE, null, null)))
+                .isEqualTo("1 Änderung wartet");
+        assertThat(german.tooltip(done))
+                .isEqualTo("Zuletzt synchronisiert: 05.12.2026, 09:00\nNächster Versuch: 05.12.2026, 09:05\n"
+                        + "Sync-Details (Strg+Umschalt+S)");
+        assertThat(german.pending(Map.of(SyncEntity.USER_NOTES, 2, SyncEntity.LESSON_PROGRESS, 1)))
+                .isEqualTo("Wartet auf das Senden: 2 Notizen, Fortschritt in 1 Lektion.");
     }
 
     private static SyncStatus status(Connection connection, Activity activity, int pending, Instant lastSuccess,

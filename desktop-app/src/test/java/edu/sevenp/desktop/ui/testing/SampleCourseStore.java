@@ -23,6 +23,10 @@ public final class SampleCourseStore implements AutoCloseable {
     /** "Keys: Identifying Every Row", which has the practice quiz "Section 1 review: tables and keys". */
     public static final LessonId KEYS_LESSON = new LessonId(UUID.fromString("0a7efc17-fe32-4add-a94f-f4c19d66f796"));
     public static final QuizId SECTION_1_REVIEW = new QuizId(UUID.fromString("8a98cde5-d21e-479f-a85b-88c859fcee26"));
+    /** "Recap: The Whole Course in 90 Seconds", the video lesson (80 s, English captions), last in the course. */
+    public static final LessonId RECAP_LESSON = new LessonId(UUID.fromString("8b52f31a-36e4-47e2-99da-12f9056d886a"));
+    /** The recap video's length as the course gives it, in seconds. */
+    public static final int RECAP_SECONDS = 80;
     /** The course-wide graded final, which has no answer keys on the device. */
     public static final QuizId FINAL_EXAM = new QuizId(UUID.fromString("2a8d0980-4f87-422f-93f1-c936159f1742"));
 

@@ -1,0 +1,96 @@
+package edu.sevenp.desktop.library;
+
+import edu.sevenp.coursepackage.CoursePackage;
+import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.desktop.store.CourseImporter;
+import edu.sevenp.desktop.store.ImportSummary;
+import edu.sevenp.desktop.store.StoreException;
+import edu.sevenp.model.CourseId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Imports a course package from disk into the profile, as {@code --import} does: a {@code .zip} file, a package
+ * folder, or the {@code manifest.json} inside one. The whole package is checked first; a broken one changes nothing.
+ */
+public final class PackageImport {
+
+    /** What the import is doing. */
+    public enum Phase {
+        /** Reading the package and checking every file it names (sizes and hashes). */
+        CHECKING,
+        /** Copying its media and resource files into the profile's media folder. */
+        COPYING,
+        /** Writing the course into the library, in one transaction. */
+        SAVING
+    }
+
+    /** How far an import is: its phase, and while copying, files done of files in all. */
+    public record Progress(Phase phase, int filesDone, int files) {
+    }
+
+    /** A course imported (or found already there). */
+    public record Imported(CourseId course, String title, String summary) {
+    }
+
+    /** The package could not be imported; the message says why, in full, for the learner. Nothing was imported. */
+    public static final class ImportFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ImportFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final CoursePackageReader reader;
+    private final CourseImporter importer;
+
+    public PackageImport(CoursePackageReader reader, CourseImporter importer) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.importer = Objects.requireNonNull(importer, "importer");
+    }
+
+    /** The package a chosen or dropped path stands for: a manifest.json names its folder. */
+    public static Path packageOf(Path chosen) {
+        Path name = chosen.getFileName();
+        if (name != null && name.toString().equals("manifest.json") && chosen.getParent() != null) {
+            return chosen.getParent();
+        }
+        return chosen;
+    }
+
+    /** Whether a dropped path may be a course package (a folder, a .zip file, or a manifest.json). */
+    public static boolean mayBePackage(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isDirectory(path) || name.endsWith(".zip") || name.equals("manifest.json");
+    }
+
+    /**
+     * Checks and imports the package; call it off the UI thread.
+     *
+     * @throws ImportFailed with every problem of a broken package, or why the files or the library could not be
+     *         written; nothing was imported
+     */
+    public Imported run(Path chosen, Consumer<Progress> progress) {
+        Path location = packageOf(chosen);
+        progress.accept(new Progress(Phase.CHECKING, 0, 0));
+        try (CoursePackage coursePackage = reader.read(location)) {
+            ImportSummary summary = importer.importPackage(coursePackage, (done, total) -> progress.accept(
+                    done < total ? new Progress(Phase.COPYING, done, total) : new Progress(Phase.SAVING, done, total)));
+            return new Imported(summary.courseId(), summary.title(), summary.describe());
+        } catch (InvalidPackageException e) {
+            throw new ImportFailed(e.getMessage() + "\nNothing was imported.", e);
+        } catch (IOException e) {
+            throw new ImportFailed("Cannot read " + location + ": " + e.getMessage() + "\n"
+                    + "Nothing was imported.", e);
+        } catch (StoreException e) {
+            throw new ImportFailed(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package edu.sevenp.desktop.ui.settings;
+
+import edu.sevenp.desktop.ui.common.Appearance;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the settings screen works with: where settings are kept, those the player started with (its language is the
+ * one in use until a restart), the appearance every window follows, and the data folder it shows.
+ *
+ * @param dataFolder the player's data folder (profiles, log); null when there is none to show
+ */
+public record SettingsContext(SettingsStore store, Settings started, Appearance appearance, Path dataFolder,
+        FolderOpener folders) {
+
+    public SettingsContext {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(appearance, "appearance");
+        Objects.requireNonNull(folders, "folders");
+    }
+
+    /** The settings {@code started} in memory, applied to a new appearance; no data folder. */
+    public static SettingsContext inMemory(Settings started) {
+        return new SettingsContext(SettingsStore.inMemory(), started,
+                new Appearance(started.theme(), started.textSize()), null, folder -> {
+                });
+    }
+
+    /** The defaults for the computer's language, in memory (tests, and windows built without a launcher). */
+    public static SettingsContext inMemory() {
+        return inMemory(Settings.defaults(Locale.getDefault()));
+    }
+}

@@ -1,0 +1,138 @@
+package edu.sevenp.desktop.ui;
+
+import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.ui.common.Theme;
+import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.Language;
+import edu.sevenp.desktop.ui.settings.Settings;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
+import edu.sevenp.desktop.ui.testing.ClippedControls;
+import edu.sevenp.desktop.ui.testing.Snapshots;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen of the player in German at 200 % text, in a 1024×700 window: nothing is cut off, no text ends in "…".
+ * The player with its lesson, the side panel's notes, bookmarks and search, the sync panel, the sign-in dialog and
+ * the settings.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GermanLargeTextIT {
+
+    private static final double WIDTH = 1024;
+    private static final double HEIGHT = 700;
+
+    private final List<String> clipped = new ArrayList<>();
+    private Locale before;
+    private Stage stage;
+    private SettingsContext settings;
+    private PlayerWindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        settings = SettingsContext.inMemory(new Settings(Theme.LIGHT, 200, Language.GERMAN, ""));
+        settings.appearance().followAllWindows();
+        fixture = new PlayerWindowFixture(stage, UiExecutors.sameThread(), SyncService.Schedule.DEFAULT, settings, WIDTH,
+                HEIGHT);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @AfterEach
+    void restore(FxRobot robot) {
+        robot.interact(() -> {
+            settings.appearance().stopFollowingWindows();
+            new ArrayList<>(Window.getWindows()).stream().filter(window -> window != stage && window instanceof Stage)
+                    .forEach(window -> ((Stage) window).close());
+        });
+        Locale.setDefault(before);
+        fixture.close();
+    }
+
+    @Test
+    void noScreenIsCutOffInGermanAtTwiceTheTextSize(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+        assertThat(robot.lookup("#markCompleteButton").queryButton().getText()).isEqualTo("Als erledigt markieren");
+        check(robot, stage.getScene(), "the player with its first lesson");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("Schlüssel identifizieren jede Zeile.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        ListView<?> notes = robot.lookup("#notesList").queryAs(ListView.class);
+        await(() -> notes.getItems().size() == 1, () -> "the notes list shows " + notes.getItems());
+        check(robot, stage.getScene(), "the notes");
+
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        robot.clickOn("#tab-bookmarks-button");
+        ListView<?> bookmarks = robot.lookup("#bookmarksList").queryAs(ListView.class);
+        await(() -> bookmarks.getItems().size() == 1, () -> "the bookmarks list shows " + bookmarks.getItems());
+        check(robot, stage.getScene(), "the bookmarks");
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("primary key");
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        await(() -> !results.getItems().isEmpty(), () -> "no search results");
+        check(robot, stage.getScene(), "the search");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        Stage panel = awaitStage("Sync");
+        check(robot, panel.getScene(), "the sync panel");
+
+        robot.clickOn("#signInButton");
+        Stage signIn = awaitStage("Anmelden");
+        check(robot, signIn.getScene(), "the sign-in dialog");
+        robot.interact(signIn::close);
+        robot.interact(panel::close);
+
+        robot.interact(() -> stage.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        Stage settingsDialog = awaitStage("Einstellungen");
+        check(robot, settingsDialog.getScene(), "the settings");
+
+        assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    /** Collects what is cut off in {@code scene}, and whether its window fits on a 1024×700 screen. */
+    private void check(FxRobot robot, Scene scene, String screen) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            clipped.addAll(ClippedControls.in(scene, screen));
+            Snapshots.save(scene, "de-200-" + screen.replaceAll("[^a-z]+", "-"));
+            Window window = scene.getWindow();
+            if (window.getWidth() > WIDTH + 1 || window.getHeight() > HEIGHT + 1) {
+                clipped.add(String.format(Locale.ROOT, "%s: the window is %.0f×%.0f", screen, window.getWidth(),
+                        window.getHeight()));
+            }
+        });
+    }
+
+    private static Stage awaitStage(String title) {
+        await(() -> showing(title).isPresent(), () -> "no window \"" + title + "\" opened");
+        return showing(title).orElseThrow();
+    }
+
+    private static Optional<Stage> showing(String title) {
+        return Window.getWindows().stream().filter(window -> window instanceof Stage stage && title.equals(stage.getTitle())
+                && stage.isShowing()).map(Stage.class::cast).findFirst();
+    }
+}
