@@ -14,6 +14,7 @@ import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.client.HttpSyncApi;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.sync.media.MediaDownloader;
+import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
@@ -57,6 +58,19 @@ public final class DesktopContext implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the profile for the player window: its services, search opening in the background meanwhile, sync made but
+     * not started (the window starts it when it shows and stops it when it closes; closing the services closes it
+     * again, harmlessly).
+     */
+    public static PlayerServices openForWindow(DesktopPaths paths) {
+        DesktopContext context = open(paths);
+        context.startSearch();
+        SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
+        return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
+                context.packageImport(), context.sampleCourse(), context::close);
     }
 
     public DesktopPaths paths() {

@@ -1,8 +1,8 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.profiles.ProfileNames;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Where a profile's data lives: {@code <data folder>/profiles/<profile>/}. Each profile has a
@@ -11,15 +11,19 @@ import java.util.regex.Pattern;
 public record DesktopPaths(Path dataDirectory, String profile) {
 
     public static final String DEFAULT_PROFILE = "default";
-    private static final Pattern PROFILE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
     public DesktopPaths {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(profile, "profile");
-        if (!PROFILE_NAME.matcher(profile).matches()) {
+        if (!ProfileNames.valid(profile)) {
             throw new IllegalArgumentException("a profile name is 1 to 40 lower-case letters, digits, - or _, starting with"
                     + " a letter or digit; was '" + profile + "'");
         }
+    }
+
+    /** The same data folder, on profile {@code name}. */
+    public DesktopPaths withProfile(String name) {
+        return new DesktopPaths(dataDirectory, name);
     }
 
     public Path profileDirectory() {

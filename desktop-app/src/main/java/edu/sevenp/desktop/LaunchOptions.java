@@ -15,9 +15,10 @@ import java.util.Optional;
  *
  * @param signIn the server and account of {@code --sign-in}
  * @param json whether {@code --sync} prints one JSON object instead of words
+ * @param profileGiven whether {@code --profile} named the profile: the window then opens it without the profile screen
  */
 public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
-        boolean json) {
+        boolean json, boolean profileGiven) {
 
     public enum Mode {
         WINDOW(null),
@@ -46,7 +47,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
 
     public static final String USAGE = """
             Usage: sevenp [options]
-              (no options)                 open the course player window
+              (no options)                 open the course player window on the profile screen
               --self-check                 open and migrate the local library, print a JSON status line, exit
               --import <package>           import a course package (folder or .zip) into the profile, print a summary
               --sign-in <server URL> <email>
@@ -54,7 +55,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                                            and sync it once
               --sync [--json]              sync the profile once and print a summary (--json: one JSON object)
               --sign-out                   forget the profile's sign-in; everything in the profile is kept
-              --profile <name>             use this learner profile (default: default)
+              --profile <name>             use this learner profile (the window opens it without the profile
+                                           screen; commands without it use the profile "default")
               --data-dir <folder>          keep data here instead of the usual folder (also SEVENP_DATA_DIR)
               --help                       show this help
             Exit codes of --sign-in, --sync and --sign-out:
@@ -76,6 +78,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         Path dataDirectory = Optional.ofNullable(environment.get("SEVENP_DATA_DIR")).filter(value -> !value.isBlank())
                 .map(Path::of).orElseGet(() -> UserDataDirectory.forApplication("sevenp"));
         String profile = DesktopPaths.DEFAULT_PROFILE;
+        boolean profileGiven = false;
         Path importPath = null;
         SignIn signIn = null;
         boolean json = false;
@@ -96,7 +99,10 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                 case "--sync" -> mode = chooseMode(mode, Mode.SYNC);
                 case "--sign-out" -> mode = chooseMode(mode, Mode.SIGN_OUT);
                 case "--json" -> json = true;
-                case "--profile" -> profile = value(arguments, ++i, "--profile needs a value");
+                case "--profile" -> {
+                    profile = value(arguments, ++i, "--profile needs a value");
+                    profileGiven = true;
+                }
                 case "--data-dir" -> dataDirectory = Path.of(value(arguments, ++i, "--data-dir needs a value"));
                 default -> throw new IllegalArgumentException("unknown option '" + argument + "'");
             }
@@ -105,7 +111,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
             throw new IllegalArgumentException("--json goes with --sync");
         }
         return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath),
-                Optional.ofNullable(signIn), json);
+                Optional.ofNullable(signIn), json, profileGiven);
     }
 
     private static Mode chooseMode(Mode current, Mode requested) {

@@ -1,8 +1,7 @@
 package edu.sevenp.desktop;
 
-import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
-import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.settings.FolderOpener;
 import edu.sevenp.desktop.ui.settings.Settings;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The player's entry point. A plain class, not a JavaFX {@code Application}, so that it starts from a
@@ -45,27 +45,37 @@ public final class Launcher {
                     System.out, System.err);
             case SYNC -> SyncCommand.run(options.paths(), options.json(), System.out, System.err);
             case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
-            case WINDOW -> openWindow(options.paths(), startedAt);
+            case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, startedAt);
         };
         System.exit(exitCode);
     }
 
     /**
-     * Shows the window at once; the profile opens behind its start-up view. Exit code 1 when it could not open. The
-     * learner's language becomes the default locale first, before anything of the window is built: every view takes
-     * its words from the default locale's bundles.
+     * Shows the window at once, on the profile screen or, for a profile named on the command line, opening it behind
+     * the start-up view. Exit code 1 when the window last showed why a profile could not open. The language of the
+     * profile the window starts with (the one named, else the one opened last) becomes the default locale first,
+     * before anything of the window is built: every view takes its words from the default locale's bundles. Each
+     * profile keeps its own settings: the theme and text size follow the profile that opens; a language applies from
+     * the next start.
      */
-    private static int openWindow(DesktopPaths paths, long startedAt) {
+    private static int openWindow(DesktopPaths paths, String requested, long startedAt) {
         logToFile(paths);
+        LocalProfiles profiles = new LocalProfiles(paths.dataDirectory());
+        String first = requested != null ? requested : profiles.lastUsed().orElse(null);
         Locale system = Locale.getDefault();
-        SettingsFile settingsFile = SettingsFile.of(paths, system);
-        Settings settings = settingsFile.loadOrDefaults();
-        Locale.setDefault(settings.language().locale(system));
-        SettingsContext settingsContext = new SettingsContext(settingsFile, settings,
-                new Appearance(settings.theme(), settings.textSize()), paths.dataDirectory(), FolderOpener.system());
+        Settings starting = first == null ? Settings.defaults(system)
+                : SettingsFile.of(paths.withProfile(first), system).loadOrDefaults();
+        Locale.setDefault(starting.language().locale(system));
+        Appearance appearance = new Appearance(starting.theme(), starting.textSize());
+        Function<String, SettingsContext> settings = profile -> {
+            SettingsFile file = SettingsFile.of(paths.withProfile(profile), system);
+            return new SettingsContext(file, file.loadOrDefaults(), appearance, paths.dataDirectory(), FolderOpener.system());
+        };
         try {
-            boolean opened = DesktopUi.showAndWait(() -> openProfile(paths), failure -> StartupProblem.explain(failure, paths),
-                    paths.logFile(), startedAt, WindowPlacementFile.of(paths), settingsContext);
+            boolean opened = DesktopUi.showAndWait(profile -> DesktopContext.openForWindow(paths.withProfile(profile)),
+                    (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
+                    startedAt, profiles, requested, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
+                    appearance, settings);
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
@@ -82,16 +92,6 @@ public final class Launcher {
             System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
-    }
-
-    private static PlayerServices openProfile(DesktopPaths paths) {
-        DesktopContext context = DesktopContext.open(paths);
-        // The index opens while the window starts; the window asks for it in the background.
-        context.startSearch();
-        // The window starts sync when it shows and stops it when it closes (the context closes it again, harmlessly).
-        SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
-        return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
-                context.packageImport(), context.sampleCourse(), context::close);
     }
 
     /** A windowed app has no console worth reading: its log goes to the data folder (before any logger exists). */

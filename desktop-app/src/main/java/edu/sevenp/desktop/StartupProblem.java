@@ -11,8 +11,7 @@ final class StartupProblem {
     static String explain(Throwable failure, DesktopPaths paths) {
         if (failure instanceof StoreInUseException) {
             return "Your library (profile \"" + paths.profile() + "\") is open in another 7P Course Player window. "
-                    + "Close that window and start the player again, or start this one with --profile\u00a0<name> "
-                    + "to use another profile.";
+                    + "Close that window and try again, or go back to the profiles and choose another one.";
         }
         String message = failure.getMessage();
         return "Your library could not be opened: "

@@ -52,12 +52,18 @@ final class WindowPlacementFile implements WindowPlacementStore {
         }
     }
 
-    /** Writes a temporary file and moves it over the old one, so a crash leaves the old placement or the new. */
+    /**
+     * Writes a temporary file and moves it over the old one, so a crash leaves the old placement or the new. A profile
+     * removed while the window was open gets none: its folder is not made again for it.
+     */
     @Override
     public void save(WindowPlacement placement) {
         Objects.requireNonNull(placement, "placement");
+        if (!Files.isDirectory(file.getParent())) {
+            LOG.info("no window placement kept: the profile folder {} is gone", file.getParent());
+            return;
+        }
         try {
-            Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(NAME + ".tmp");
             Files.writeString(temporary, JSON.writeValueAsString(placement));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

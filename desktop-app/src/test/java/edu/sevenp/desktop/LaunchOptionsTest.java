@@ -15,9 +15,16 @@ class LaunchOptionsTest {
     private static final Map<String, String> ENV = Map.of("SEVENP_DATA_DIR", "/data/sevenp");
 
     @Test
-    void noOptionsOpensTheWindowOnTheDefaultProfile() {
+    void noOptionsOpensTheWindowOnTheProfileScreen() {
         assertThat(LaunchOptions.parse(List.of(), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.WINDOW,
-                new DesktopPaths(Path.of("/data/sevenp"), "default"), Optional.empty(), Optional.empty(), false));
+                new DesktopPaths(Path.of("/data/sevenp"), "default"), Optional.empty(), Optional.empty(), false, false));
+    }
+
+    @Test
+    void aProfileNamedOnTheCommandLineSkipsTheProfileScreen() {
+        assertThat(LaunchOptions.parse(List.of("--profile", "ana"), ENV)).isEqualTo(new LaunchOptions(
+                LaunchOptions.Mode.WINDOW, new DesktopPaths(Path.of("/data/sevenp"), "ana"), Optional.empty(),
+                Optional.empty(), false, true));
     }
 
     @Test
@@ -25,7 +32,7 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of("--profile", "ana", "--sign-in", "https://sync.example.org/", "ana@example.org"),
                 ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SIGN_IN, new DesktopPaths(Path.of("/data/sevenp"), "ana"),
                         Optional.empty(), Optional.of(new LaunchOptions.SignIn(URI.create("https://sync.example.org/"),
-                                "ana@example.org")), false));
+                                "ana@example.org")), false, true));
     }
 
     @Test
@@ -33,11 +40,11 @@ class LaunchOptionsTest {
         DesktopPaths paths = new DesktopPaths(Path.of("/data/sevenp"), "default");
 
         assertThat(LaunchOptions.parse(List.of("--sync"), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SYNC, paths,
-                Optional.empty(), Optional.empty(), false));
+                Optional.empty(), Optional.empty(), false, false));
         assertThat(LaunchOptions.parse(List.of("--json", "--sync"), ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SYNC,
-                paths, Optional.empty(), Optional.empty(), true));
+                paths, Optional.empty(), Optional.empty(), true, false));
         assertThat(LaunchOptions.parse(List.of("--sign-out"), ENV)).isEqualTo(new LaunchOptions(
-                LaunchOptions.Mode.SIGN_OUT, paths, Optional.empty(), Optional.empty(), false));
+                LaunchOptions.Mode.SIGN_OUT, paths, Optional.empty(), Optional.empty(), false, false));
     }
 
     @Test

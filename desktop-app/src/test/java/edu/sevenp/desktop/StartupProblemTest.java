@@ -16,8 +16,7 @@ class StartupProblemTest {
         String message = StartupProblem.explain(new StoreInUseException("locked", null), paths);
 
         assertThat(message).isEqualTo("Your library (profile \"maria\") is open in another 7P Course Player window. "
-                + "Close that window and start the player again, or start this one with --profile\u00a0<name> "
-                + "to use another profile.");
+                + "Close that window and try again, or go back to the profiles and choose another one.");
     }
 
     @Test

@@ -15,8 +15,9 @@ class WindowPlacementFileTest {
     Path temp;
 
     @Test
-    void aSavedPlacementIsLoadedBackPerProfile() {
+    void aSavedPlacementIsLoadedBackPerProfile() throws IOException {
         DesktopPaths ana = new DesktopPaths(temp, "ana");
+        Files.createDirectories(ana.profileDirectory());
         WindowPlacement placement = new WindowPlacement(12.5, 40, 1100, 720, true);
 
         WindowPlacementFile.of(ana).save(placement);
@@ -24,6 +25,15 @@ class WindowPlacementFileTest {
         assertThat(WindowPlacementFile.of(ana).load()).contains(placement);
         assertThat(WindowPlacementFile.of(new DesktopPaths(temp, "ben")).load()).isEmpty();
         assertThat(ana.profileDirectory().resolve(WindowPlacementFile.NAME)).exists();
+    }
+
+    @Test
+    void aProfileRemovedWhileTheWindowWasOpenGetsNoPlacementAndNoFolderAgain() {
+        DesktopPaths removed = new DesktopPaths(temp, "removed");
+
+        WindowPlacementFile.of(removed).save(new WindowPlacement(0, 0, 1000, 600, false));
+
+        assertThat(removed.profileDirectory()).doesNotExist();
     }
 
     @Test

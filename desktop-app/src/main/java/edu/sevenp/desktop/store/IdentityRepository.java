@@ -23,8 +23,12 @@ final class IdentityRepository {
     private IdentityRepository() {
     }
 
-    /** @param fingerprint this installation's, or null for a store without a folder (in memory) */
-    static ProfileIdentity ensure(DSLContext dsl, String profileName, InstallationFingerprint fingerprint, Clock clock) {
+    /**
+     * @param fingerprint this installation's, or null for a store without a folder (in memory)
+     * @param movedFrom the folder's fingerprint before the player moved it, or null when it did not
+     */
+    static ProfileIdentity ensure(DSLContext dsl, String profileName, InstallationFingerprint fingerprint,
+            InstallationFingerprint movedFrom, Clock clock) {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             SettingsRepository settings = new SettingsRepository(tx, clock);
@@ -40,7 +44,7 @@ final class IdentityRepository {
                 settings.put(DEVICE_KEY, deviceId);
             }
             ProfileIdentity identity = new ProfileIdentity(new UserId(userId), new DeviceId(deviceId), profileName);
-            return fingerprint == null ? identity : InstallationCheck.verify(tx, identity, fingerprint, clock);
+            return fingerprint == null ? identity : InstallationCheck.verify(tx, identity, fingerprint, movedFrom, clock);
         });
     }
 

@@ -40,9 +40,11 @@ final class InstallationCheck {
      * Compares {@code current} with the fingerprint stored at the profile's first run (stores it when there
      * is none: a first run, or a profile made before fingerprints) and re-keys a copy, inside {@code tx}.
      *
+     * @param movedFrom the folder's fingerprint measured just before the player renamed it (StoreFolders), or null
      * @return the identity to use from now on
      */
-    static ProfileIdentity verify(DSLContext tx, ProfileIdentity identity, InstallationFingerprint current, Clock clock) {
+    static ProfileIdentity verify(DSLContext tx, ProfileIdentity identity, InstallationFingerprint current,
+            InstallationFingerprint movedFrom, Clock clock) {
         SettingsRepository settings = new SettingsRepository(tx, clock);
         Optional<InstallationFingerprint> stored = settings.get(FINGERPRINT_KEY, InstallationFingerprint.class);
         if (stored.isEmpty()) {
@@ -57,8 +59,24 @@ final class InstallationCheck {
             }
             return identity;
         }
+        if (renamedByThePlayer(stored.get(), movedFrom, current)) {
+            settings.put(FINGERPRINT_KEY, current.completedBy(stored.get()));
+            LOG.info("profile {} was renamed by the player: its folder's new path is this installation's; device {} kept",
+                    identity.profileName(), identity.deviceId());
+            return identity;
+        }
         settings.put(FINGERPRINT_KEY, current);
         return rekey(tx, identity, changed, clock);
+    }
+
+    /**
+     * The player renamed the folder itself: before the move it was this installation's, and the move changed its
+     * path alone (a rename keeps the inode, the creation time and the computer). Anything else is a copy.
+     */
+    private static boolean renamedByThePlayer(InstallationFingerprint stored, InstallationFingerprint movedFrom,
+            InstallationFingerprint current) {
+        return movedFrom != null && movedFrom.differencesFrom(stored).isEmpty()
+                && current.differencesFrom(movedFrom).equals(List.of(InstallationFingerprint.FOLDER));
     }
 
     /**

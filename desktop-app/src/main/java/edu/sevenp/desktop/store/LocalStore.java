@@ -42,6 +42,8 @@ public final class LocalStore implements AutoCloseable {
      */
     private static final String DURABLE = ";WRITE_DELAY=0";
     private static final String FILE_NAME = "store";
+    /** The database file H2 keeps in a profile's folder, and locks while it has it open. */
+    static final String DATABASE_FILE = FILE_NAME + ".mv.db";
     private static final String MEDIA_FOLDER = "media";
 
     private final JdbcConnectionPool pool;
@@ -61,7 +63,8 @@ public final class LocalStore implements AutoCloseable {
     private final WriteTransactions writes;
 
     private LocalStore(JdbcConnectionPool pool, MigrationOutcome migration, String location, Path directory,
-            String hostName, String profileName, Path mediaDirectory, boolean temporaryMedia, Clock clock) {
+            String hostName, String profileName, Path mediaDirectory, boolean temporaryMedia, Clock clock,
+            InstallationFingerprint movedFrom) {
         this.pool = pool;
         this.clock = clock;
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -75,7 +78,7 @@ public final class LocalStore implements AutoCloseable {
         this.directory = directory;
         // Measured after H2 made its file in the folder: see InstallationFingerprint's creation time.
         InstallationFingerprint fingerprint = directory == null ? null : InstallationFingerprint.of(directory, hostName);
-        this.identity = IdentityRepository.ensure(dsl, profileName, fingerprint, clock);
+        this.identity = IdentityRepository.ensure(dsl, profileName, fingerprint, movedFrom, clock);
         this.media = new MediaFolder(mediaDirectory);
         this.temporaryMedia = temporaryMedia;
         this.writes = new WriteTransactions(dsl);
@@ -97,6 +100,20 @@ public final class LocalStore implements AutoCloseable {
 
     /** As {@link #openFile(Path, String, Clock)}, as if on the computer called {@code hostName}: for tests. */
     static LocalStore openFile(Path directory, String profileName, Clock clock, String hostName) {
+        return openFile(directory, profileName, clock, hostName, null);
+    }
+
+    /** As {@link #openFile(Path, String)}, right after the player itself moved the folder ({@link StoreFolders#rename}). */
+    static LocalStore openMovedFile(Path directory, String profileName, String hostName, InstallationFingerprint movedFrom) {
+        return openFile(directory, profileName, Clock.systemUTC(), hostName, movedFrom);
+    }
+
+    /**
+     * As {@link #openFile(Path, String, Clock, String)}, right after the player itself moved the folder
+     * ({@link StoreFolders#rename}): a folder that was this installation's at {@code movedFrom} keeps its device id.
+     */
+    static LocalStore openFile(Path directory, String profileName, Clock clock, String hostName,
+            InstallationFingerprint movedFrom) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(clock, "clock");
         try {
@@ -107,7 +124,7 @@ public final class LocalStore implements AutoCloseable {
         Path file = directory.toAbsolutePath().resolve(FILE_NAME);
         Path home = directory.toAbsolutePath();
         return open("jdbc:h2:file:" + file + MODE + DURABLE, file + ".mv.db", home, hostName, profileName,
-                home.resolve(MEDIA_FOLDER), false, clock);
+                home.resolve(MEDIA_FOLDER), false, clock, movedFrom);
     }
 
     /**
@@ -129,7 +146,7 @@ public final class LocalStore implements AutoCloseable {
         }
         try {
             return open("jdbc:h2:mem:" + name + MODE + ";DB_CLOSE_DELAY=-1", "memory:" + name, null, null, "default",
-                    mediaDirectory, true, clock);
+                    mediaDirectory, true, clock, null);
         } catch (RuntimeException e) {
             deleteTree(mediaDirectory);
             throw e;
@@ -137,14 +154,14 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static LocalStore open(String url, String location, Path directory, String hostName, String profileName,
-            Path mediaDirectory, boolean temporaryMedia, Clock clock) {
+            Path mediaDirectory, boolean temporaryMedia, Clock clock, InstallationFingerprint movedFrom) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             checkAvailable(pool, location);
             // Flyway costs about a second to load in a new JVM; a store already current does without it.
             MigrationOutcome outcome = CurrentSchema.ofH2(pool).orElseGet(() -> new Migrations(pool, Target.H2).migrate());
             return new LocalStore(pool, outcome, location, directory, hostName, profileName, mediaDirectory, temporaryMedia,
-                    clock);
+                    clock, movedFrom);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -295,6 +312,11 @@ public final class LocalStore implements AutoCloseable {
 
     public QuizRepository quizzes() {
         return new QuizRepository(dsl, writes, outbox());
+    }
+
+    /** What the profile holds, counted (what removing it would lose). */
+    public StoreContents contents() {
+        return StoreContents.count(dsl);
     }
 
     public DashboardRepository dashboards() {

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.sync;
 import edu.sevenp.model.protocol.Recommendation;
 import java.util.List;
 import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
@@ -11,7 +12,6 @@ import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,7 +23,10 @@ public interface SyncApi {
     /** Asks the server who it is and measures the clock offset; needs no sign-in. */
     ServerContact contact();
 
-    /** Makes an account (when the server takes registrations); does not sign in. */
+    /**
+     * Makes an account (when the server takes registrations); does not sign in. A refusal says in plain words what to
+     * change (the e-mail address is taken or malformed, the password too short, no name).
+     */
     AccountView register(String email, char[] password, String name);
 
     /** Signs this device in and stores the credentials; the password is not kept. */
@@ -31,6 +34,15 @@ public interface SyncApi {
 
     /** Ends this device's sign-in on the server (when it answers) and forgets the credentials. */
     void signOut();
+
+    /** The signed-in account's devices, newest first, revoked ones included ({@code GET /devices}). */
+    List<DeviceView> devices();
+
+    /**
+     * Signs one of the account's devices out for good ({@code DELETE /devices/{id}}): its refresh tokens stop working
+     * and its next request is refused. Revoking this device signs it out.
+     */
+    void revokeDevice(UUID device);
 
     PushResponse push(PushRequest request);
 

@@ -55,12 +55,19 @@ public final class SyncFailure extends RuntimeException {
 
     private final Kind kind;
     private final String code;
+    private final String field;
     private final Duration retryAfter;
 
     public SyncFailure(Kind kind, String code, String message, Duration retryAfter, Throwable cause) {
+        this(kind, code, null, message, retryAfter, cause);
+    }
+
+    /** @param field where in the request the server found the problem ({@code email}, …), when it named one */
+    public SyncFailure(Kind kind, String code, String field, String message, Duration retryAfter, Throwable cause) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.code = code;
+        this.field = field;
         this.retryAfter = retryAfter;
     }
 
@@ -75,6 +82,11 @@ public final class SyncFailure extends RuntimeException {
     /** The server's error code ({@code token_expired}, …), when the server answered with one. */
     public Optional<String> code() {
         return Optional.ofNullable(code);
+    }
+
+    /** The request's field the server found the problem in ({@code email}, {@code password}, …), when it named one. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 
     /** How long the server asked to wait, when it did. */

@@ -7,6 +7,8 @@ import edu.sevenp.desktop.store.OutboxState;
 import edu.sevenp.desktop.store.SettingsRepository;
 import edu.sevenp.desktop.store.ProfileOfAnotherAccountException;
 import edu.sevenp.model.UserId;
+import edu.sevenp.model.protocol.AccountView;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.Recommendation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.net.URI;
@@ -250,18 +252,83 @@ public final class SyncService implements AutoCloseable {
             } catch (SyncFailure failure) {
                 LOG.info("signed out here; the server could not be told ({})", failure.getMessage());
             } finally {
-                credentials.clear();
-                synchronized (this) {
-                    api = null;
-                    if (next != null) {
-                        next.cancel(false);
-                        next = null;
-                    }
-                }
+                forgetSignIn();
             }
             return null;
         });
         board.update(status -> initialStatus());
+    }
+
+    /**
+     * Makes an account on {@code server} (docs/sync-protocol.md, {@code POST /auth/register}), when the server takes
+     * registrations; does not sign in. Talks to the network: call it off the UI thread.
+     *
+     * @throws SyncFailure when the server refused, in words that say what to change (the address is taken, the
+     *         password too short, the server makes no accounts itself), or could not be reached
+     */
+    public AccountView register(URI server, String email, char[] password, String name) {
+        return factory.connect(server, installation.as(store.identity().deviceId()), credentials)
+                .register(email, password, name);
+    }
+
+    /**
+     * The signed-in account's devices, newest first, revoked ones included. Talks to the network: call it off the UI
+     * thread.
+     *
+     * @throws SyncFailure when the profile is not signed in ({@link SyncFailure.Kind#SIGNED_OUT}) or the server refused
+     */
+    public List<DeviceView> devices() {
+        return signedInApi().devices();
+    }
+
+    /** This installation's device id, as the server knows it. */
+    public UUID deviceId() {
+        return store.identity().deviceId().value();
+    }
+
+    /**
+     * Signs one of the account's devices out for good (docs/sync-protocol.md, {@code DELETE /devices/{id}}); it can
+     * sync no more until someone signs in on it again, and its data stays on it. Revoking this device signs this
+     * profile out (its data stays here). Talks to the network: call it off the UI thread.
+     *
+     * @return whether it was this device
+     * @throws SyncFailure when the profile is not signed in, or the server refused or could not be reached
+     */
+    public boolean revokeDevice(UUID device) {
+        Objects.requireNonNull(device, "device");
+        if (!device.equals(deviceId())) {
+            signedInApi().revokeDevice(device);
+            return false;
+        }
+        onSyncThread(() -> {
+            closeChannel();
+            try {
+                signedInApi().revokeDevice(device);
+            } catch (SyncFailure failure) {
+                executor.execute(this::openChannel);
+                throw failure;
+            }
+            forgetSignIn();
+            return null;
+        });
+        board.update(status -> initialStatus());
+        return true;
+    }
+
+    private SyncApi signedInApi() {
+        return connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT, NOT_SIGNED_IN));
+    }
+
+    /** The sign-in ends here: the credentials go and nothing more is planned. On the sync thread. */
+    private void forgetSignIn() {
+        credentials.clear();
+        synchronized (this) {
+            api = null;
+            if (next != null) {
+                next.cancel(false);
+                next = null;
+            }
+        }
     }
 
     private <T> T onSyncThread(java.util.concurrent.Callable<T> work) {

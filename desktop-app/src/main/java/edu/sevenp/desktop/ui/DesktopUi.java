@@ -1,16 +1,18 @@
 package edu.sevenp.desktop.ui;
 
+import edu.sevenp.desktop.profiles.LocalProfiles;
+import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -43,46 +45,52 @@ public final class DesktopUi {
     }
 
     /**
-     * Shows the window at once, opens the profile in the background, and waits until the learner closes
-     * the window. Then it lets the last writes finish and closes the profile, also when the window was
-     * closed while the profile was still opening (the opening is waited for, never left half done).
+     * Shows the window at once, with the profile screen or (for {@code requested}) opening that profile in the
+     * background, and waits until the learner closes the window. Then it lets the last writes finish and closes the
+     * profile open, also when the window was closed while a profile was still opening (the opening is waited for,
+     * never left half done).
      *
-     * @param opener opens the profile (on a background thread)
-     * @param explain turns a failed opening into a message for the learner
+     * @param opener opens a profile (on a background thread)
+     * @param explain turns a failed opening of a profile into a message for the learner
      * @param logFile where the details of a failure are
      * @param startedAt {@link System#nanoTime()} at the start of the program
-     * @param placements where the window opens, and where it is kept when it closes
-     * @return whether the profile opened; false when the window showed why it could not
+     * @param profiles the profiles of the data folder, for the profile screen
+     * @param requested the profile named on the command line (no profile screen), or null
+     * @param placements where the window opens, and where it is kept when it closes, by profile
+     * @param appearance the theme and text size every window follows (the launcher has set the language already)
+     * @param settings each profile's settings, which the settings screen changes and keeps; read as the profile's player
+     *        window is made, whose theme and text size then apply
+     * @return false when the window last showed why a profile could not open; true otherwise
      */
-    public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
-            long startedAt, WindowPlacementStore placements) throws InterruptedException {
-        return showAndWait(opener, explain, logFile, startedAt, placements, SettingsContext.inMemory());
-    }
-
-    /**
-     * As {@link #showAndWait(Callable, Function, Path, long, WindowPlacementStore)}, with the learner's settings: every
-     * window follows their theme and text size from the first (the launcher has set the language already), and the
-     * settings screen changes and keeps them.
-     */
-    public static boolean showAndWait(Callable<PlayerServices> opener, Function<Throwable, String> explain, Path logFile,
-            long startedAt, WindowPlacementStore placements, SettingsContext settings) throws InterruptedException {
-        // Read before the window exists, so that it shows at once where it was left.
-        WindowPlacement saved = placements.load().orElse(null);
+    public static boolean showAndWait(StartupViewModel.ProfileOpener opener, BiFunction<Throwable, String, String> explain,
+            Path logFile, long startedAt, LocalProfiles profiles, String requested,
+            Function<String, WindowPlacementStore> placements, Appearance appearance,
+            Function<String, SettingsContext> settings) throws InterruptedException {
+        // Read before the window exists, so that it shows at once where it was left: by the profile it opens first.
+        String first = requested != null ? requested : profiles.lastUsed().orElse(null);
+        WindowPlacement saved = first == null ? null : placements.apply(first).load().orElse(null);
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sevenp-background");
             thread.setDaemon(true);
             return thread;
         });
-        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater));
+        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater),
+                profiles, requested, System.getProperty("user.name", ""));
         CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 try {
-                    settings.appearance().followAllWindows();
+                    appearance.followAllWindows();
                     StartupWindow window = new StartupWindow(new Stage(), model,
-                            services -> playerWindow(services, background, settings),
-                            startedAt, saved, placement -> background.execute(() -> keep(placements, placement)));
+                            services -> playerWindow(services, background, settings.apply(model.profileProperty().get())),
+                            startedAt, saved, placement -> {
+                                // The profile open when the window closes, else the one it opened on.
+                                String profile = model.profileProperty().get() != null ? model.profileProperty().get() : first;
+                                if (profile != null) {
+                                    background.execute(() -> keep(placements.apply(profile), placement));
+                                }
+                            });
                     window.closed().thenRun(() -> closed.complete(null));
                     window.show();
                 } catch (RuntimeException e) {
@@ -126,6 +134,7 @@ public final class DesktopUi {
 
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
             SettingsContext settings) {
+        settings.appearance().set(settings.started().theme(), settings.started().textSize());
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
                 services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
                 Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings);

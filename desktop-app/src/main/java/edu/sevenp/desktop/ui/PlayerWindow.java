@@ -36,6 +36,8 @@ import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.search.FxUiScheduler;
 import edu.sevenp.desktop.ui.search.SearchView;
 import edu.sevenp.desktop.ui.search.SearchViewModel;
+import edu.sevenp.desktop.ui.sync.AccountPageView;
+import edu.sevenp.desktop.ui.sync.AccountPageViewModel;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.desktop.ui.settings.SettingsView;
 import edu.sevenp.desktop.ui.settings.SettingsViewModel;
@@ -86,6 +88,8 @@ import javafx.scene.input.KeyEvent;
  */
 public final class PlayerWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlayerWindow.class);
+
     /** How often the time spent on the lesson shown is saved while the window is open. */
     public static final Duration STUDY_REPORT_PERIOD = Duration.ofSeconds(45);
     /** How often the sync indicator counts the learner's waiting changes between syncs (a cheap count in H2). */
@@ -100,6 +104,7 @@ public final class PlayerWindow {
     private final LibraryViewModel library;
     private final SyncViewModel sync;
     private final SignInViewModel signIn;
+    private final AccountPageViewModel account;
     private final VideoViewModel video;
     private final PlayerView view;
     private final VideoView videoView;
@@ -118,6 +123,7 @@ public final class PlayerWindow {
     private final CoursesScreen coursesScreen;
     private final SyncPanelView syncPanel;
     private final SignInView signInView;
+    private final AccountPageView accountView;
     private final SettingsViewModel settings;
     private final SettingsView settingsView;
     private final Messages messages = Messages.of(PlayerWindow.class);
@@ -126,6 +132,19 @@ public final class PlayerWindow {
     private final Tab searchTab;
     private Timeline studyTicker;
     private Timeline syncRecount;
+    private ProfileExit exit = (removeProfile, message) -> LOG.warn("nothing takes the window back; {}", message);
+    private String profileName;
+
+    /** Hands the window back to what showed the player: the profile screen shows again. */
+    @FunctionalInterface
+    public interface ProfileExit {
+
+        /**
+         * @param removeProfile whether to remove the profile from this computer once it has closed
+         * @param message what the profile screen says (what happened)
+         */
+        void leave(boolean removeProfile, String message);
+    }
 
     /**
      * @param search the profile's search; called once, on the background executor (it may wait for the index)
@@ -197,9 +216,11 @@ public final class PlayerWindow {
         // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
         // properties through runLater, whatever executors the window was given (tests give same-thread ones).
         UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
-        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors,
-                new SyncTexts(zone, Locale.getDefault()));
+        SyncTexts syncTexts = new SyncTexts(zone, Locale.getDefault());
+        this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors, syncTexts,
+                message -> exit.leave(true, message));
         signIn = new SignInViewModel(sync, executors);
+        account = new AccountPageViewModel(sync, executors, syncTexts);
         settings = new SettingsViewModel(Objects.requireNonNull(settingsContext, "settingsContext"), executors,
                 Bindings.createStringBinding(() -> signedInServer(this.sync.statusProperty().get()),
                         this.sync.statusProperty()));
@@ -270,7 +291,9 @@ public final class PlayerWindow {
                     }
                 });
         conflictsView = new NoteConflictsView(conflicts);
-        syncPanel = new SyncPanelView(this.sync, this::showSignIn, conflictsView.openButton(this::showConflicts));
+        accountView = new AccountPageView(account);
+        syncPanel = new SyncPanelView(this.sync, this::showSignIn, this::showAccount,
+                conflictsView.openButton(this::showConflicts));
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
         notesTab = view.addSideTab("tab-notes", messages.get("tab.notes"), notesView.root());
         view.addSideTab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarksView.root());
@@ -437,6 +460,11 @@ public final class PlayerWindow {
         syncPanel.show(view.root().getScene().getWindow());
     }
 
+    /** Opens the account page over the window: the account's devices (Ctrl+Shift+A, or "Account…" in the sync panel). */
+    public void showAccount() {
+        accountView.show(view.root().getScene().getWindow());
+    }
+
     /** Opens conflicting notes side by side over the sync panel. */
     private void showConflicts() {
         conflictsView.show(syncPanel.window());
@@ -466,6 +494,38 @@ public final class PlayerWindow {
         return view.root();
     }
 
+    /** What takes the window back when the learner leaves the profile (switches, or signs out and removes its data). */
+    public void setOnLeave(ProfileExit exit) {
+        this.exit = Objects.requireNonNull(exit, "exit");
+    }
+
+    /**
+     * Says in the status bar which profile is open; its button (and Ctrl+Shift+P) closes the profile and goes back to
+     * the profile screen. For the window's host, which knows the profile's name.
+     */
+    public void showProfile(String name) {
+        Objects.requireNonNull(name, "name");
+        Button profile = new Button(messages.format("status.profile", name));
+        profile.setId("profileButton");
+        profile.setMnemonicParsing(false);
+        profile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        profile.setTooltip(new Tooltip(messages.get("status.profile.tooltip")));
+        profile.setOnAction(event -> switchProfile());
+        profileName = name;
+        view.addStatusAction(profile);
+    }
+
+    /**
+     * Closes the profile and goes back to the profile screen (Ctrl+Shift+P); its data stays. A graded quiz attempt in
+     * progress is not left without a question.
+     */
+    public void switchProfile() {
+        Runnable leave = () -> exit.leave(false, profileName == null ? "" : messages.format("profile.closed", profileName));
+        if (mayClose(leave)) {
+            leave.run();
+        }
+    }
+
     /** The window's keyboard shortcuts; see the README's list. */
     public void installShortcuts(Scene scene) {
         view.installShortcuts(scene);
@@ -493,6 +553,10 @@ public final class PlayerWindow {
                 KeyCombination.SHIFT_DOWN), this::toggleDashboard);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showAccount);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::switchProfile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::toggleCatalog);
@@ -550,6 +614,8 @@ public final class PlayerWindow {
         search.dispose();
         progress.close();
         syncPanel.close();
+        accountView.close();
+        signInView.close();
         settingsView.close();
         sync.close();
     }

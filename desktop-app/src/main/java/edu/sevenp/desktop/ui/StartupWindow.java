@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -15,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The player's one stage: shown at once with the start-up view, it takes the player window's content
- * when the profile has opened, or shows why it could not. Create and use it on the JavaFX thread.
+ * The player's one stage: shown at once with the profile screen (or, for a profile named on the command line, the
+ * start-up view), it takes the player window's content when the profile has opened, or shows why it could not. The
+ * player can hand it back (signing out with the profile's data removed): the profile screen shows again. Create and
+ * use it on the JavaFX thread.
  */
 public final class StartupWindow {
 
@@ -26,7 +29,9 @@ public final class StartupWindow {
     public static final double MIN_HEIGHT = 520;
 
     private final Stage stage;
-    private final Scene scene;
+    /** The stage's scene: a new one each time the profile screen comes back, so no player's keys stay behind. */
+    private Scene scene;
+    private final StartupView view;
     private final StartupViewModel model;
     private final Function<PlayerServices, PlayerWindow> windowFactory;
     private final long startedAt;
@@ -58,7 +63,7 @@ public final class StartupWindow {
         this.windowFactory = Objects.requireNonNull(windowFactory, "windowFactory");
         this.startedAt = startedAt;
         Objects.requireNonNull(keep, "keep");
-        StartupView view = new StartupView(model, stage::close);
+        view = new StartupView(model, stage::close);
         WindowPlacement placement = WindowPlacement.fit(saved,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds(),
                 MIN_WIDTH, MIN_HEIGHT);
@@ -66,6 +71,9 @@ public final class StartupWindow {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
         opening = placement;
         scene = new Scene(view.root(), placement.width(), placement.height());
+        view.installShortcuts(scene);
+        // A stage shown before (tests reuse theirs) may still follow another window's title.
+        stage.titleProperty().unbind();
         stage.setTitle(messages.get("window.title"));
         stage.setScene(scene);
         place(placement);
@@ -81,6 +89,9 @@ public final class StartupWindow {
             }
         });
         stage.setOnHidden(event -> {
+            if (closed.isDone()) {
+                return; // once: a stage shown again (tests reuse theirs) may still carry this handler
+            }
             keep.accept(placement());
             if (window != null) {
                 window.close();
@@ -141,6 +152,8 @@ public final class StartupWindow {
 
     private void showPlayer(PlayerServices services) {
         window = windowFactory.apply(services);
+        window.setOnLeave(this::leavePlayer);
+        window.showProfile(model.profileProperty().get());
         scene.setRoot(window.root());
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.player().courseTitleProperty()
@@ -154,6 +167,27 @@ public final class StartupWindow {
         });
         window.start();
         window.reportStudyTimeEvery(PlayerWindow.STUDY_REPORT_PERIOD);
+    }
+
+    /**
+     * The player hands the window back: it closes (its last writes queue on the background executor), the profile
+     * closes after them (and is removed when asked), and the profile screen shows again, in a scene of its own.
+     */
+    private void leavePlayer(boolean removeProfile, String message) {
+        PlayerWindow leaving = window;
+        if (leaving == null) {
+            return;
+        }
+        window = null;
+        leaving.close();
+        stage.titleProperty().unbind();
+        stage.setTitle(messages.get("window.title"));
+        scene.setRoot(new Group());
+        Scene fresh = new Scene(view.root(), scene.getWidth(), scene.getHeight());
+        view.installShortcuts(fresh);
+        scene = fresh;
+        stage.setScene(fresh);
+        model.leave(removeProfile, message);
     }
 
     private long sinceStart() {

@@ -5,6 +5,7 @@ import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
@@ -49,6 +50,10 @@ final class ScriptedServer implements SyncApiFactory {
     private volatile SyncFailure requestFailure;
     private volatile SyncFailure contactFailure;
     private volatile CountDownLatch pullGate;
+    /** The devices revoked, in order. */
+    final List<UUID> revoked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Another computer of the account, besides the engine's own. */
+    static final UUID OTHER_DEVICE = UUID.fromString("00000000-0000-4000-8000-0000000000d9");
 
     void failRequestsWith(SyncFailure failure) {
         requestFailure = failure;
@@ -108,6 +113,24 @@ final class ScriptedServer implements SyncApiFactory {
         @Override
         public void signOut() {
             credentials.clear();
+        }
+
+        @Override
+        public List<DeviceView> devices() {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            return List.of(new DeviceView(device.id(), device.name(), "Linux", "test", NOW, NOW, null, true),
+                    new DeviceView(OTHER_DEVICE, "Lab PC", "Windows", "test", NOW.minusDays(3), NOW.minusDays(1),
+                            revoked.contains(OTHER_DEVICE) ? NOW : null, false));
+        }
+
+        @Override
+        public void revokeDevice(UUID id) {
+            if (requestFailure != null) {
+                throw requestFailure;
+            }
+            revoked.add(id);
         }
 
         @Override

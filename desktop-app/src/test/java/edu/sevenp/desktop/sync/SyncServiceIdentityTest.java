@@ -121,6 +121,55 @@ class SyncServiceIdentityTest {
         assertThat(new StoreFixture(store).outbox()).isEqualTo(queued);
     }
 
+    @Test
+    void revokingAnotherDeviceKeepsThisOneSignedIn() {
+        signedInProfileWithANote(temp.resolve("profile"));
+        open(temp.resolve("profile"), MANUAL);
+
+        boolean thisOne = sync.revokeDevice(ScriptedServer.OTHER_DEVICE);
+
+        assertThat(thisOne).isFalse();
+        assertThat(server.revoked).containsExactly(ScriptedServer.OTHER_DEVICE);
+        assertThat(sync.status().account()).isEqualTo(new SyncStatus.Account(SERVER.toString(), "ana@example.org"));
+        assertThat(sync.devices()).extracting(device -> device.revokedAt() != null).containsExactly(false, true);
+    }
+
+    @Test
+    void revokingThisDeviceSignsItOutAndKeepsItsWork() {
+        signedInProfileWithANote(temp.resolve("profile"));
+        open(temp.resolve("profile"), MANUAL);
+        List<Outbox.Entry> queued = new StoreFixture(store).outbox();
+
+        boolean thisOne = sync.revokeDevice(store.identity().deviceId().value());
+
+        assertThat(thisOne).isTrue();
+        assertThat(server.revoked).containsExactly(store.identity().deviceId().value());
+        assertThat(sync.status()).isEqualTo(new SyncStatus(null, SyncStatus.Connection.UNKNOWN,
+                SyncStatus.Activity.NOT_SIGNED_IN, null, null, 0, 1, 0, 0, null, null, null));
+        assertThat(temp.resolve("profile").resolve(CredentialFile.NAME)).doesNotExist();
+        assertThat(new StoreFixture(store).outbox()).isEqualTo(queued);
+    }
+
+    @Test
+    void aRevocationTheServerRefusesChangesNothingHere() {
+        signedInProfileWithANote(temp.resolve("profile"));
+        open(temp.resolve("profile"), MANUAL);
+        server.failRequestsWith(REVOKED);
+
+        assertThatThrownBy(() -> sync.revokeDevice(store.identity().deviceId().value())).isSameAs(REVOKED);
+
+        assertThat(temp.resolve("profile").resolve(CredentialFile.NAME)).exists();
+    }
+
+    @Test
+    void devicesNeedASignIn() {
+        open(temp.resolve("profile"), MANUAL);
+
+        assertThatThrownBy(sync::devices).isInstanceOfSatisfying(SyncFailure.class,
+                failure -> assertThat(failure.kind()).isEqualTo(SyncFailure.Kind.SIGNED_OUT));
+        assertThat(server.connections).hasValue(0);
+    }
+
     /** A profile signed in as its own device, with a note queued (held: the scripted server has no course). */
     private Credentials signedInProfileWithANote(Path folder) {
         try (LocalStore original = LocalStore.openFile(folder, "default", clock)) {

@@ -8,6 +8,7 @@ import edu.sevenp.desktop.ChildJvm;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.BundledCourse;
 import edu.sevenp.desktop.library.LibraryService;
+import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.sync.media.MediaDownloader;
@@ -172,9 +173,11 @@ class StartupWindowIT {
                 () -> "the Close button never had the focus");
     }
 
+    /** The window as {@code --profile default} opens it: no profile screen. */
     private void show(FxRobot robot, Callable<PlayerServices> opener) {
-        model = new StartupViewModel(opener, failure -> "Explained: " + failure.getMessage(), temp.resolve("player.log"),
-                new UiExecutors(opening, Platform::runLater));
+        model = new StartupViewModel(profile -> opener.call(), (failure, profile) -> "Explained: " + failure.getMessage(),
+                temp.resolve("player.log"), new UiExecutors(opening, Platform::runLater), new LocalProfiles(temp), "default",
+                "");
         robot.interact(() -> {
             window = new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),
                     services.search(), services.sync(), services.downloads(), services.imports(), UiExecutors.sameThread(), new TestClock(LearnerFixture.START), ZoneOffset.UTC,

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -76,9 +77,10 @@ class WindowPlacementIT {
     }
 
     private StartupWindow show(FxRobot robot, WindowPlacement saved, AtomicReference<WindowPlacement> kept) {
-        StartupViewModel model = new StartupViewModel(() -> {
+        StartupViewModel model = new StartupViewModel(profile -> {
             throw new IllegalStateException("no profile in this test");
-        }, failure -> failure.getMessage(), temp.resolve("player.log"), UiExecutors.sameThread());
+        }, (failure, profile) -> failure.getMessage(), temp.resolve("player.log"), UiExecutors.sameThread(),
+                new LocalProfiles(temp), null, "");
         AtomicReference<StartupWindow> window = new AtomicReference<>();
         robot.interact(() -> {
             window.set(new StartupWindow(stage, model, services -> new PlayerWindow(services.learning(), services.library(),

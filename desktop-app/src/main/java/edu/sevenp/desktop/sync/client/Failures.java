@@ -16,6 +16,10 @@ import java.util.Optional;
 /** Turns what went wrong on the wire into a {@link SyncFailure} with words a learner can act on. */
 final class Failures {
 
+    /** What the learner is told by a server that makes no accounts itself. */
+    static final String REGISTRATION_CLOSED = "This server does not take new accounts. Ask its administrator for one,"
+            + " then sign in.";
+
     private Failures() {
     }
 
@@ -68,9 +72,36 @@ final class Failures {
                     break;
             }
         }
-        return new SyncFailure(Kind.REFUSED, code, "The server refused the request: " + message
-                + (error != null && error.field() != null ? " (" + error.field() + ")" : ""), null, null);
+        String field = error == null ? null : error.field();
+        return new SyncFailure(Kind.REFUSED, code, field, "The server refused the request: " + message
+                + (field != null ? " (" + field + ")" : ""), null, null);
     }
+
+    /**
+     * A refused registration in words that say what to change (docs/sync-protocol.md, {@code POST /auth/register}): the
+     * address is taken, the server takes no registrations, or a field breaks its rule. Other failures stay as they are.
+     */
+    static SyncFailure ofRegistration(SyncFailure refused, String email) {
+        if (refused.kind() != Kind.REFUSED || refused.code().isEmpty()) {
+            return refused;
+        }
+        String words = switch (refused.code().get()) {
+            case "email_taken" -> "There is already an account for " + email + ". Sign in with it instead, or use another"
+                    + " e-mail address.";
+            case "forbidden" -> REGISTRATION_CLOSED;
+            case "validation_failed", "missing_field" -> switch (refused.field().orElse("")) {
+                case "email" -> "The server does not take this e-mail address. Enter a whole address, such as"
+                        + " ana@example.org.";
+                case "password" -> "The password must be 8 to 200 characters long, and not only spaces.";
+                case "name" -> "Enter your name, at most 100 characters.";
+                default -> null;
+            };
+            default -> null;
+        };
+        return words == null ? refused
+                : new SyncFailure(Kind.REFUSED, refused.code().get(), refused.field().orElse(null), words, null, refused);
+    }
+
 
     private static ApiError read(String body, ObjectMapper json) {
         if (body == null || body.isBlank()) {

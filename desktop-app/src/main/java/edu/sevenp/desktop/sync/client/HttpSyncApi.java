@@ -17,6 +17,7 @@ import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
 import edu.sevenp.model.protocol.DeviceInfo;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.LoginRequest;
 import edu.sevenp.model.protocol.ProtocolVersion;
 import edu.sevenp.model.protocol.PullRequest;
@@ -117,7 +118,15 @@ public final class HttpSyncApi implements SyncApi {
 
     @Override
     public AccountView register(String email, char[] password, String name) {
-        return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);
+        ServerInfo info = contact().info();
+        if ("closed".equals(info.registration())) {
+            throw new SyncFailure(Kind.REFUSED, "registration_closed", Failures.REGISTRATION_CLOSED, null, null);
+        }
+        try {
+            return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);
+        } catch (SyncFailure refused) {
+            throw Failures.ofRegistration(refused, email);
+        }
     }
 
     @Override
@@ -138,6 +147,16 @@ public final class HttpSyncApi implements SyncApi {
             // Forgotten here even when the server cannot be told: signing out must always work offline.
             tokens.forget();
         }
+    }
+
+    @Override
+    public List<DeviceView> devices() {
+        return List.of(signedIn(api("devices").get(), DeviceView[].class));
+    }
+
+    @Override
+    public void revokeDevice(UUID device) {
+        signedIn(api("devices/" + Objects.requireNonNull(device, "device")).delete(), Void.class);
     }
 
     @Override

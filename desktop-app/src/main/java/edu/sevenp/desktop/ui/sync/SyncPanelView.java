@@ -12,7 +12,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,13 +28,15 @@ import javafx.stage.Window;
 
 /**
  * The sync panel, a small window over the player: the account or "Sign in…", the state and last sync, what waits
- * in words, what is kept here and why, what the server refused with what to do, and "Sync now" / "Sign out". Esc
- * closes it. Small enough to build in code.
+ * in words, what is kept here and why, what the server refused with what to do, and "Sync now" / "Account…" /
+ * "Sign out" (which asks first, offering to also remove the profile's data from this computer). Esc closes it, or
+ * leaves the sign-out question. Small enough to build in code.
  */
 public final class SyncPanelView {
 
     private final SyncViewModel viewModel;
     private final Runnable openSignIn;
+    private final Runnable openAccount;
     private final VBox root = new VBox(10);
     private final VBox rejectedList = new VBox(8);
     private final Messages messages;
@@ -43,11 +49,13 @@ public final class SyncPanelView {
 
     /**
      * @param openSignIn opens the sign-in dialog over this panel
+     * @param openAccount opens the account page (its devices)
      * @param compareConflicts the button that opens conflicting notes side by side; shown while there are some
      */
-    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Node compareConflicts) {
+    public SyncPanelView(SyncViewModel viewModel, Runnable openSignIn, Runnable openAccount, Node compareConflicts) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.openSignIn = Objects.requireNonNull(openSignIn, "openSignIn");
+        this.openAccount = Objects.requireNonNull(openAccount, "openAccount");
         this.messages = viewModel.texts().messages();
         this.compareConflicts = Objects.requireNonNull(compareConflicts, "compareConflicts");
         build();
@@ -138,24 +146,30 @@ public final class SyncPanelView {
         signOut.setMnemonicParsing(false);
         signOut.visibleProperty().bind(viewModel.signedInProperty());
         signOut.managedProperty().bind(signOut.visibleProperty());
-        signOut.disableProperty().bind(viewModel.workingProperty());
-        signOut.setOnAction(event -> viewModel.signOut());
+        signOut.disableProperty().bind(viewModel.workingProperty().or(viewModel.confirmingSignOutProperty()));
+        signOut.setOnAction(event -> viewModel.askSignOut());
+        Button accountButton = new Button(messages.get("panel.account"));
+        accountButton.setId("accountButton");
+        accountButton.setMnemonicParsing(false);
+        accountButton.setTooltip(new Tooltip(messages.get("panel.account.tooltip")));
+        accountButton.visibleProperty().bind(viewModel.signedInProperty());
+        accountButton.managedProperty().bind(accountButton.visibleProperty());
+        accountButton.setOnAction(event -> openAccount.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         close.setId("closeSyncPanel");
-        close.setCancelButton(true);
+        close.cancelButtonProperty().bind(viewModel.confirmingSignOutProperty().not());
         close.setOnAction(event -> close());
-        HBox buttons = new HBox(8, signIn, syncNow, signOut, spacer, close);
+        HBox buttons = new HBox(8, signIn, syncNow, accountButton, signOut, spacer, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label signOutNote = new Label(messages.get("panel.signOutNote"));
         signOutNote.getStyleClass().add("sync-note");
         signOutNote.setWrapText(true);
-        signOutNote.visibleProperty().bind(viewModel.signedInProperty());
+        signOutNote.visibleProperty().bind(viewModel.signedInProperty().and(viewModel.confirmingSignOutProperty().not()));
         signOutNote.managedProperty().bind(signOutNote.visibleProperty());
 
         root.getChildren().addAll(heading, state, account, lastSync, problem, pending, held, conflictsLine, rejectedBox,
-                message,
-                buttons, signOutNote);
+                message, buttons, signOutNote, signOutQuestion());
         // Lines come and go with the status: the window follows its content, or buttons would fall off its bottom.
         InvalidationListener refit = observable -> Platform.runLater(this::fitToContent);
         for (Observable changing : List.of(viewModel.indicatorProperty(), viewModel.accountProperty(),
@@ -164,6 +178,63 @@ public final class SyncPanelView {
                 viewModel.rejected())) {
             changing.addListener(refit);
         }
+    }
+
+    /** "Sign out?": keep the data (the default) or also remove it, with what that loses; Esc or Cancel keeps all. */
+    private VBox signOutQuestion() {
+        Label question = new Label();
+        question.setId("signOutQuestion");
+        question.setWrapText(true);
+        question.setMaxWidth(Double.MAX_VALUE);
+        question.textProperty().bind(viewModel.statusProperty().map(status -> status.account() == null ? ""
+                : messages.format("signOut.question", status.account().email())));
+        question.getStyleClass().add("sync-subheading");
+        CheckBox removeData = new CheckBox(messages.get("signOut.removeData"));
+        removeData.setId("removeDataCheck");
+        removeData.setMnemonicParsing(false);
+        removeData.setWrapText(true);
+        removeData.setMaxWidth(Double.MAX_VALUE);
+        removeData.selectedProperty().bindBidirectional(viewModel.removeDataProperty());
+        Label details = label("signOutDetails", viewModel.signOutDetailsProperty());
+        details.getStyleClass().add("sync-note");
+        viewModel.removeDataProperty().addListener((property, old, remove) -> {
+            details.getStyleClass().remove("sync-problem");
+            if (remove) {
+                details.getStyleClass().add("sync-problem");
+            }
+        });
+        Button confirm = new Button();
+        confirm.setId("confirmSignOutButton");
+        confirm.setMnemonicParsing(false);
+        confirm.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.removeDataProperty())
+                .then(messages.get("signOut.confirmRemove")).otherwise(messages.get("signOut.confirm")));
+        confirm.setOnAction(event -> viewModel.signOut());
+        Button cancel = new Button(messages.get("signOut.cancel"));
+        cancel.setId("cancelSignOutButton");
+        cancel.setMnemonicParsing(false);
+        cancel.cancelButtonProperty().bind(viewModel.confirmingSignOutProperty());
+        cancel.setOnAction(event -> viewModel.cancelSignOut());
+        HBox buttons = new HBox(8, confirm, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, question, removeData, details, buttons);
+        box.setId("signOutConfirmation");
+        box.getStyleClass().add("sync-question");
+        box.visibleProperty().bind(viewModel.confirmingSignOutProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancelSignOut();
+                event.consume();
+            }
+        });
+        viewModel.confirmingSignOutProperty().addListener((property, old, asking) -> {
+            if (asking) {
+                Platform.runLater(cancel::requestFocus);
+            }
+            Platform.runLater(this::fitToContent);
+        });
+        viewModel.signOutDetailsProperty().addListener(observable -> Platform.runLater(this::fitToContent));
+        return box;
     }
 
     private void fitToContent() {

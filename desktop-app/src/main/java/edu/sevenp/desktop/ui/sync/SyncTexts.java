@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.RejectedChange;
 import edu.sevenp.desktop.sync.SyncProgress;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -116,6 +117,35 @@ public final class SyncTexts {
             return messages.get("account.offline");
         }
         return messages.format("account.signedIn", status.account().server(), status.account().email());
+    }
+
+    /**
+     * What signing out keeps, or with the profile's data removed, loses: the changes that are only on this computer
+     * (waiting to be sent, or of courses the server does not have).
+     */
+    public String signOutLoss(SyncStatus status, boolean removeData) {
+        if (!removeData) {
+            return messages.get("signOut.keep");
+        }
+        int unsent = status.pendingChanges() + status.heldChanges();
+        String lost = unsent == 0 ? messages.get("signOut.nothingLost")
+                : messages.format(status.pendingChanges() > 0 ? "signOut.lostSyncFirst" : "signOut.lost", unsent);
+        return messages.get("signOut.remove") + " " + lost;
+    }
+
+    /** A device's second line on the account page: what it runs and when the server last heard from it. */
+    public String device(DeviceView device) {
+        List<String> parts = new ArrayList<>();
+        if (device.platform() != null && !device.platform().isBlank()) {
+            parts.add(device.platform());
+        }
+        if (device.appVersion() != null && !device.appVersion().isBlank()) {
+            parts.add(messages.format("device.app", device.appVersion()));
+        }
+        if (device.lastSeenAt() != null) {
+            parts.add(messages.format("device.lastSeen", time(device.lastSeenAt().toInstant())));
+        }
+        return String.join(messages.get("device.separator"), parts);
     }
 
     public String lastSync(SyncStatus status) {

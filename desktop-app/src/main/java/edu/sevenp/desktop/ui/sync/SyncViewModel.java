@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sync indicator and the sync panel: the engine's status in words, followed through a listener and applied on
  * the UI executor; the panel's details (what waits by kind, what was refused) read in the background while the
- * panel shows; "Sync now" and "Sign out".
+ * panel shows; "Sync now" and "Sign out", which asks first and can also remove the profile's data from this computer.
  */
 public final class SyncViewModel {
 
@@ -58,16 +59,26 @@ public final class SyncViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working", false);
     private final ObservableList<RejectedItem> rejected = FXCollections.observableArrayList();
     private final ObservableList<RejectedItem> readOnlyRejected = FXCollections.unmodifiableObservableList(rejected);
+    private final BooleanProperty confirmingSignOut = new SimpleBooleanProperty(this, "confirmingSignOut", false);
+    private final BooleanProperty removeData = new SimpleBooleanProperty(this, "removeData", false);
+    private final StringProperty signOutDetails = new SimpleStringProperty(this, "signOutDetails", "");
+    private final Consumer<String> removeProfile;
     private boolean panelShown;
 
     /** What the panel shows besides the status, read from the store in one go. */
     private record Details(Map<SyncEntity, Integer> pending, Map<SyncEntity, Integer> held, List<RejectedChange> rejected) {
     }
 
-    public SyncViewModel(SyncService sync, UiExecutors executors, SyncTexts texts) {
+    /**
+     * @param removeProfile after signing out with "also remove this profile's data": closes the profile and removes it
+     *        from this computer, then says the message given (on the profile screen)
+     */
+    public SyncViewModel(SyncService sync, UiExecutors executors, SyncTexts texts, Consumer<String> removeProfile) {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.texts = Objects.requireNonNull(texts, "texts");
+        this.removeProfile = Objects.requireNonNull(removeProfile, "removeProfile");
+        removeData.addListener((property, old, remove) -> explainSignOut());
         // Told on the engine's thread: hand it to the UI thread, never block the engine.
         this.listener = next -> executors.ui().execute(() -> show(next));
         show(sync.status());
@@ -89,6 +100,8 @@ public final class SyncViewModel {
     public void panelShown(boolean shown) {
         panelShown = shown;
         if (shown) {
+            // A question left open when the panel closed is not asked again unasked.
+            cancelSignOut();
             message.set("");
             sync.recount();
             refreshDetails();
@@ -133,11 +146,38 @@ public final class SyncViewModel {
         });
     }
 
-    /** Signs out in the background; the profile's data stays on this computer. */
+    /**
+     * "Sign out": asks first, offering to also remove this profile's courses and data from this computer, and says what
+     * that would lose (the changes the server does not have).
+     */
+    public void askSignOut() {
+        if (working.get() || !signedIn.get()) {
+            return;
+        }
+        message.set("");
+        removeData.set(false);
+        confirmingSignOut.set(true);
+        explainSignOut();
+        // The learner may have written since the last count: the question should know.
+        sync.recount();
+    }
+
+    public void cancelSignOut() {
+        confirmingSignOut.set(false);
+        removeData.set(false);
+    }
+
+    /**
+     * Signs out in the background, as confirmed. The profile's data stays on this computer, unless the learner asked
+     * to remove it: then the profile closes and is removed, and the profile screen shows.
+     */
     public void signOut() {
         if (working.get() || !signedIn.get()) {
             return;
         }
+        boolean remove = confirmingSignOut.get() && removeData.get();
+        String account = status.get().account() == null ? "" : status.get().account().email();
+        confirmingSignOut.set(false);
         working.set(true);
         message.set("");
         executors.load(() -> {
@@ -145,11 +185,21 @@ public final class SyncViewModel {
             return Boolean.TRUE;
         }, done -> {
             working.set(false);
+            removeData.set(false);
+            if (remove) {
+                removeProfile.accept(texts.messages().format("panel.signedOutRemoved", account));
+                return;
+            }
             message.set(texts.messages().get("panel.signedOut"));
         }, failure -> {
             working.set(false);
             message.set(texts.messages().format("panel.signOutFailed", failure.getMessage()));
         });
+    }
+
+    private void explainSignOut() {
+        SyncStatus now = status.get();
+        signOutDetails.set(now == null ? "" : texts.signOutLoss(now, removeData.get()));
     }
 
     private void show(SyncStatus now) {
@@ -164,6 +214,10 @@ public final class SyncViewModel {
         lastSync.set(texts.lastSync(now));
         problem.set(now.lastError() == null ? "" : now.lastError());
         conflicts.set(texts.conflictCopies(now.conflictCopies()));
+        if (now.account() == null) {
+            confirmingSignOut.set(false);
+        }
+        explainSignOut();
         if (panelShown && stepEnded) {
             refreshDetails();
         }
@@ -242,5 +296,20 @@ public final class SyncViewModel {
 
     public ObservableList<RejectedItem> rejected() {
         return readOnlyRejected;
+    }
+
+    /** True while the panel asks whether to sign out. */
+    public ReadOnlyBooleanProperty confirmingSignOutProperty() {
+        return confirmingSignOut;
+    }
+
+    /** The learner's "Also remove this profile's downloaded courses and data from this computer". */
+    public BooleanProperty removeDataProperty() {
+        return removeData;
+    }
+
+    /** What signing out keeps, or with the data removed loses (the changes the server does not have). */
+    public ReadOnlyStringProperty signOutDetailsProperty() {
+        return signOutDetails;
     }
 }

@@ -270,6 +270,54 @@ class HttpSyncApiTest {
         assertThat(api.traffic().received()).isGreaterThan(90);
     }
 
+    @Test
+    void theAccountsDevicesAreReadAndOneRevokedWithTheSignedInToken() throws InterruptedException {
+        signedIn();
+        server.enqueue(grant("access-1", "refresh-2"));
+        server.enqueue(json(200, "[{\"id\":\"" + DEVICE + "\",\"name\":\"Laptop\",\"platform\":\"Linux\","
+                + "\"appVersion\":\"0.1.0\",\"registeredAt\":\"2026-12-01T09:00:00Z\",\"lastSeenAt\":\"2026-12-05T08:00:00Z\","
+                + "\"revokedAt\":null,\"current\":true}]"));
+        server.enqueue(new MockResponse().setResponseCode(204));
+        UUID other = UUID.fromString("00000000-0000-4000-8000-0000000000d2");
+
+        List<edu.sevenp.model.protocol.DeviceView> devices = api.devices();
+        api.revokeDevice(other);
+
+        assertThat(devices).containsExactly(new edu.sevenp.model.protocol.DeviceView(DEVICE, "Laptop", "Linux", "0.1.0",
+                OffsetDateTime.parse("2026-12-01T09:00:00Z"), OffsetDateTime.parse("2026-12-05T08:00:00Z"), null, true));
+        server.takeRequest();
+        RecordedRequest list = server.takeRequest();
+        assertThat(list.getMethod() + " " + list.getPath()).isEqualTo("GET /api/v1/devices");
+        RecordedRequest revoke = server.takeRequest();
+        assertThat(revoke.getMethod() + " " + revoke.getPath()).isEqualTo("DELETE /api/v1/devices/" + other);
+        assertThat(revoke.getHeader("Authorization")).isEqualTo("Bearer access-1");
+    }
+
+    @Test
+    void aRegistrationTheServerRefusesSaysWhatToChange() {
+        String info = "{\"name\":\"7P\",\"protocol\":{\"min\":1,\"max\":1},\"registration\":\"open\","
+                + "\"serverTime\":\"2026-12-05T09:00:00Z\"}";
+        server.enqueue(json(200, info));
+        server.enqueue(json(422, "{\"error\":\"validation_failed\",\"message\":\"password must be 8 to 200 characters,"
+                + " not only spaces\",\"field\":\"password\"}"));
+        server.enqueue(json(200, info));
+        server.enqueue(json(409, "{\"error\":\"email_taken\",\"message\":\"There is already an account\"}"));
+        server.enqueue(json(200, info.replace("open", "closed")));
+
+        assertThatThrownBy(() -> api.register("ana@example.org", "short".toCharArray(), "Ana"))
+                .isInstanceOfSatisfying(SyncFailure.class, failure -> {
+                    assertThat(failure.getMessage()).isEqualTo("The password must be 8 to 200 characters long, and not only"
+                            + " spaces.");
+                    assertThat(failure.field()).contains("password");
+                });
+        assertThatThrownBy(() -> api.register("ana@example.org", "long enough".toCharArray(), "Ana"))
+                .hasMessage("There is already an account for ana@example.org. Sign in with it instead, or use another"
+                        + " e-mail address.");
+        assertThatThrownBy(() -> api.register("ana@example.org", "long enough".toCharArray(), "Ana"))
+                .hasMessage("This server does not take new accounts. Ask its administrator for one, then sign in.");
+        assertThat(server.getRequestCount()).as("no password sent to a server that makes no accounts").isEqualTo(5);
+    }
+
     private PullResponse pull() {
         return api.pull(new PullRequest(Map.of("user", "1.0"), null));
     }

@@ -196,6 +196,16 @@ final class FakeMediaServer implements SyncApi {
     }
 
     @Override
+    public java.util.List<edu.sevenp.model.protocol.DeviceView> devices() {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
+    public void revokeDevice(java.util.UUID device) {
+        throw new UnsupportedOperationException("not part of the media stage");
+    }
+
+    @Override
     public PushResponse push(PushRequest request) {
         throw new UnsupportedOperationException("not part of the media stage");
     }

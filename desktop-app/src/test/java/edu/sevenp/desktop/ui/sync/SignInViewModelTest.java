@@ -80,6 +80,40 @@ class SignInViewModelTest {
         assertThat(sync.status().account()).isNull();
     }
 
+    @Test
+    void aNewAccountNeedsANameAndTheSamePasswordTwiceBeforeAnythingIsSent() {
+        model.switchMode();
+        assertThat(model.modeProperty().get()).isEqualTo(SignInViewModel.Mode.CREATE_ACCOUNT);
+        type("sync.example.org", "ana@example.org", "correct horse");
+
+        model.submit();
+        assertThat(model.errorProperty().get()).isEqualTo("Enter your name.");
+
+        model.nameProperty().set("Ana Lima");
+        model.passwordAgainProperty().set("correct hose");
+        model.submit();
+        assertThat(model.errorProperty().get()).isEqualTo("The two passwords differ; type the same one twice.");
+        assertThat(model.passwordProperty().get()).as("nothing was sent: the passwords stay").isEqualTo("correct horse");
+
+        model.passwordProperty().set("");
+        model.submit();
+        assertThat(model.errorProperty().get()).isEqualTo("Choose a password.");
+        assertThat(sync.status().activity()).isEqualTo(SyncStatus.Activity.NOT_SIGNED_IN);
+    }
+
+    @Test
+    void switchingBackToSignInKeepsWhatWasTypedAndDropsTheError() {
+        model.switchMode();
+        type("sync.example.org", "ana@example.org", "");
+        model.submit();
+
+        model.switchMode();
+
+        assertThat(model.modeProperty().get()).isEqualTo(SignInViewModel.Mode.SIGN_IN);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.emailProperty().get()).isEqualTo("ana@example.org");
+    }
+
     private void type(String server, String email, String password) {
         model.serverProperty().set(server);
         model.emailProperty().set(email);

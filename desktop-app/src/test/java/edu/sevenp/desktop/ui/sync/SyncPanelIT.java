@@ -104,6 +104,9 @@ class SyncPanelIT extends PlayerWindowTestBase {
         assertThat(visible(robot, "#syncNowButton")).isTrue();
 
         robot.clickOn("#signOutButton");
+        await(() -> visible(robot, "#confirmSignOutButton"), () -> "signing out did not ask first");
+        assertThat(text(robot, "#signOutDetails")).startsWith("Everything stays on this computer");
+        robot.clickOn("#confirmSignOutButton");
 
         awaitIndicator(robot, "⟳ Not signed in");
         await(() -> text(robot, "#syncMessage").startsWith("Signed out. Everything on this computer is kept"),

@@ -137,4 +137,14 @@ class SyncTextsTest {
             String lastError, Instant nextAttempt) {
         return new SyncStatus(ANA, connection, activity, null, null, pending, 0, 0, 0, lastSuccess, lastError, nextAttempt);
     }
+
+    @Test
+    void aDeviceSaysWhatItRunsAndWhenItWasLastSeen() {
+        java.time.OffsetDateTime seen = java.time.OffsetDateTime.parse("2026-12-05T08:30:00Z");
+
+        assertThat(texts.device(new edu.sevenp.model.protocol.DeviceView(java.util.UUID.randomUUID(), "Lab PC 3", "Windows",
+                "0.1.0", seen.minusDays(3), seen, null, false))).isEqualTo("Windows · app 0.1.0 · last seen 5 Dec 2026, 08:30");
+        assertThat(texts.device(new edu.sevenp.model.protocol.DeviceView(java.util.UUID.randomUUID(), "Old", null, null,
+                seen, seen, null, false))).isEqualTo("last seen 5 Dec 2026, 08:30");
+    }
 }
