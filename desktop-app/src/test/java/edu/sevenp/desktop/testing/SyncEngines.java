@@ -12,6 +12,14 @@ import java.util.SplittableRandom;
 /** The real sync engine over HTTP for a store in memory, its sign-in kept in memory: what the windows under test use. */
 public final class SyncEngines {
 
+    /**
+     * The app's schedule without the push channel: a test's own "Sync now" sends what it wrote, not a sync the server's
+     * "something changed" started meanwhile.
+     */
+    public static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
+            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
+            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
+
     private SyncEngines() {
     }
 

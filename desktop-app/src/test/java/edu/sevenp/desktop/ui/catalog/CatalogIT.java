@@ -3,7 +3,7 @@ package edu.sevenp.desktop.ui.catalog;
 import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -42,9 +42,6 @@ import org.testfx.framework.junit5.Start;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogIT extends PlayerWindowTestBase {
 
-    private static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
-            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
-            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
 
     private RunningServer server;
     private Accounts accounts;
@@ -78,7 +75,7 @@ class CatalogIT extends PlayerWindowTestBase {
     @Start
     void start(Stage stage) {
         background = Executors.newSingleThreadExecutor();
-        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), NO_CHANNEL);
+        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), SyncEngines.NO_CHANNEL);
     }
 
     @AfterEach

@@ -44,9 +44,6 @@ import org.testfx.framework.junit5.Start;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoteConflictsIT extends PlayerWindowTestBase {
 
-    private static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
-            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
-            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
 
     private RunningServer server;
     private Accounts accounts;
@@ -70,7 +67,7 @@ class NoteConflictsIT extends PlayerWindowTestBase {
     @Start
     void start(Stage stage) {
         background = Executors.newSingleThreadExecutor();
-        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), NO_CHANNEL);
+        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), SyncEngines.NO_CHANNEL);
     }
 
     @AfterEach
@@ -93,7 +90,7 @@ class NoteConflictsIT extends PlayerWindowTestBase {
         syncWindow(fixture.sync.syncNow());
 
         try (LocalStore laptopStore = LocalStore.openInMemory("laptop-" + UUID.randomUUID());
-                SyncService laptop = SyncEngines.overHttp(laptopStore, NO_CHANNEL)) {
+                SyncService laptop = SyncEngines.overHttp(laptopStore, SyncEngines.NO_CHANNEL)) {
             laptop.signIn(URI.create(server.baseUrl()), ana.email(), Accounts.PASSWORD.toCharArray()).firstSync()
                     .get(60, TimeUnit.SECONDS);
             LearningServices.over(laptopStore, Clock.systemUTC()).notes()

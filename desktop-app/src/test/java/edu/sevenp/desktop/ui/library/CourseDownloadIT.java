@@ -4,8 +4,8 @@ import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.coursepackage.testing.PackageFixture;
-import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.faults.HoldingProxy;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.desktop.ui.catalog.CatalogRow;
@@ -58,9 +58,6 @@ import org.testfx.framework.junit5.Start;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CourseDownloadIT extends PlayerWindowTestBase {
 
-    private static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
-            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
-            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
     private static final String TITLE = "Offline Video Course";
 
     @TempDir
@@ -98,7 +95,7 @@ class CourseDownloadIT extends PlayerWindowTestBase {
     @Start
     void start(Stage stage) {
         background = Executors.newSingleThreadExecutor();
-        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), NO_CHANNEL);
+        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), SyncEngines.NO_CHANNEL);
     }
 
     @AfterEach

@@ -6,7 +6,7 @@ import static edu.sevenp.desktop.ui.sync.SyncIndicatorIT.text;
 import static edu.sevenp.desktop.ui.sync.SyncIndicatorIT.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -42,10 +42,6 @@ import org.testfx.framework.junit5.Start;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountIT extends PlayerWindowTestBase {
 
-    /** The app's schedule without the push channel: what the tests do is what syncs. */
-    private static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
-            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
-            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
 
     private RunningServer server;
     private Accounts accounts;
@@ -65,7 +61,7 @@ class AccountIT extends PlayerWindowTestBase {
     @Start
     void start(Stage stage) {
         background = Executors.newSingleThreadExecutor();
-        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), NO_CHANNEL);
+        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), SyncEngines.NO_CHANNEL);
     }
 
     @AfterEach

@@ -6,7 +6,7 @@ import static edu.sevenp.desktop.ui.sync.SyncIndicatorIT.text;
 import static edu.sevenp.desktop.ui.sync.SyncIndicatorIT.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.sevenp.desktop.sync.SyncService;
+import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -66,18 +66,11 @@ class SyncPanelIT extends PlayerWindowTestBase {
         server.close();
     }
 
-    /**
-     * The app's schedule without the push channel: the server's "something changed" (a lesson removed) would start a
-     * sync by itself, and this test wants "Sync now" to be what sends the learner's notes.
-     */
-    private static final SyncService.Schedule NO_CHANNEL = new SyncService.Schedule(
-            SyncService.Schedule.DEFAULT.firstDelay(), SyncService.Schedule.DEFAULT.interval(),
-            SyncService.Schedule.DEFAULT.retryFirst(), SyncService.Schedule.DEFAULT.retryMax(), false);
 
     @Start
     void start(Stage stage) {
         background = Executors.newSingleThreadExecutor();
-        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), NO_CHANNEL);
+        fixture = new PlayerWindowFixture(stage, new UiExecutors(background, Platform::runLater), SyncEngines.NO_CHANNEL);
     }
 
     @AfterEach
