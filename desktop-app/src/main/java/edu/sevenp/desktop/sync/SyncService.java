@@ -51,11 +51,19 @@ public final class SyncService implements AutoCloseable {
      * When and how often to sync.
      *
      * @param listen whether to keep the push channel open (a sync at once when the server says something changed)
+     * @param afterChange how soon after the learner's new changes are counted a sync sends them (while the server
+     *        answers), or null to leave them to the timer
      */
-    public record Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax, boolean listen) {
+    public record Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax, boolean listen,
+            Duration afterChange) {
 
         public static final Schedule DEFAULT = new Schedule(Duration.ofSeconds(2), Duration.ofMinutes(5),
-                Duration.ofSeconds(5), Duration.ofMinutes(10), true);
+                Duration.ofSeconds(5), Duration.ofMinutes(10), true, Duration.ofSeconds(10));
+
+        /** A schedule that leaves new changes to the timer. */
+        public Schedule(Duration firstDelay, Duration interval, Duration retryFirst, Duration retryMax, boolean listen) {
+            this(firstDelay, interval, retryFirst, retryMax, listen, null);
+        }
     }
 
     /**
@@ -516,7 +524,17 @@ public final class SyncService implements AutoCloseable {
     }
 
     private void refreshCounts() {
-        board.update(this::counted);
+        int[] pendingBefore = new int[1];
+        SyncStatus now = board.update(status -> {
+            pendingBefore[0] = status.pendingChanges();
+            return counted(status);
+        });
+        // New changes go soon rather than at the next timer (up to minutes later), so that another device sees a
+        // note within seconds; but only while the server answers, never around a retry's backoff.
+        if (schedule.afterChange() != null && now.pendingChanges() > pendingBefore[0]
+                && now.activity() == SyncStatus.Activity.IDLE && now.connection() == SyncStatus.Connection.ONLINE) {
+            scheduleRun(schedule.afterChange());
+        }
     }
 
     /** The status with the counts read from the store now. */

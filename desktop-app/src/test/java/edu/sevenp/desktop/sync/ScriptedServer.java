@@ -41,6 +41,8 @@ final class ScriptedServer implements SyncApiFactory {
     final AtomicInteger connections = new AtomicInteger();
     /** How many pulls were answered, and the most that were ever in progress at once. */
     final AtomicInteger pulls = new AtomicInteger();
+    /** How many pushes the engine tried (this script answers none). */
+    final AtomicInteger pushes = new AtomicInteger();
     /** The courses the learner enrolled in through the catalog, in order. */
     final List<UUID> enrollments = new CopyOnWriteArrayList<>();
     /** How many times the engine asked the server for its version and clock (once a run). */
@@ -135,6 +137,7 @@ final class ScriptedServer implements SyncApiFactory {
 
         @Override
         public PushResponse push(PushRequest request) {
+            pushes.incrementAndGet();
             if (requestFailure != null) {
                 throw requestFailure;
             }

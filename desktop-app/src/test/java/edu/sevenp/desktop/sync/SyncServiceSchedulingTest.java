@@ -3,6 +3,7 @@ package edu.sevenp.desktop.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.store.StoreFixture;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -127,6 +128,40 @@ class SyncServiceSchedulingTest {
         assertThat(third).as("asked together with the second: answered by the same run").isSameAs(second);
         assertThat(server.mostPullsAtOnce).hasValue(1);
         assertThat(server.pulls).as("the running sync and one after it").hasValue(2);
+    }
+
+    @Test
+    void aNewLocalChangeIsSentSoonWithoutWaitingForTheTimer() throws InterruptedException {
+        start(new SyncService.Schedule(Duration.ofMillis(10), Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1),
+                false, Duration.ofMillis(50)));
+        waitUntil(() -> server.pulls.get() == 1 && sync.status().activity() == SyncStatus.Activity.IDLE);
+        sync.recount();
+        Thread.sleep(200);
+        assertThat(server.pushes).as("nothing new: nothing sent").hasValue(0);
+
+        StoreFixture fixture = new StoreFixture(store);
+        store.enrollments().enroll(fixture.learner(), fixture.course("SQL", 1, 1).id(), OffsetDateTime.now());
+        sync.recount();
+
+        waitUntil(() -> server.pushes.get() == 1);
+        assertThat(server.pulls).as("the run that pushed pulled too").hasValueGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aLocalChangeWaitsForTheRetryWhileTheServerCannotBeReached() throws InterruptedException {
+        server.failContactWith(OFFLINE);
+        start(new SyncService.Schedule(Duration.ofMillis(10), Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1),
+                false, Duration.ofMillis(50)));
+        waitUntil(() -> sync.status().activity() == SyncStatus.Activity.WAITING_TO_RETRY);
+        int contacts = server.contacts.get();
+
+        StoreFixture fixture = new StoreFixture(store);
+        store.enrollments().enroll(fixture.learner(), fixture.course("SQL", 1, 1).id(), OffsetDateTime.now());
+        sync.recount();
+        Thread.sleep(300);
+
+        assertThat(server.contacts).as("the backoff stands: no extra attempt for a new change").hasValue(contacts);
+        assertThat(sync.status().pendingChanges()).isEqualTo(1);
     }
 
     private void start(SyncService.Schedule schedule) {
