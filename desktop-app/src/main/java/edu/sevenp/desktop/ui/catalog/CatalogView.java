@@ -33,7 +33,9 @@ public final class CatalogView {
     private final BorderPane root = new BorderPane();
     private final TextField searchField = new TextField();
     private final ListView<CatalogRow> list = new ListView<>();
-    private final Button signIn = new Button(CatalogTexts.text("signIn"));
+    /** The learner's language, taken when the view is made. */
+    private final CatalogTexts texts = CatalogTexts.inDefaultLocale();
+    private final Button signIn = new Button(texts.text("signIn"));
 
     /** @param openSignIn opens the sync panel, where the learner signs in */
     public CatalogView(CatalogViewModel viewModel, Runnable openSignIn) {
@@ -60,11 +62,11 @@ public final class CatalogView {
         root.getStyleClass().addAll("library", "catalog");
         root.getStylesheets().add(CatalogView.class.getResource("/edu/sevenp/desktop/ui/library/library.css").toExternalForm());
 
-        Label searchLabel = new Label(CatalogTexts.text("search.label"));
+        Label searchLabel = new Label(texts.text("search.label"));
         searchLabel.setMnemonicParsing(false);
         searchLabel.setLabelFor(searchField);
         searchField.setId("catalogSearch");
-        searchField.setPromptText(CatalogTexts.text("search.prompt"));
+        searchField.setPromptText(texts.text("search.prompt"));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         searchField.setOnAction(event -> viewModel.search());
         HBox.setHgrow(searchField, Priority.ALWAYS);
@@ -72,13 +74,13 @@ public final class CatalogView {
         ComboBox<Choice> category = new ComboBox<>(viewModel.categories());
         category.setId("catalogCategory");
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
-        Label categoryLabel = new Label(CatalogTexts.text("category.label"));
+        Label categoryLabel = new Label(texts.text("category.label"));
         categoryLabel.setMnemonicParsing(false);
         categoryLabel.setLabelFor(category);
         ComboBox<Choice> difficulty = new ComboBox<>(viewModel.difficulties());
         difficulty.setId("catalogDifficulty");
         difficulty.valueProperty().bindBidirectional(viewModel.difficultyProperty());
-        Label difficultyLabel = new Label(CatalogTexts.text("difficulty.label"));
+        Label difficultyLabel = new Label(texts.text("difficulty.label"));
         difficultyLabel.setMnemonicParsing(false);
         difficultyLabel.setLabelFor(difficulty);
         ProgressIndicator busy = new ProgressIndicator();
@@ -92,7 +94,7 @@ public final class CatalogView {
         notice.getStyleClass().add("empty-state");
         notice.setWrapText(true);
         notice.textProperty().bind(viewModel.noticeProperty());
-        Button retry = new Button(CatalogTexts.text("retry"));
+        Button retry = new Button(texts.text("retry"));
         retry.setId("catalogRetry");
         retry.setMnemonicParsing(false);
         retry.setOnAction(event -> viewModel.search());
@@ -119,8 +121,8 @@ public final class CatalogView {
 
         list.setId("catalogList");
         list.setItems(viewModel.rows());
-        list.setCellFactory(view -> new CourseCell());
-        list.setAccessibleText(CatalogTexts.text("heading"));
+        list.setCellFactory(view -> new CourseCell(texts));
+        list.setAccessibleText(texts.text("heading"));
         list.visibleProperty().bind(viewModel.availabilityProperty().isEqualTo(CatalogViewModel.Availability.READY));
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -148,18 +150,18 @@ public final class CatalogView {
             }
         });
 
-        Button download = new Button(CatalogTexts.text("download"));
+        Button download = new Button(texts.text("download"));
         download.setId("catalogDownload");
         download.setMnemonicParsing(false);
         download.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(CatalogRow::onThisComputer)
                 .orElse(true));
         download.setOnAction(event -> viewModel.offerDownload(list.getSelectionModel().getSelectedItem()));
-        Button more = new Button(CatalogTexts.text("more"));
+        Button more = new Button(texts.text("more"));
         more.setId("catalogMore");
         more.visibleProperty().bind(viewModel.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(event -> viewModel.more());
-        Label hint = new Label(CatalogTexts.text("download.hint"));
+        Label hint = new Label(texts.text("download.hint"));
         hint.getStyleClass().add("shortcut-hint");
         HBox actions = new HBox(8, download, more, results);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -175,10 +177,10 @@ public final class CatalogView {
     }
 
     private void ask(CatalogViewModel.Offer offer) {
-        ButtonType yes = new ButtonType(CatalogTexts.text("download.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType yes = new ButtonType(texts.text("download.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = offer.fits() ? new Alert(Alert.AlertType.CONFIRMATION, offer.room(), yes, ButtonType.CANCEL)
                 : new Alert(Alert.AlertType.WARNING, offer.room(), ButtonType.CLOSE);
-        alert.setTitle(CatalogTexts.text("download.title"));
+        alert.setTitle(texts.text("download.title"));
         alert.setHeaderText(offer.question());
         alert.getDialogPane().setId("downloadDialog");
         if (root.getScene() != null) {
@@ -193,6 +195,7 @@ public final class CatalogView {
 
     /** Title, description, details, and where the course stands here, with a bar while it downloads. */
     private static final class CourseCell extends ListCell<CatalogRow> {
+        private final CatalogTexts texts;
         private final Label title = new Label();
         private final Label description = new Label();
         private final Label details = new Label();
@@ -200,7 +203,8 @@ public final class CatalogView {
         private final ProgressBar bar = new ProgressBar();
         private final VBox box;
 
-        CourseCell() {
+        CourseCell(CatalogTexts texts) {
+            this.texts = texts;
             title.getStyleClass().add("course-title");
             description.getStyleClass().add("course-description");
             description.setWrapText(true);
@@ -233,7 +237,8 @@ public final class CatalogView {
             bar.setManaged(bar.isVisible());
             bar.setProgress(Math.max(0, row.fraction()));
             setGraphic(box);
-            setAccessibleText(row.title() + ", " + row.details() + (row.state().isEmpty() ? "" : ", " + row.state()));
+            setAccessibleText(row.state().isEmpty() ? texts.text("row.accessible", row.title(), row.details())
+                    : texts.text("row.accessibleState", row.title(), row.details(), row.state()));
         }
     }
 }

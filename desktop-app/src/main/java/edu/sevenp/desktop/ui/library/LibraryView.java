@@ -79,13 +79,15 @@ public final class LibraryView {
     private Button againButton;
 
     private final LibraryViewModel viewModel;
+    /** The learner's language, taken when the view is made (before its layout loads). */
+    private final LibraryTexts texts = LibraryTexts.inDefaultLocale();
     private final ObjectProperty<LibraryRow> chosen = new SimpleObjectProperty<>(this, "chosen");
     private Runnable chooseImport = () -> { };
     private CourseId remembered;
 
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FxmlLayout.load(this, LibraryTexts.bundle());
+        FxmlLayout.load(this, texts.bundle());
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */
@@ -99,9 +101,9 @@ public final class LibraryView {
             return;
         }
         List<String> question = viewModel.removeQuestion(row);
-        ButtonType remove = new ButtonType(LibraryTexts.text("remove.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType remove = new ButtonType(texts.text("remove.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get(1), remove, ButtonType.CANCEL);
-        alert.setTitle(LibraryTexts.text("remove.title"));
+        alert.setTitle(texts.text("remove.title"));
         alert.setHeaderText(question.get(0));
         alert.getDialogPane().setId("removeDownloadDialog");
         if (root.getScene() != null) {
@@ -139,9 +141,9 @@ public final class LibraryView {
         placeholder.textProperty().bind(viewModel.emptyMessageProperty());
         courseList.setPlaceholder(placeholder);
         courseList.setItems(viewModel.rows());
-        courseList.setCellFactory(list -> new CourseCell());
+        courseList.setCellFactory(list -> new CourseCell(texts));
 
-        importButton.setTooltip(new Tooltip(LibraryTexts.text("import.tooltip")));
+        importButton.setTooltip(new Tooltip(texts.text("import.tooltip")));
         importButton.visibleProperty().set(viewModel.canImport());
         importButton.managedProperty().bind(importButton.visibleProperty());
         importButton.setOnAction(event -> chooseImport.run());
@@ -227,6 +229,7 @@ public final class LibraryView {
 
     /** Title, description, state and a progress bar with its percentage. */
     private static final class CourseCell extends ListCell<LibraryRow> {
+        private final LibraryTexts texts;
         private final Label title = new Label();
         private final Label description = new Label();
         private final Label state = new Label();
@@ -237,7 +240,8 @@ public final class LibraryView {
         private final HBox downloadLine = new HBox(10, downloadBar, download);
         private final VBox box;
 
-        CourseCell() {
+        CourseCell(LibraryTexts texts) {
+            this.texts = texts;
             download.getStyleClass().add("download-line");
             downloadBar.setPrefWidth(180);
             downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -268,7 +272,7 @@ public final class LibraryView {
             description.setManaged(description.isVisible());
             state.setText(row.state());
             bar.setProgress(row.fraction());
-            percent.setText(row.progressText());
+            percent.setText(texts.percent(row));
             description.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             LibraryRow.DownloadLine line = row.download();
             downloadLine.setVisible(line != null);
@@ -280,8 +284,8 @@ public final class LibraryView {
                 downloadBar.setProgress(line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
             }
             setGraphic(box);
-            setAccessibleText(row.title() + ", " + row.state() + ", " + row.progressText()
-                    + (line == null ? "" : ", " + line.text()));
+            setAccessibleText(line == null ? texts.text("row.accessible", row.title(), row.state(), texts.percent(row))
+                    : texts.text("row.accessibleDownload", row.title(), row.state(), texts.percent(row), line.text()));
         }
     }
 }
