@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.library;
 
+import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -68,7 +71,7 @@ public final class LibraryView {
     @FXML
     private Label message;
     @FXML
-    private HBox downloadActions;
+    private FlowPane downloadActions;
     @FXML
     private Button cancelButton;
     @FXML
@@ -79,6 +82,11 @@ public final class LibraryView {
     private Button againButton;
 
     private final LibraryViewModel viewModel;
+    /**
+     * The screen in a scroll pane: at a large text size in a small window the header, the list (at least its minimum
+     * height) and the hints may not all fit, and the page scrolls rather than squeezing them.
+     */
+    private final ScrollPane page = new ScrollPane();
     /** The learner's language, taken when the view is made (before its layout loads). */
     private final LibraryTexts texts = LibraryTexts.inDefaultLocale();
     private final ObjectProperty<LibraryRow> chosen = new SimpleObjectProperty<>(this, "chosen");
@@ -88,6 +96,12 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         FxmlLayout.load(this, texts.bundle());
+        page.setContent(root);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setFocusTraversable(false);
+        page.getStyleClass().add("library-page");
+        page.getStylesheets().addAll(root.getStylesheets());
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */
@@ -106,6 +120,7 @@ public final class LibraryView {
         alert.setTitle(texts.text("remove.title"));
         alert.setHeaderText(question.get(0));
         alert.getDialogPane().setId("removeDownloadDialog");
+        AlertLayout.fitted(alert);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());
         }
@@ -113,11 +128,14 @@ public final class LibraryView {
     }
 
     public Parent root() {
-        return root;
+        return page;
     }
 
     /** Puts the keyboard focus in the filter field, where the learner starts. */
     public void focus() {
+        // The scroll pane puts its content in the scene only once it has a skin: make it now, or the focus is lost.
+        page.applyCss();
+        page.layout();
         filterField.requestFocus();
     }
 
@@ -237,7 +255,7 @@ public final class LibraryView {
         private final Label percent = new Label();
         private final Label download = new Label();
         private final ProgressBar downloadBar = new ProgressBar();
-        private final HBox downloadLine = new HBox(10, downloadBar, download);
+        private final FlowPane downloadLine = new FlowPane(10, 4, downloadBar, download);
         private final VBox box;
 
         CourseCell(LibraryTexts texts) {
@@ -245,6 +263,9 @@ public final class LibraryView {
             download.getStyleClass().add("download-line");
             downloadBar.setPrefWidth(180);
             downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
+            title.setWrapText(true);
+            download.setWrapText(true);
             title.getStyleClass().add("course-title");
             description.getStyleClass().add("course-description");
             description.setWrapText(true);
@@ -273,7 +294,10 @@ public final class LibraryView {
             state.setText(row.state());
             bar.setProgress(row.fraction());
             percent.setText(texts.percent(row));
-            description.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            if (!box.prefWidthProperty().isBound()) {
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+            }
             LibraryRow.DownloadLine line = row.download();
             downloadLine.setVisible(line != null);
             downloadLine.setManaged(line != null);
