@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,13 +33,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen of the player in German at 200 % text, in a 1024×700 window: nothing is cut off, no text ends in "…".
  * The player with its lesson, the side panel's notes, bookmarks and search, the sync panel, the sign-in dialog and
- * the settings.
+ * the settings; the library with a course in progress, the catalog signed out, and the dashboard. (The catalog signed
+ * in and the download question need a server: {@link GermanLargeTextServerIT}.)
  */
 @ExtendWith(ApplicationExtension.class)
 class GermanLargeTextIT {
 
-    private static final double WIDTH = 1024;
-    private static final double HEIGHT = 700;
+    static final double WIDTH = 1024;
+    static final double HEIGHT = 700;
 
     private final List<String> clipped = new ArrayList<>();
     private Locale before;
@@ -112,21 +115,57 @@ class GermanLargeTextIT {
         assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
     }
 
+    @Test
+    void theLibraryTheCatalogAndTheDashboardAreNotCutOffInGermanAtTwiceTheTextSize(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+        robot.interact(() -> fixture.learning.progress().markComplete(fixture.lesson(1).id(), 3_900));
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        ListView<?> courses = robot.lookup("#courseList").queryAs(ListView.class);
+        await(() -> !courses.getItems().isEmpty(), () -> "the library lists no course");
+        assertThat(robot.lookup("#summaryInProgress").queryAs(Label.class).getText()).isEqualTo("1 Kurs in Arbeit");
+        assertThat(robot.lookup("#summaryStudyTime").queryAs(Label.class).getText()).isEqualTo("1 Std. 05 Min. gelernt");
+        check(robot, stage.getScene(), "the library");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> robot.lookup("#catalogNotice").tryQuery().map(Node::isVisible).orElse(false),
+                () -> "the catalog shows no notice while signed out");
+        assertThat(robot.lookup("#catalogSignIn").queryButton().getText()).isEqualTo("Anmelden\u2026");
+        check(robot, stage.getScene(), "the catalog signed out");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> robot.lookup("#activeCourses").tryQuery().map(list -> !((ListView<?>) list).getItems().isEmpty())
+                .orElse(false), () -> "the dashboard lists no course in progress");
+        check(robot, stage.getScene(), "the dashboard");
+
+        assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
     /** Collects what is cut off in {@code scene}, and whether its window fits on a 1024×700 screen. */
     private void check(FxRobot robot, Scene scene, String screen) {
+        clipped.addAll(cutOff(robot, scene, screen));
+    }
+
+    /**
+     * What is cut off in {@code scene}, and whether its window is larger than a 1024×700 screen; saves a snapshot.
+     * For the tests beside this one that need a server.
+     */
+    static List<String> cutOff(FxRobot robot, Scene scene, String screen) {
+        List<String> found = new ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            clipped.addAll(ClippedControls.in(scene, screen));
+            found.addAll(ClippedControls.in(scene, screen));
             Snapshots.save(scene, "de-200-" + screen.replaceAll("[^a-z]+", "-"));
             Window window = scene.getWindow();
             if (window.getWidth() > WIDTH + 1 || window.getHeight() > HEIGHT + 1) {
-                clipped.add(String.format(Locale.ROOT, "%s: the window is %.0f×%.0f", screen, window.getWidth(),
+                found.add(String.format(Locale.ROOT, "%s: the window is %.0f×%.0f", screen, window.getWidth(),
                         window.getHeight()));
             }
         });
+        return found;
     }
 
-    private static Stage awaitStage(String title) {
+    static Stage awaitStage(String title) {
         await(() -> showing(title).isPresent(), () -> "no window \"" + title + "\" opened");
         return showing(title).orElseThrow();
     }

@@ -34,8 +34,8 @@ import org.w3c.dom.NodeList;
 class TranslatedTextsTest {
 
     /** The UI packages whose words are all in their bundles, relative to {@code edu.sevenp.desktop}. Extend it. */
-    static final List<String> TRANSLATED = List.of("ui", "ui.common", "ui.conflicts", "ui.dashboard", "ui.player", "ui.notes",
-            "ui.profiles", "ui.search", "ui.settings", "ui.sync");
+    static final List<String> TRANSLATED = List.of("ui", "ui.bookmarks", "ui.catalog", "ui.common", "ui.conflicts",
+            "ui.dashboard", "ui.library", "ui.player", "ui.notes", "ui.profiles", "ui.search", "ui.settings", "ui.sync");
 
     /**
      * Literals that reach a text call without being words. Keep it short, and say why. (Ids and style classes, lower
@@ -43,7 +43,9 @@ class TranslatedTextsTest {
      */
     static final Set<String> NOT_WORDS = Set.of(
             // The file pattern of the notes export's file chooser filter.
-            "*.md");
+            "*.md",
+            // The file patterns of the package import's file chooser filter (a zip, or a package folder's manifest).
+            "*.zip", "manifest.json");
 
     /** Calls whose arguments end up on screen. */
     static final Pattern SINKS = Pattern.compile("(?:\\.|\\bnew\\s+)(setText|setPromptText|setTitle|setHeaderText"

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.bookmarks;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
@@ -33,6 +34,8 @@ public final class BookmarksView {
     private final VBox root = new VBox();
     private final ListView<BookmarkItem> list = new ListView<>();
     private final ToggleButton toggle = new ToggleButton();
+    /** The learner's language, taken when the view is made. */
+    private final Messages messages = Messages.of(BookmarksView.class);
 
     public BookmarksView(BookmarksViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -64,9 +67,9 @@ public final class BookmarksView {
     private void buildList() {
         root.getStyleClass().addAll("side-panel", "bookmarks-panel");
         list.setId("bookmarksList");
-        list.setAccessibleText("Bookmarks in this course");
+        list.setAccessibleText(messages.get("list.accessible"));
         list.setItems(viewModel.bookmarks());
-        Label placeholder = new Label("No bookmarks yet. Ctrl+D bookmarks the lesson you are reading.");
+        Label placeholder = new Label(messages.get("list.empty"));
         // Wraps in a narrow panel (large text) rather than ending in "…".
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -102,18 +105,18 @@ public final class BookmarksView {
             }
         });
 
-        Label removed = new Label("Bookmark removed.");
+        Label removed = new Label(messages.get("undo.removed"));
         removed.setWrapText(true);
         removed.setMinWidth(0);
         removed.setMinHeight(Region.USE_PREF_SIZE);
-        Button undo = new Button("Undo");
+        Button undo = new Button(messages.get("undo.button"));
         undo.setId("undoBookmarkButton");
-        undo.setTooltip(new Tooltip("Add the bookmark back (Ctrl+Z)"));
+        undo.setTooltip(new Tooltip(messages.get("undo.tooltip")));
         undo.setOnAction(event -> {
             viewModel.undoRemove();
             list.requestFocus();
         });
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(messages.get("undo.dismiss"));
         dismiss.setOnAction(event -> viewModel.dismissUndo());
         // Rows that wrap: at large text in a narrow side panel the buttons go under the words, never off the panel.
         FlowPane undoBar = new FlowPane(6, 6, removed, undo, dismiss);
@@ -128,15 +131,15 @@ public final class BookmarksView {
 
     /** Rename and Remove for the chosen bookmark, for the mouse (F2 and Delete from the keyboard). */
     private VBox actions() {
-        Button rename = new Button("Rename");
+        Button rename = new Button(messages.get("rename.button"));
         rename.setId("renameBookmarkButton");
         rename.setMinWidth(Region.USE_PREF_SIZE);
-        rename.setTooltip(new Tooltip("Rename the chosen bookmark (F2)"));
+        rename.setTooltip(new Tooltip(messages.get("rename.tooltip")));
         rename.setOnAction(event -> rename());
-        Button remove = new Button("Remove");
+        Button remove = new Button(messages.get("remove.button"));
         remove.setId("removeBookmarkButton");
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setTooltip(new Tooltip("Remove the chosen bookmark (Delete; Ctrl+Z undoes it)"));
+        remove.setTooltip(new Tooltip(messages.get("remove.tooltip")));
         remove.setOnAction(event -> {
             BookmarkItem item = list.getSelectionModel().getSelectedItem();
             if (item != null) {
@@ -147,7 +150,7 @@ public final class BookmarksView {
         for (Button button : List.of(rename, remove)) {
             button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        Label hint = new Label("F2 renames · Delete removes");
+        Label hint = new Label(messages.get("hint"));
         hint.getStyleClass().add("shortcut-hint");
         hint.setWrapText(true);
         // The hint has a line of its own: in a flow it would hold the panel to its full width.
@@ -174,7 +177,7 @@ public final class BookmarksView {
         toggle.setId("bookmarkToggle");
         toggle.setMnemonicParsing(false);
         toggle.setMinWidth(Region.USE_PREF_SIZE);
-        toggle.setTooltip(new Tooltip("Bookmark this lesson, or remove its bookmark (Ctrl+D)"));
+        toggle.setTooltip(new Tooltip(messages.get("toggle.tooltip")));
         toggle.disableProperty().bind(viewModel.lessonProperty().isNull());
         // The button shows what is stored, not what was clicked: the view model answers once written.
         toggle.setOnAction(event -> {
@@ -187,8 +190,8 @@ public final class BookmarksView {
 
     private void showToggle(boolean bookmarked) {
         toggle.setSelected(bookmarked);
-        toggle.setText(bookmarked ? "★ Bookmarked" : "☆ Bookmark");
-        toggle.setAccessibleText(bookmarked ? "Bookmarked; press to remove the bookmark" : "Bookmark this lesson");
+        toggle.setText(messages.get(bookmarked ? "toggle.on" : "toggle.off"));
+        toggle.setAccessibleText(messages.get(bookmarked ? "toggle.on.accessible" : "toggle.off.accessible"));
     }
 
     /** A bookmark's label; while renamed, a field with its title (Enter saves, Esc or leaving the field cancels). */
@@ -214,7 +217,7 @@ public final class BookmarksView {
             }
             field = new TextField(item.editableTitle());
             field.setId("bookmarkTitleField");
-            field.setAccessibleText("New name of the bookmark on " + item.lessonTitle());
+            field.setAccessibleText(messages.format("rename.accessible", item.lessonTitle()));
             field.setOnAction(event -> {
                 event.consume();
                 viewModel.rename(item, field.getText());
@@ -259,7 +262,7 @@ public final class BookmarksView {
         private void show(BookmarkItem item) {
             setGraphic(null);
             setText(item == null ? null : item.label());
-            setAccessibleText(item == null ? null : "Bookmark: " + item.label());
+            setAccessibleText(item == null ? null : messages.format("item.accessible", item.label()));
         }
     }
 }

@@ -6,6 +6,7 @@ import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
@@ -37,6 +38,8 @@ public final class BookmarksViewModel {
     private final UiExecutors executors;
     private final Feedback feedback;
     private final LessonOpener opener;
+    /** The learner's language, taken when the view model is made. */
+    private final Messages messages = Messages.of(BookmarksViewModel.class);
     /** Lets a list load overtaken by a newer one drop its result. */
     private final AtomicLong loads = new AtomicLong();
 
@@ -85,11 +88,11 @@ public final class BookmarksViewModel {
         writing.set(true);
         if (onLesson.isEmpty()) {
             Integer time = videoTime.get().orElse(null);
-            write(() -> bookmarks.add(shown.lesson(), null, time, null), time == null ? "Lesson bookmarked."
-                    : "Lesson bookmarked at " + NotesMarkdown.videoTime(time) + ".", () -> {
+            write(() -> bookmarks.add(shown.lesson(), null, time, null), time == null ? messages.get("status.added")
+                    : messages.format("status.addedAt", NotesMarkdown.videoTime(time)), () -> {
             });
         } else {
-            write(() -> onLesson.forEach(bookmark -> bookmarks.remove(bookmark.id())), "Bookmark removed.", () -> {
+            write(() -> onLesson.forEach(bookmark -> bookmarks.remove(bookmark.id())), messages.get("status.removedAll"), () -> {
             });
         }
     }
@@ -101,7 +104,7 @@ public final class BookmarksViewModel {
             return;
         }
         writing.set(true);
-        write(() -> bookmarks.remove(bookmark.id()), "Bookmark removed. Ctrl+Z or Undo adds it back.",
+        write(() -> bookmarks.remove(bookmark.id()), messages.get("status.removed"),
                 () -> lastRemoved.set(bookmark));
     }
 
@@ -122,7 +125,7 @@ public final class BookmarksViewModel {
         String newTitle = wanted;
         writing.set(true);
         write(() -> bookmarks.edit(bookmark.id(), newTitle, bookmark.timestampInVideo(), bookmark.notes()),
-                newTitle == null ? "Bookmark named after its lesson again." : "Bookmark renamed.", () -> {
+                messages.get(newTitle == null ? "status.unnamed" : "status.renamed"), () -> {
                 });
     }
 
@@ -135,7 +138,7 @@ public final class BookmarksViewModel {
         lastRemoved.set(null);
         writing.set(true);
         write(() -> bookmarks.add(removed.lessonId(), removed.title(), removed.timestampInVideo(), removed.notes()),
-                "Bookmark restored.", () -> {
+                messages.get("status.restored"), () -> {
                 });
     }
 
@@ -190,15 +193,16 @@ public final class BookmarksViewModel {
                 .orElseGet(Map::of);
         return bookmarks.forCourse(shown.course()).stream()
                 .map(bookmark -> {
-                    String lessonTitle = titles.getOrDefault(bookmark.lessonId(), "A lesson");
+                    String lessonTitle = titles.getOrDefault(bookmark.lessonId(), messages.get("item.unknownLesson"));
                     return new BookmarkItem(bookmark, labelOf(bookmark, lessonTitle), lessonTitle);
                 })
                 .toList();
     }
 
-    private static String labelOf(Bookmark bookmark, String lessonTitle) {
-        String time = bookmark.timestampInVideo() == null ? "" : " · at " + NotesMarkdown.videoTime(bookmark.timestampInVideo());
-        return (bookmark.title() == null ? lessonTitle : bookmark.title() + " (" + lessonTitle + ")") + time;
+    private String labelOf(Bookmark bookmark, String lessonTitle) {
+        String label = bookmark.title() == null ? lessonTitle : messages.format("item.titled", bookmark.title(), lessonTitle);
+        return bookmark.timestampInVideo() == null ? label
+                : messages.format("item.at", label, NotesMarkdown.videoTime(bookmark.timestampInVideo()));
     }
 
     /** The course's bookmarks, in course order. */

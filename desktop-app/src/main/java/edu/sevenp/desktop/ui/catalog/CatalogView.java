@@ -1,7 +1,10 @@
 package edu.sevenp.desktop.ui.catalog;
 
+import edu.sevenp.desktop.ui.common.AlertLayout;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,13 +16,16 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,7 +39,9 @@ public final class CatalogView {
     private final BorderPane root = new BorderPane();
     private final TextField searchField = new TextField();
     private final ListView<CatalogRow> list = new ListView<>();
-    private final Button signIn = new Button(CatalogTexts.text("signIn"));
+    /** The learner's language, taken when the view is made. */
+    private final CatalogTexts texts = CatalogTexts.inDefaultLocale();
+    private final Button signIn = new Button(texts.text("signIn"));
 
     /** @param openSignIn opens the sync panel, where the learner signs in */
     public CatalogView(CatalogViewModel viewModel, Runnable openSignIn) {
@@ -49,6 +57,9 @@ public final class CatalogView {
 
     /** The keyboard focus goes to the search field, or to "Sign in" while signed out. */
     public void focus() {
+        // The scroll pane puts its content in the scene only once it has a skin: make it now, or the focus is lost.
+        root.applyCss();
+        root.layout();
         if (viewModel.availabilityProperty().get() == CatalogViewModel.Availability.SIGNED_OUT) {
             signIn.requestFocus();
         } else {
@@ -60,11 +71,11 @@ public final class CatalogView {
         root.getStyleClass().addAll("library", "catalog");
         root.getStylesheets().add(CatalogView.class.getResource("/edu/sevenp/desktop/ui/library/library.css").toExternalForm());
 
-        Label searchLabel = new Label(CatalogTexts.text("search.label"));
+        Label searchLabel = new Label(texts.text("search.label"));
         searchLabel.setMnemonicParsing(false);
         searchLabel.setLabelFor(searchField);
         searchField.setId("catalogSearch");
-        searchField.setPromptText(CatalogTexts.text("search.prompt"));
+        searchField.setPromptText(texts.text("search.prompt"));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         searchField.setOnAction(event -> viewModel.search());
         HBox.setHgrow(searchField, Priority.ALWAYS);
@@ -72,27 +83,34 @@ public final class CatalogView {
         ComboBox<Choice> category = new ComboBox<>(viewModel.categories());
         category.setId("catalogCategory");
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
-        Label categoryLabel = new Label(CatalogTexts.text("category.label"));
+        Label categoryLabel = new Label(texts.text("category.label"));
         categoryLabel.setMnemonicParsing(false);
         categoryLabel.setLabelFor(category);
         ComboBox<Choice> difficulty = new ComboBox<>(viewModel.difficulties());
         difficulty.setId("catalogDifficulty");
         difficulty.valueProperty().bindBidirectional(viewModel.difficultyProperty());
-        Label difficultyLabel = new Label(CatalogTexts.text("difficulty.label"));
+        Label difficultyLabel = new Label(texts.text("difficulty.label"));
         difficultyLabel.setMnemonicParsing(false);
         difficultyLabel.setLabelFor(difficulty);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.loadingProperty());
-        HBox filters = new HBox(8, searchLabel, searchField, categoryLabel, category, difficultyLabel, difficulty, busy);
+        HBox searchRow = new HBox(8, searchLabel, searchField, busy);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        // Each filter keeps its label beside it; at a large text size the second goes under the first.
+        FlowPane filters = new FlowPane(16, 6, pair(categoryLabel, category), pair(difficultyLabel, difficulty));
         filters.setAlignment(Pos.CENTER_LEFT);
+        for (Label label : List.of(searchLabel, categoryLabel, difficultyLabel)) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label notice = new Label();
         notice.setId("catalogNotice");
         notice.getStyleClass().add("empty-state");
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.textProperty().bind(viewModel.noticeProperty());
-        Button retry = new Button(CatalogTexts.text("retry"));
+        Button retry = new Button(texts.text("retry"));
         retry.setId("catalogRetry");
         retry.setMnemonicParsing(false);
         retry.setOnAction(event -> viewModel.search());
@@ -112,15 +130,17 @@ public final class CatalogView {
         Label message = new Label();
         message.setId("catalogMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("library-message");
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
         list.setId("catalogList");
+        list.getStyleClass().add("course-list");
         list.setItems(viewModel.rows());
-        list.setCellFactory(view -> new CourseCell());
-        list.setAccessibleText(CatalogTexts.text("heading"));
+        list.setCellFactory(view -> new CourseCell(texts));
+        list.setAccessibleText(texts.text("heading"));
         list.visibleProperty().bind(viewModel.availabilityProperty().isEqualTo(CatalogViewModel.Availability.READY));
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -148,25 +168,38 @@ public final class CatalogView {
             }
         });
 
-        Button download = new Button(CatalogTexts.text("download"));
+        Button download = new Button(texts.text("download"));
         download.setId("catalogDownload");
         download.setMnemonicParsing(false);
         download.disableProperty().bind(list.getSelectionModel().selectedItemProperty().map(CatalogRow::onThisComputer)
                 .orElse(true));
         download.setOnAction(event -> viewModel.offerDownload(list.getSelectionModel().getSelectedItem()));
-        Button more = new Button(CatalogTexts.text("more"));
+        Button more = new Button(texts.text("more"));
         more.setId("catalogMore");
         more.visibleProperty().bind(viewModel.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(event -> viewModel.more());
-        Label hint = new Label(CatalogTexts.text("download.hint"));
+        Label hint = new Label(texts.text("download.hint"));
         hint.getStyleClass().add("shortcut-hint");
-        HBox actions = new HBox(8, download, more, results);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(8, 6, download, more, results);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // Downloading needs the catalog: signed out or offline, the notice says what to do instead.
+        for (Node shownWithList : List.of(actions, hint)) {
+            shownWithList.visibleProperty().bind(list.visibleProperty());
+            shownWithList.managedProperty().bind(list.visibleProperty());
+        }
 
-        VBox body = new VBox(8, filters, noticeBox, message, list, actions, hint);
+        VBox body = new VBox(8, searchRow, filters, noticeBox, message, list, actions, hint);
         body.getStyleClass().add("library-body");
-        root.setCenter(body);
+        // At a large text size in a small window the page scrolls rather than squeezing the list or the notice.
+        ScrollPane page = new ScrollPane(body);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setFocusTraversable(false);
+        page.getStyleClass().add("library-page");
+        root.setCenter(page);
         viewModel.offerProperty().addListener((property, old, offer) -> {
             if (offer != null) {
                 ask(offer);
@@ -174,13 +207,22 @@ public final class CatalogView {
         });
     }
 
+    /** A filter's label and its box, kept together on one line. */
+    private static HBox pair(Label label, ComboBox<Choice> box) {
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, label, box);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
+    }
+
     private void ask(CatalogViewModel.Offer offer) {
-        ButtonType yes = new ButtonType(CatalogTexts.text("download.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType yes = new ButtonType(texts.text("download.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = offer.fits() ? new Alert(Alert.AlertType.CONFIRMATION, offer.room(), yes, ButtonType.CANCEL)
                 : new Alert(Alert.AlertType.WARNING, offer.room(), ButtonType.CLOSE);
-        alert.setTitle(CatalogTexts.text("download.title"));
+        alert.setTitle(texts.text("download.title"));
         alert.setHeaderText(offer.question());
         alert.getDialogPane().setId("downloadDialog");
+        AlertLayout.fitted(alert);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());
         }
@@ -193,6 +235,7 @@ public final class CatalogView {
 
     /** Title, description, details, and where the course stands here, with a bar while it downloads. */
     private static final class CourseCell extends ListCell<CatalogRow> {
+        private final CatalogTexts texts;
         private final Label title = new Label();
         private final Label description = new Label();
         private final Label details = new Label();
@@ -200,14 +243,18 @@ public final class CatalogView {
         private final ProgressBar bar = new ProgressBar();
         private final VBox box;
 
-        CourseCell() {
+        CourseCell(CatalogTexts texts) {
+            this.texts = texts;
             title.getStyleClass().add("course-title");
             description.getStyleClass().add("course-description");
-            description.setWrapText(true);
+            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
+            for (Label label : List.of(title, description, details, state)) {
+                label.setWrapText(true);
+            }
             details.getStyleClass().add("course-state");
             state.getStyleClass().add("download-line");
             bar.setPrefWidth(180);
-            HBox line = new HBox(10, bar, state);
+            FlowPane line = new FlowPane(10, 4, bar, state);
             line.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(3, title, description, details, line);
             box.getStyleClass().add("course-cell");
@@ -226,14 +273,18 @@ public final class CatalogView {
             description.setText(row.description());
             description.setVisible(!row.description().isEmpty());
             description.setManaged(description.isVisible());
-            description.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            if (!box.prefWidthProperty().isBound()) {
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+            }
             details.setText(row.details());
             state.setText(row.state());
             bar.setVisible(row.fraction() >= 0);
             bar.setManaged(bar.isVisible());
             bar.setProgress(Math.max(0, row.fraction()));
             setGraphic(box);
-            setAccessibleText(row.title() + ", " + row.details() + (row.state().isEmpty() ? "" : ", " + row.state()));
+            setAccessibleText(row.state().isEmpty() ? texts.text("row.accessible", row.title(), row.details())
+                    : texts.text("row.accessibleState", row.title(), row.details(), row.state()));
         }
     }
 }

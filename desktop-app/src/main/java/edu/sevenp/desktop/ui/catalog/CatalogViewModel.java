@@ -5,7 +5,6 @@ import edu.sevenp.desktop.sync.ServerCatalog;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncProgress;
 import edu.sevenp.desktop.sync.SyncStatus;
-import edu.sevenp.desktop.sync.media.ByteCount;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -53,6 +52,8 @@ public final class CatalogViewModel {
     private final Supplier<ServerCatalog> catalog;
     private final CourseDownloads downloads;
     private final UiExecutors executors;
+    /** The learner's language, taken when the catalog is made. */
+    private final CatalogTexts texts = CatalogTexts.inDefaultLocale();
     /** Lets a slow search overtaken by a newer one drop its result. */
     private final AtomicLong searches = new AtomicLong();
 
@@ -64,7 +65,7 @@ public final class CatalogViewModel {
     private final ObservableList<CatalogRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Availability> availability = new SimpleObjectProperty<>(this, "availability",
             Availability.SIGNED_OUT);
-    private final StringProperty notice = new SimpleStringProperty(this, "notice", CatalogTexts.text("signedOut"));
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", texts.text("signedOut"));
     private final StringProperty resultText = new SimpleStringProperty(this, "resultText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
@@ -85,13 +86,13 @@ public final class CatalogViewModel {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.downloads = Objects.requireNonNull(downloads, "downloads");
         this.executors = Objects.requireNonNull(executors, "executors");
-        Choice anyCategory = new Choice(null, CatalogTexts.text("category.all"));
+        Choice anyCategory = new Choice(null, texts.text("category.all"));
         categories.add(anyCategory);
         category.set(anyCategory);
-        difficulties.addAll(new Choice(null, CatalogTexts.text("difficulty.all")),
-                new Choice("beginner", CatalogTexts.text("difficulty.beginner")),
-                new Choice("intermediate", CatalogTexts.text("difficulty.intermediate")),
-                new Choice("advanced", CatalogTexts.text("difficulty.advanced")));
+        difficulties.addAll(new Choice(null, texts.text("difficulty.all")),
+                new Choice("beginner", texts.text("difficulty.beginner")),
+                new Choice("intermediate", texts.text("difficulty.intermediate")),
+                new Choice("advanced", texts.text("difficulty.advanced")));
         difficulty.set(difficulties.get(0));
         category.addListener((property, old, now) -> searchIfShown());
         difficulty.addListener((property, old, now) -> searchIfShown());
@@ -209,8 +210,8 @@ public final class CatalogViewModel {
         }
         long total = result.page().total();
         hasMore.set(rows.size() < total);
-        resultText.set(total == 0 ? CatalogTexts.text("results.none") : rows.size() < total
-                ? CatalogTexts.text("results.more", rows.size(), total) : CatalogTexts.text("results.count", total));
+        resultText.set(total == 0 ? texts.text("results.none") : rows.size() < total
+                ? texts.text("results.more", rows.size(), total) : texts.text("results.count", total));
     }
 
     private void showCategories(List<CategoryView> read) {
@@ -239,11 +240,11 @@ public final class CatalogViewModel {
     }
 
     private CatalogRow row(CatalogItem item, CourseDownload here) {
-        String categoryName = item.category() == null ? CatalogTexts.text("details.noCategory") : item.category().name();
-        String details = CatalogTexts.text("details", difficultyLabel(item.difficulty()), categoryName, item.lessonCount(),
-                ByteCount.readable(item.downloadBytes()));
-        String state = here == null ? "" : here.state() == CourseDownload.State.REMOVED ? CatalogTexts.text("state.removed")
-                : CatalogTexts.text("state.here");
+        String categoryName = item.category() == null ? texts.text("details.noCategory") : item.category().name();
+        String details = texts.text("details", difficultyLabel(item.difficulty()), categoryName, item.lessonCount(),
+                texts.size(item.downloadBytes()));
+        String state = here == null ? "" : here.state() == CourseDownload.State.REMOVED ? texts.text("state.removed")
+                : texts.text("state.here");
         boolean onThisComputer = here != null && here.state() != CourseDownload.State.REMOVED;
         return new CatalogRow(new CourseId(item.id()), item.title(), item.shortDescription(), details, item.downloadBytes(),
                 state, -1, onThisComputer);
@@ -258,8 +259,8 @@ public final class CatalogViewModel {
         for (int i = 0; i < rows.size(); i++) {
             CatalogRow row = rows.get(i);
             if (row.courseId().value().equals(progress.courseId())) {
-                rows.set(i, row.withState(CatalogTexts.text("state.downloading", ByteCount.readable(progress.done()),
-                        ByteCount.readable(progress.total())), progress.fraction(), true));
+                rows.set(i, row.withState(texts.text("state.downloading", texts.size(progress.done()),
+                        texts.size(progress.total())), progress.fraction(), true));
             }
         }
     }
@@ -271,16 +272,16 @@ public final class CatalogViewModel {
             showSignedOut();
         } else if (failure instanceof SyncFailure sync && sync.kind().transientFailure()) {
             availability.set(Availability.OFFLINE);
-            notice.set(CatalogTexts.text("offline", failure.getMessage()));
+            notice.set(texts.text("offline", failure.getMessage()));
         } else {
             availability.set(Availability.OFFLINE);
-            notice.set(CatalogTexts.text("failed", failure.getMessage()));
+            notice.set(texts.text("failed", failure.getMessage()));
         }
     }
 
     private void showSignedOut() {
         availability.set(Availability.SIGNED_OUT);
-        notice.set(CatalogTexts.text("signedOut"));
+        notice.set(texts.text("signedOut"));
         rows.clear();
         resultText.set("");
         hasMore.set(false);
@@ -293,12 +294,12 @@ public final class CatalogViewModel {
         }
         message.set("");
         executors.load(() -> downloads.room(row.downloadBytes()), room -> {
-            String size = ByteCount.readable(room.needed());
-            String free = ByteCount.readable(room.free());
-            offer.set(new Offer(row, CatalogTexts.text("download.question", row.title()),
-                    CatalogTexts.text(room.fits() ? "download.room" : "download.noRoom", size, free, room.volume()),
+            String size = texts.size(room.needed());
+            String free = texts.size(room.free());
+            offer.set(new Offer(row, texts.text("download.question", row.title()),
+                    texts.text(room.fits() ? "download.room" : "download.noRoom", size, free, room.volume()),
                     room.fits()));
-        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
     }
 
     /** The learner said yes: enroll, and the sync engine brings the course's content and then its media. */
@@ -313,9 +314,9 @@ public final class CatalogViewModel {
             downloads.download(row.courseId());
             return Boolean.TRUE;
         }, done -> {
-            message.set(CatalogTexts.text("download.started", row.title()));
-            replace(row.courseId(), CatalogTexts.text("state.enrolled"));
-        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), failure.getMessage())));
+            message.set(texts.text("download.started", row.title()));
+            replace(row.courseId(), texts.text("state.enrolled"));
+        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
     }
 
     /** The learner said no. */

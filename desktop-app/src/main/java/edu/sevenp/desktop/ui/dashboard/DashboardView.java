@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.dashboard;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -173,9 +174,12 @@ public final class DashboardView {
         title.getStyleClass().add("achievement-title");
         Label description = new Label(achievement.description());
         description.getStyleClass().add("achievement-description");
-        description.setWrapText(true);
         Label status = new Label(achievement.status());
         status.getStyleClass().add("achievement-status");
+        // The tile is 13em wide: a long title or a status such as "1 Std. 5 Min. von 10 Std." takes a second line.
+        for (Label line : List.of(title, description, status)) {
+            line.setWrapText(true);
+        }
         VBox tile = new VBox(title, description, status);
         tile.getStyleClass().add("achievement");
         if (achievement.earned()) {

@@ -29,6 +29,8 @@ public final class CoursesScreen {
     private final Tab catalogTab;
     private final Runnable onCatalogShown;
     private final Runnable onCatalogHidden;
+    /** The learner's language, taken when the screen is made. */
+    private final LibraryTexts texts = LibraryTexts.inDefaultLocale();
     private Runnable reveal = () -> { };
 
     /**
@@ -42,9 +44,9 @@ public final class CoursesScreen {
         this.catalogView = Objects.requireNonNull(catalogView, "catalogView");
         this.onCatalogShown = Objects.requireNonNull(onCatalogShown, "onCatalogShown");
         this.onCatalogHidden = Objects.requireNonNull(onCatalogHidden, "onCatalogHidden");
-        libraryTab = new Tab(LibraryTexts.text("tab.library"), libraryView.root());
+        libraryTab = new Tab(texts.text("tab.library"), libraryView.root());
         libraryTab.setId("libraryTab");
-        catalogTab = new Tab(LibraryTexts.text("tab.catalog"), catalogView.root());
+        catalogTab = new Tab(texts.text("tab.catalog"), catalogView.root());
         catalogTab.setId("catalogTab");
         tabs.setId("coursesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -100,8 +102,8 @@ public final class CoursesScreen {
     /** Asks for a package (a .zip, or the manifest.json of a package folder) and imports it, with the library shown. */
     public void chooseImport(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(LibraryTexts.text("import.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(LibraryTexts.text("import.filter"), "*.zip",
+        chooser.setTitle(texts.text("import.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text("import.filter"), "*.zip",
                 "manifest.json"));
         File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * One course as the library lists it.
  *
- * @param state the learner's standing in words ("Not started", "In progress", ...)
+ * @param state the learner's standing in words ("Not started", "In progress", ...), in the learner's language
  * @param progress percent of the course's lessons completed, 0 to 100
  * @param download how much of a server course is on this computer; null for a course of this computer's own (the
  *                 sample, an imported package)
@@ -66,21 +66,22 @@ public record LibraryRow(CourseId courseId, String title, String description, St
         this(courseId, title, description, state, progress, null);
     }
 
-    static LibraryRow of(LibraryEntry entry, DownloadLine download) {
+    static LibraryRow of(LibraryEntry entry, DownloadLine download, LibraryTexts texts) {
         return new LibraryRow(entry.course().id(), entry.course().title(), entry.course().shortDescription(),
-                entry.enrollment().map(LibraryRow::stateOf).orElse("Not started"), entry.progress(), download);
+                texts.text(entry.enrollment().map(LibraryRow::stateKey).orElse("state.notStarted")), entry.progress(),
+                download);
     }
 
     LibraryRow withDownload(DownloadLine line) {
         return new LibraryRow(courseId, title, description, state, progress, line);
     }
 
-    private static String stateOf(Enrollment enrollment) {
+    private static String stateKey(Enrollment enrollment) {
         return switch (enrollment.status()) {
-            case ACTIVE -> "In progress";
-            case COMPLETED -> "Completed";
-            case DROPPED -> "Dropped";
-            case EXPIRED -> "Expired";
+            case ACTIVE -> "state.active";
+            case COMPLETED -> "state.completed";
+            case DROPPED -> "state.dropped";
+            case EXPIRED -> "state.expired";
         };
     }
 
@@ -90,8 +91,8 @@ public record LibraryRow(CourseId courseId, String title, String description, St
     }
 
     /** Whole percent, rounded down so that a course shows 100 % only when it is complete. */
-    public String progressText() {
-        return progress.setScale(0, RoundingMode.DOWN).toPlainString() + " %";
+    public int wholePercent() {
+        return progress.setScale(0, RoundingMode.DOWN).intValueExact();
     }
 
     /** Whether the title, description or state contains {@code filter}, ignoring case; a blank filter matches all. */

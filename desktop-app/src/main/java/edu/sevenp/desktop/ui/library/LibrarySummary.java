@@ -46,10 +46,4 @@ public record LibrarySummary(long inProgress, long completed, long lessonsComple
         return new LibrarySummary(active, dashboard.completedCourses(), lessonsCompleted, dashboard.totalStudyTime(),
                 recent, dashboard.achievements().size());
     }
-
-    /** "45 min", "2 h 05 min"; under a minute counts as 0 min. */
-    public static String duration(long seconds) {
-        long minutes = Math.max(0, seconds) / 60;
-        return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
-    }
 }

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.library;
 
+import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -68,7 +71,7 @@ public final class LibraryView {
     @FXML
     private Label message;
     @FXML
-    private HBox downloadActions;
+    private FlowPane downloadActions;
     @FXML
     private Button cancelButton;
     @FXML
@@ -79,13 +82,26 @@ public final class LibraryView {
     private Button againButton;
 
     private final LibraryViewModel viewModel;
+    /**
+     * The screen in a scroll pane: at a large text size in a small window the header, the list (at least its minimum
+     * height) and the hints may not all fit, and the page scrolls rather than squeezing them.
+     */
+    private final ScrollPane page = new ScrollPane();
+    /** The learner's language, taken when the view is made (before its layout loads). */
+    private final LibraryTexts texts = LibraryTexts.inDefaultLocale();
     private final ObjectProperty<LibraryRow> chosen = new SimpleObjectProperty<>(this, "chosen");
     private Runnable chooseImport = () -> { };
     private CourseId remembered;
 
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FxmlLayout.load(this, LibraryTexts.bundle());
+        FxmlLayout.load(this, texts.bundle());
+        page.setContent(root);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setFocusTraversable(false);
+        page.getStyleClass().add("library-page");
+        page.getStylesheets().addAll(root.getStylesheets());
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */
@@ -99,11 +115,12 @@ public final class LibraryView {
             return;
         }
         List<String> question = viewModel.removeQuestion(row);
-        ButtonType remove = new ButtonType(LibraryTexts.text("remove.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType remove = new ButtonType(texts.text("remove.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get(1), remove, ButtonType.CANCEL);
-        alert.setTitle(LibraryTexts.text("remove.title"));
+        alert.setTitle(texts.text("remove.title"));
         alert.setHeaderText(question.get(0));
         alert.getDialogPane().setId("removeDownloadDialog");
+        AlertLayout.fitted(alert);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());
         }
@@ -111,11 +128,14 @@ public final class LibraryView {
     }
 
     public Parent root() {
-        return root;
+        return page;
     }
 
     /** Puts the keyboard focus in the filter field, where the learner starts. */
     public void focus() {
+        // The scroll pane puts its content in the scene only once it has a skin: make it now, or the focus is lost.
+        page.applyCss();
+        page.layout();
         filterField.requestFocus();
     }
 
@@ -139,9 +159,9 @@ public final class LibraryView {
         placeholder.textProperty().bind(viewModel.emptyMessageProperty());
         courseList.setPlaceholder(placeholder);
         courseList.setItems(viewModel.rows());
-        courseList.setCellFactory(list -> new CourseCell());
+        courseList.setCellFactory(list -> new CourseCell(texts));
 
-        importButton.setTooltip(new Tooltip(LibraryTexts.text("import.tooltip")));
+        importButton.setTooltip(new Tooltip(texts.text("import.tooltip")));
         importButton.visibleProperty().set(viewModel.canImport());
         importButton.managedProperty().bind(importButton.visibleProperty());
         importButton.setOnAction(event -> chooseImport.run());
@@ -227,6 +247,7 @@ public final class LibraryView {
 
     /** Title, description, state and a progress bar with its percentage. */
     private static final class CourseCell extends ListCell<LibraryRow> {
+        private final LibraryTexts texts;
         private final Label title = new Label();
         private final Label description = new Label();
         private final Label state = new Label();
@@ -234,13 +255,17 @@ public final class LibraryView {
         private final Label percent = new Label();
         private final Label download = new Label();
         private final ProgressBar downloadBar = new ProgressBar();
-        private final HBox downloadLine = new HBox(10, downloadBar, download);
+        private final FlowPane downloadLine = new FlowPane(10, 4, downloadBar, download);
         private final VBox box;
 
-        CourseCell() {
+        CourseCell(LibraryTexts texts) {
+            this.texts = texts;
             download.getStyleClass().add("download-line");
             downloadBar.setPrefWidth(180);
             downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
+            title.setWrapText(true);
+            download.setWrapText(true);
             title.getStyleClass().add("course-title");
             description.getStyleClass().add("course-description");
             description.setWrapText(true);
@@ -268,8 +293,11 @@ public final class LibraryView {
             description.setManaged(description.isVisible());
             state.setText(row.state());
             bar.setProgress(row.fraction());
-            percent.setText(row.progressText());
-            description.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            percent.setText(texts.percent(row));
+            if (!box.prefWidthProperty().isBound()) {
+                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+            }
             LibraryRow.DownloadLine line = row.download();
             downloadLine.setVisible(line != null);
             downloadLine.setManaged(line != null);
@@ -280,8 +308,8 @@ public final class LibraryView {
                 downloadBar.setProgress(line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
             }
             setGraphic(box);
-            setAccessibleText(row.title() + ", " + row.state() + ", " + row.progressText()
-                    + (line == null ? "" : ", " + line.text()));
+            setAccessibleText(line == null ? texts.text("row.accessible", row.title(), row.state(), texts.percent(row))
+                    : texts.text("row.accessibleDownload", row.title(), row.state(), texts.percent(row), line.text()));
         }
     }
 }

@@ -7,7 +7,6 @@ import edu.sevenp.desktop.learning.LibraryEntry;
 import edu.sevenp.desktop.library.PackageImport;
 import edu.sevenp.desktop.sync.SyncProgress;
 import edu.sevenp.desktop.sync.SyncStatus;
-import edu.sevenp.desktop.sync.media.ByteCount;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -15,9 +14,7 @@ import edu.sevenp.model.CourseId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Objects;
@@ -45,8 +42,8 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class LibraryViewModel {
 
-    static final String EMPTY_LIBRARY = LibraryTexts.text("empty.library");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** The learner's language, taken when the library is made. */
+    private final LibraryTexts texts = LibraryTexts.inDefaultLocale();
 
     private final CourseService courses;
     private final DashboardService dashboard;
@@ -165,8 +162,8 @@ public final class LibraryViewModel {
             if (row.courseId().equals(course) && row.download() != null && row.download().state() != CourseDownload.State.REMOVED
                     && row.download().state() != CourseDownload.State.PAUSED) {
                 allRows.set(i, row.withDownload(new LibraryRow.DownloadLine(CourseDownload.State.INCOMPLETE,
-                        LibraryTexts.text("download.downloading", ByteCount.readable(progress.done()),
-                                ByteCount.readable(progress.total()), progress.filesDone(), progress.filesTotal()),
+                        texts.text("download.downloading", texts.size(progress.done()),
+                                texts.size(progress.total()), progress.filesDone(), progress.filesTotal()),
                         progress.fraction(), true)));
             }
         }
@@ -195,8 +192,8 @@ public final class LibraryViewModel {
     /** What to ask before removing the row's download: the question and what it means for the learner's records. */
     public List<String> removeQuestion(LibraryRow row) {
         long bytes = row.download() == null ? 0 : Math.max(0, downloadBytes(row));
-        return List.of(LibraryTexts.text("remove.question", row.title()),
-                LibraryTexts.text("remove.details", row.title(), ByteCount.readable(bytes)));
+        return List.of(texts.text("remove.question", row.title()),
+                texts.text("remove.details", row.title(), texts.size(bytes)));
     }
 
     private long downloadBytes(LibraryRow row) {
@@ -212,9 +209,9 @@ public final class LibraryViewModel {
             action.run();
             return Boolean.TRUE;
         }, done -> {
-            message.set(LibraryTexts.text(doneKey, row.title()));
+            message.set(texts.text(doneKey, row.title()));
             refresh();
-        }, failure -> message.set(LibraryTexts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
     }
 
     /** Imports the package at {@code path} (a .zip, a folder or its manifest.json) in the background, with progress. */
@@ -223,14 +220,14 @@ public final class LibraryViewModel {
             return;
         }
         if (!PackageImport.mayBePackage(path)) {
-            importError.set(LibraryTexts.text("import.notAPackage", path));
+            importError.set(texts.text("import.notAPackage", path));
             return;
         }
         importing.set(true);
         importError.set("");
         message.set("");
         String name = String.valueOf(PackageImport.packageOf(path).getFileName());
-        importText.set(LibraryTexts.text("import.checking", name));
+        importText.set(texts.text("import.checking", name));
         importProgress.set(-1);
         executors.load(() -> imports.run(path, progress -> executors.ui().execute(() -> showImport(name, progress))),
                 imported -> {
@@ -240,22 +237,22 @@ public final class LibraryViewModel {
                 }, failure -> {
                     importing.set(false);
                     importError.set(failure instanceof PackageImport.ImportFailed ? failure.getMessage()
-                            : LibraryTexts.text("import.failed") + " " + failure.getMessage());
+                            : texts.text("import.failed", failure.getMessage()));
                 });
     }
 
     private void showImport(String name, PackageImport.Progress progress) {
         switch (progress.phase()) {
             case CHECKING -> {
-                importText.set(LibraryTexts.text("import.checking", name));
+                importText.set(texts.text("import.checking", name));
                 importProgress.set(-1);
             }
             case COPYING -> {
-                importText.set(LibraryTexts.text("import.copying", progress.filesDone(), progress.files()));
+                importText.set(texts.text("import.copying", progress.filesDone(), progress.files()));
                 importProgress.set(progress.files() == 0 ? -1 : (double) progress.filesDone() / progress.files());
             }
             case SAVING -> {
-                importText.set(LibraryTexts.text("import.saving"));
+                importText.set(texts.text("import.saving"));
                 importProgress.set(-1);
             }
             default -> throw new IllegalStateException("unknown import phase " + progress.phase());
@@ -275,23 +272,23 @@ public final class LibraryViewModel {
                 .mapToLong(entry -> courses.outline(entry.course().id())
                         .map(CourseProgressOutline::completedLessons).orElse(0L))
                 .sum();
-        return new Snapshot(library.stream().map(entry -> LibraryRow.of(entry, line(copies.get(entry.course().id()))))
+        return new Snapshot(library.stream().map(entry -> LibraryRow.of(entry, line(copies.get(entry.course().id())), texts))
                 .toList(), LibrarySummary.of(library, dashboard.dashboard(), lessonsCompleted),
                 copies.values().stream().collect(Collectors.toMap(CourseDownload::course, CourseDownload::bytesTotal)));
     }
 
-    private static LibraryRow.DownloadLine line(CourseDownload copy) {
+    private LibraryRow.DownloadLine line(CourseDownload copy) {
         if (copy == null) {
             return null;
         }
-        String done = ByteCount.readable(copy.bytesDone());
-        String total = ByteCount.readable(copy.bytesTotal());
+        String done = texts.size(copy.bytesDone());
+        String total = texts.size(copy.bytesTotal());
         String text = switch (copy.state()) {
-            case COMPLETE -> copy.filesTotal() == 0 ? LibraryTexts.text("download.completeNoMedia")
-                    : LibraryTexts.text("download.complete", total);
-            case INCOMPLETE -> LibraryTexts.text("download.incomplete", done, total);
-            case PAUSED -> LibraryTexts.text("download.paused", done, total);
-            case REMOVED -> LibraryTexts.text("download.removed");
+            case COMPLETE -> copy.filesTotal() == 0 ? texts.text("download.completeNoMedia")
+                    : texts.text("download.complete", total);
+            case INCOMPLETE -> texts.text("download.incomplete", done, total);
+            case PAUSED -> texts.text("download.paused", done, total);
+            case REMOVED -> texts.text("download.removed");
         };
         return new LibraryRow.DownloadLine(copy.state(), text, copy.fraction(), false);
     }
@@ -311,37 +308,30 @@ public final class LibraryViewModel {
 
     private void fail(RuntimeException e) {
         loading.set(false);
-        error.set("The library could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.set(texts.text("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     private void updateEmptyMessage() {
         if (!loaded) {
             emptyMessage.set("");
         } else if (allRows.isEmpty()) {
-            emptyMessage.set(EMPTY_LIBRARY);
+            emptyMessage.set(texts.text("empty.library"));
         } else if (rows.isEmpty()) {
-            emptyMessage.set("No course matches \"" + filter.get().strip() + "\".");
+            emptyMessage.set(texts.text("empty.filter", filter.get().strip()));
         } else {
             emptyMessage.set("");
         }
     }
 
     private void describe(LibrarySummary now) {
-        inProgressText.set(now.inProgress() + (now.inProgress() == 1 ? " course" : " courses") + " in progress");
-        completedText.set(now.completed() + " completed");
-        lessonsText.set(now.lessonsCompleted() + (now.lessonsCompleted() == 1 ? " lesson" : " lessons") + " completed");
-        studyTimeText.set(LibrarySummary.duration(now.studySeconds()) + " studied");
+        inProgressText.set(texts.text("summary.inProgress", now.inProgress()));
+        completedText.set(texts.text("summary.completed", now.completed()));
+        lessonsText.set(texts.text("summary.lessons", now.lessonsCompleted()));
+        studyTimeText.set(texts.text("summary.studied", texts.duration(now.studySeconds())));
         recentText.set(now.lastStudied()
-                .map(recent -> "Last studied: " + recent.title() + " · " + day(recent.at().atZoneSameInstant(clock.getZone()).toLocalDate()))
-                .orElse("Nothing studied yet"));
-    }
-
-    private String day(LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.equals(today)) {
-            return "today";
-        }
-        return date.equals(today.minusDays(1)) ? "yesterday" : DAY.format(date);
+                .map(recent -> texts.text("summary.recent", recent.title(),
+                        texts.day(recent.at().atZoneSameInstant(clock.getZone()).toLocalDate(), LocalDate.now(clock))))
+                .orElseGet(() -> texts.text("summary.noRecent")));
     }
 
     /** The courses shown, after the filter. */

@@ -90,7 +90,7 @@ class CatalogIT extends PlayerWindowTestBase {
         await(() -> robot.lookup("#catalogNotice").tryQuery().isPresent()
                 && robot.lookup("#catalogNotice").queryAs(Label.class).isVisible(), () -> "no notice in the catalog");
         assertThat(robot.lookup("#catalogNotice").queryAs(Label.class).getText())
-                .isEqualTo(CatalogTexts.text("signedOut"));
+                .isEqualTo(CatalogTexts.inDefaultLocale().text("signedOut"));
         assertThat(robot.lookup("#catalogSignIn").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#catalogList").queryAs(ListView.class).isVisible()).isFalse();
     }

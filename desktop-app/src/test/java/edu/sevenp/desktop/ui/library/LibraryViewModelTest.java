@@ -56,8 +56,8 @@ class LibraryViewModelTest {
         viewModel.refresh();
 
         LibraryRow row = viewModel.rows().get(0);
-        assertThat(List.of(row.state(), row.progress(), row.progressText())).containsExactly("In progress",
-                new BigDecimal("9.09"), "9 %");
+        assertThat(List.of(row.state(), row.progress(), LibraryTexts.inDefaultLocale().percent(row)))
+                .containsExactly("In progress", new BigDecimal("9.09"), "9 %");
         assertThat(viewModel.summaryProperty().get()).isEqualTo(new LibrarySummary(1, 0, 1, 3_900,
                 Optional.of(new LibrarySummary.RecentCourse(COURSE_TITLE,
                         sample.learning().enrollments().enrollment(COURSE).orElseThrow().lastAccessedAt())), 0));
@@ -120,7 +120,8 @@ class LibraryViewModelTest {
 
     @Test
     void studyTimeReadsInMinutesAndHours() {
-        assertThat(List.of(LibrarySummary.duration(59), LibrarySummary.duration(45 * 60), LibrarySummary.duration(7_500)))
+        LibraryTexts texts = LibraryTexts.inDefaultLocale();
+        assertThat(List.of(texts.duration(59), texts.duration(45 * 60), texts.duration(7_500)))
                 .containsExactly("0 min", "45 min", "2 h 05 min");
     }
 }
