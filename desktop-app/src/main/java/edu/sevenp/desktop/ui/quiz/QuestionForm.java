@@ -47,6 +47,7 @@ final class QuestionForm {
         Label points = new Label(texts.messages().format("question.hint", texts.points(question.points()),
                 texts.messages().get("hint." + question.type().name())));
         points.getStyleClass().add("question-hint");
+        points.setWrapText(true);
         problem.getStyleClass().add("question-problem");
         problem.setWrapText(true);
         problem.setVisible(false);

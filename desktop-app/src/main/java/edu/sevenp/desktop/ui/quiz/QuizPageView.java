@@ -68,13 +68,15 @@ public final class QuizPageView {
     @FXML
     private Label errorBanner;
     @FXML
-    private ScrollPane questionScroll;
+    private ScrollPane pageScroll;
+    @FXML
+    private Pane questionPart;
     @FXML
     private Label instructions;
     @FXML
     private VBox questionBox;
     @FXML
-    private ScrollPane resultScroll;
+    private Pane resultPart;
     @FXML
     private Label notice;
     @FXML
@@ -132,12 +134,17 @@ public final class QuizPageView {
     @FXML
     private void initialize() {
         busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         errorBanner.textProperty().bind(viewModel.errorProperty());
         errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
-        questionScroll.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
-        resultScroll.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RESULT));
-        takingActions.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
+        questionPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
+        questionPart.managedProperty().bind(questionPart.visibleProperty());
+        resultPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RESULT));
+        resultPart.managedProperty().bind(resultPart.visibleProperty());
+        // While the leave question is asked it is the one thing to answer (and, with large text, the room it needs).
+        takingActions.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING)
+                .and(viewModel.leaveQuestionProperty().isEmpty()));
         takingActions.managedProperty().bind(takingActions.visibleProperty());
         backButton.setOnAction(event -> viewModel.backToLesson());
         attemptInfo.textProperty().bind(viewModel.attemptInfoProperty());
@@ -198,6 +205,9 @@ public final class QuizPageView {
 
     private void initTaking() {
         viewModel.activeQuizProperty().addListener((property, old, quiz) -> buildQuestions(quiz));
+        // The question before submitting says how many are unanswered; the count gives it the room meanwhile.
+        unansweredLabel.visibleProperty().bind(viewModel.confirmationProperty().isEmpty());
+        unansweredLabel.managedProperty().bind(unansweredLabel.visibleProperty());
         unansweredLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("page.unanswered", viewModel.unansweredProperty().get()), viewModel.unansweredProperty()));
         confirmText.textProperty().bind(viewModel.confirmationProperty());
@@ -262,7 +272,7 @@ public final class QuizPageView {
             forms.put(question.id(), form);
             questionBox.getChildren().add(form.node());
         }
-        questionScroll.setVvalue(0);
+        pageScroll.setVvalue(0);
     }
 
     private void initResult() {
@@ -279,7 +289,7 @@ public final class QuizPageView {
         if (outcome == null) {
             return;
         }
-        resultScroll.setVvalue(0);
+        pageScroll.setVvalue(0);
         for (QuestionFeedback feedback : outcome.feedback()) {
             feedbackBox.getChildren().add(feedbackCard(feedback));
         }
