@@ -132,12 +132,13 @@ class GermanLargeTextIT {
         check(robot, stage.getScene(), "the quiz list");
 
         startWithEnter(robot, SECTION_1_REVIEW);
-        assertThat(robot.lookup("#submitButton").queryButton().getText()).isEqualTo("_Abgeben");
+        assertThat(robot.lookup("#submitButton").queryButton().getText()).isEqualTo("Ab_senden");
         check(robot, stage.getScene(), "the practice quiz");
 
         focusAndType(robot, "#q2-true", KeyCode.SPACE);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitText(robot, "#confirmText", "5 von 6 Fragen sind unbeantwortet. Trotzdem abgeben?");
+        // Alt+S submits in German too (Ab_senden), as the README promises.
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+        awaitText(robot, "#confirmText", "5 von 6 Fragen sind unbeantwortet. Trotzdem absenden?");
         check(robot, stage.getScene(), "the question before submitting");
 
         robot.type(KeyCode.ENTER);
@@ -162,15 +163,15 @@ class GermanLargeTextIT {
         check(robot, stage.getScene(), "the timed quiz running out");
 
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
-        awaitText(robot, "#leaveText", "„Final exam: Introduction to Relational Databases“ verlassen, ohne abzugeben? Ihre"
-                + " Antworten gehen verloren, und dieser Versuch zählt nicht. Um sie zu behalten, bleiben Sie und geben Sie ab.");
+        awaitText(robot, "#leaveText", "„Final exam: Introduction to Relational Databases“ verlassen, ohne abzusenden? Ihre"
+                + " Antworten gehen verloren, und dieser Versuch zählt nicht. Um sie zu behalten, bleiben Sie und senden Sie sie ab.");
         check(robot, stage.getScene(), "the leave question");
         robot.type(KeyCode.ESCAPE);
         await(() -> !robot.lookup("#leaveBar").query().isVisible(), () -> "Esc did not stay with the attempt");
 
         focusAndType(robot, "#q3-false", KeyCode.SPACE);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitText(robot, "#confirmText", "9 von 10 Fragen sind unbeantwortet. Trotzdem abgeben?");
+        awaitText(robot, "#confirmText", "9 von 10 Fragen sind unbeantwortet. Trotzdem absenden?");
         check(robot, stage.getScene(), "the graded quiz's question before submitting");
         robot.type(KeyCode.ENTER);
         awaitText(robot, "#resultHeadline", "Wartet auf die Bewertung");
