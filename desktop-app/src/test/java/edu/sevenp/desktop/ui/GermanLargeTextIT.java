@@ -1,16 +1,26 @@
 package edu.sevenp.desktop.ui;
 
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_QUIZZES;
 import static edu.sevenp.desktop.ui.PlayerWindowFixture.await;
+import static edu.sevenp.desktop.ui.testing.SampleCourseStore.FINAL_EXAM;
+import static edu.sevenp.desktop.ui.testing.SampleCourseStore.SECTION_1_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.desktop.store.StoreAccess;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.ui.common.Theme;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.quiz.QuizSummary;
+import edu.sevenp.desktop.ui.quiz.QuizViewModel;
 import edu.sevenp.desktop.ui.settings.Language;
 import edu.sevenp.desktop.ui.settings.Settings;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.desktop.ui.testing.ClippedControls;
+import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.desktop.ui.testing.Snapshots;
+import edu.sevenp.desktop.ui.video.VideoViewModel;
+import edu.sevenp.model.QuizId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +29,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -33,8 +44,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen of the player in German at 200 % text, in a 1024×700 window: nothing is cut off, no text ends in "…".
  * The player with its lesson, the side panel's notes, bookmarks and search, the sync panel, the sign-in dialog and
- * the settings; the library with a course in progress, the catalog signed out, and the dashboard. (The catalog signed
- * in and the download question need a server: {@link GermanLargeTextServerIT}.)
+ * the settings; the library with a course in progress, the catalog signed out, and the dashboard; a quiz in the main
+ * pane (practice with its review; timed and graded, with its countdown, the question before leaving it and the result
+ * awaiting grading); the video lesson with its controls and captions. (The catalog signed in and the download
+ * question need a server: {@link GermanLargeTextServerIT}.)
  */
 @ExtendWith(ApplicationExtension.class)
 class GermanLargeTextIT {
@@ -139,6 +152,122 @@ class GermanLargeTextIT {
         check(robot, stage.getScene(), "the dashboard");
 
         assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    @Test
+    void aPracticeQuizInTheMainPaneAndItsReviewAreNotCutOffInGerman(FxRobot robot) {
+        openKeysLessonQuizzes(robot);
+        check(robot, stage.getScene(), "the quiz list");
+
+        startWithEnter(robot, SECTION_1_REVIEW);
+        assertThat(robot.lookup("#submitButton").queryButton().getText()).isEqualTo("Ab_senden");
+        check(robot, stage.getScene(), "the practice quiz");
+
+        focusAndType(robot, "#q2-true", KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitText(robot, "#confirmText", "5 von 6 Fragen sind unbeantwortet. Trotzdem absenden?");
+        check(robot, stage.getScene(), "the question before submitting");
+
+        robot.type(KeyCode.ENTER);
+        awaitText(robot, "#resultHeadline", "Ergebnis: 0 % (0 von 6 Punkten)");
+        assertThat(robot.lookup("#verdict-2").queryAs(Label.class).getText()).isEqualTo("Falsch");
+        check(robot, stage.getScene(), "the practice quiz's review");
+
+        assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    @Test
+    void aTimedGradedQuizWithItsCountdownLeaveQuestionAndResultIsNotCutOffInGerman(FxRobot robot) {
+        StoreAccess.dsl(fixture.store).update(COURSE_QUIZZES).set(COURSE_QUIZZES.TIME_LIMIT, 30)
+                .where(COURSE_QUIZZES.ID.eq(FINAL_EXAM.value())).execute();
+        openKeysLessonQuizzes(robot);
+        startWithEnter(robot, FINAL_EXAM);
+        awaitText(robot, "#countdown", "Noch 30:00");
+        check(robot, stage.getScene(), "the timed graded quiz");
+
+        fixture.clock.advance(Duration.ofMinutes(29).plusSeconds(30));
+        awaitText(robot, "#countdown", "Noch 0:30");
+        check(robot, stage.getScene(), "the timed quiz running out");
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        awaitText(robot, "#leaveText", "„Final exam: Introduction to Relational Databases“ verlassen, ohne abzusenden? Ihre"
+                + " Antworten gehen verloren, und dieser Versuch zählt nicht. Um sie zu behalten, bleiben Sie und senden Sie sie ab.");
+        check(robot, stage.getScene(), "the leave question");
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !robot.lookup("#leaveBar").query().isVisible(), () -> "Esc did not stay with the attempt");
+
+        focusAndType(robot, "#q3-false", KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitText(robot, "#confirmText", "9 von 10 Fragen sind unbeantwortet. Trotzdem absenden?");
+        check(robot, stage.getScene(), "the graded quiz's question before submitting");
+        robot.type(KeyCode.ENTER);
+        awaitText(robot, "#resultHeadline", "Wartet auf die Bewertung");
+        check(robot, stage.getScene(), "the graded attempt awaiting grading");
+
+        assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    @Test
+    void theVideoLessonWithItsControlsAndCaptionsIsNotCutOffInGerman(FxRobot robot) {
+        robot.interact(() -> fixture.window.player().openLesson(fixture.sample, SampleCourseStore.RECAP_LESSON));
+        VideoViewModel video = fixture.window.video();
+        await(() -> video.readyProperty().get(), () -> "the video never got ready; it says: " + video.messageProperty().get());
+        robot.interact(() -> {
+            fixture.window.videoView().focus();
+            video.setRate(1.5);
+            video.seekTo(5);
+        });
+        await(() -> robot.lookup("#videoCaption").queryAs(Label.class).isVisible(), () -> "no caption at 0:05");
+        assertThat(robot.lookup("#videoSpeed").queryComboBox().getButtonCell().getText()).isEqualTo("1,5×");
+        assertThat(robot.lookup("#videoPlay").queryButton().getText()).isEqualTo("▶ Abspielen");
+        check(robot, stage.getScene(), "the video lesson with captions");
+
+        robot.type(KeyCode.C);
+        await(() -> !robot.lookup("#videoCaptions").queryAs(ToggleButton.class).isSelected(), () -> "C left the captions on");
+        robot.type(KeyCode.SPACE);
+        await(() -> video.playingProperty().get(), () -> "the video never played; it says: " + video.messageProperty().get());
+        robot.type(KeyCode.K);
+        await(() -> !video.playingProperty().get(), () -> "K never paused the video");
+        check(robot, stage.getScene(), "the video lesson without captions");
+
+        assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    /** Opens the lesson on keys and the side panel's quizzes, which list the lesson's review and the final exam. */
+    private void openKeysLessonQuizzes(FxRobot robot) {
+        robot.interact(() -> fixture.window.player().openLesson(fixture.sample, SampleCourseStore.KEYS_LESSON));
+        fixture.awaitPageContaining(robot, "Keys: Identifying Every Row");
+        robot.clickOn("#tab-quizzes-button");
+        ListView<?> list = robot.lookup("#quizList").queryAs(ListView.class);
+        await(() -> list.getItems().size() == 2, () -> "the quiz list shows " + list.getItems());
+    }
+
+    /** Chooses the quiz in the side panel's list and starts it with Enter, as a learner does. */
+    private void startWithEnter(FxRobot robot, QuizId quiz) {
+        ListView<?> list = robot.lookup("#quizList").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.requestFocus();
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (((QuizSummary) list.getItems().get(i)).id().equals(quiz)) {
+                    list.getSelectionModel().select(i);
+                }
+            }
+        });
+        robot.type(KeyCode.ENTER);
+        await(() -> fixture.window.quizzes().phaseProperty().get() == QuizViewModel.Phase.TAKING,
+                () -> "the attempt never started: " + fixture.window.quizzes().listErrorProperty().get());
+    }
+
+    private static void focusAndType(FxRobot robot, String query, KeyCode key) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        robot.type(key);
+    }
+
+    private static void awaitText(FxRobot robot, String query, String text) {
+        await(() -> robot.lookup(query).tryQuery().map(node -> text.equals(((Label) node).getText())).orElse(false),
+                () -> query + " reads \"" + robot.lookup(query).tryQuery().map(node -> ((Label) node).getText())
+                        .orElse("(none)") + "\", not \"" + text + "\"");
     }
 
     /** Collects what is cut off in {@code scene}, and whether its window fits on a 1024×700 screen. */

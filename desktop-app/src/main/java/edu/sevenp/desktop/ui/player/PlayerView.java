@@ -486,9 +486,10 @@ public final class PlayerView {
         private static final double INDENT = 10;
         /**
          * Room the skin keeps for the disclosure arrow in every row (a leaf's arrow is not laid out, so it cannot
-         * be measured) and a little slack, so that a title that almost fits wraps rather than ending in "...".
+         * be measured) and a little slack, so that a title that almost fits wraps rather than ending in "...". In
+         * ems (30 px at the default 13 px), as the arrow and the list's scroll bar grow with the text size.
          */
-        private static final double ARROW_AND_SLACK = 30;
+        private static final double ARROW_AND_SLACK_EM = 30.0 / 13.0;
         private final Label glyph = new Label();
         private final Messages messages;
 
@@ -511,7 +512,7 @@ public final class PlayerView {
                 return super.computePrefHeight(width);
             }
             int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
-            double taken = level * INDENT + ARROW_AND_SLACK;
+            double taken = level * INDENT + ARROW_AND_SLACK_EM * getFont().getSize();
             return super.computePrefHeight(Math.max(0, row - taken));
         }
 

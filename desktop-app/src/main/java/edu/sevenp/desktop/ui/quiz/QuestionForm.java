@@ -28,21 +28,26 @@ final class QuestionForm {
 
     private final VBox box = new VBox(6);
     private final Label problem = new Label();
+    private final QuizTexts texts;
     private Node firstInput;
 
     /**
      * @param number the question's place in the attempt, as the learner reads it (a shuffled attempt numbers its
      *     questions as it shows them; the control ids keep the quiz's own order)
+     * @param texts the learner's language
      */
-    QuestionForm(QuizQuestion question, int number, Consumer<Answer> onAnswer) {
+    QuestionForm(QuizQuestion question, int number, Consumer<Answer> onAnswer, QuizTexts texts) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(onAnswer, "onAnswer");
+        this.texts = Objects.requireNonNull(texts, "texts");
         String prefix = "q" + question.orderIndex();
-        Label text = new Label(number + ". " + question.text());
+        Label text = new Label(texts.messages().format("question.text", number, question.text()));
         text.setWrapText(true);
         text.getStyleClass().add("question-text");
-        Label points = new Label(QuizTexts.points(question.points()) + " · " + hint(question));
+        Label points = new Label(texts.messages().format("question.hint", texts.points(question.points()),
+                texts.messages().get("hint." + question.type().name())));
         points.getStyleClass().add("question-hint");
+        points.setWrapText(true);
         problem.getStyleClass().add("question-problem");
         problem.setWrapText(true);
         problem.setVisible(false);
@@ -57,15 +62,6 @@ final class QuestionForm {
             case ESSAY -> essay(prefix, onAnswer, text.getText());
         }
         box.getChildren().add(problem);
-    }
-
-    private static String hint(QuizQuestion question) {
-        return switch (question.type()) {
-            case MULTIPLE_CHOICE -> "tick every right option";
-            case TRUE_FALSE -> "true or false";
-            case SHORT_ANSWER -> "a word or a few";
-            case ESSAY -> "your own words";
-        };
     }
 
     private void choices(QuizQuestion question, String prefix, Consumer<Answer> onAnswer) {
@@ -85,9 +81,9 @@ final class QuestionForm {
 
     private void trueFalse(String prefix, Consumer<Answer> onAnswer, String question) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton yes = new RadioButton("True");
+        RadioButton yes = new RadioButton(texts.messages().get("answer.true"));
         yes.setId(prefix + "-true");
-        RadioButton no = new RadioButton("False");
+        RadioButton no = new RadioButton(texts.messages().get("answer.false"));
         no.setId(prefix + "-false");
         for (RadioButton button : List.of(yes, no)) {
             button.setToggleGroup(group);
@@ -104,7 +100,7 @@ final class QuestionForm {
         TextField field = new TextField();
         field.setId(prefix + "-text");
         field.setAccessibleText(question);
-        field.setPromptText("Your answer");
+        field.setPromptText(texts.messages().get("answer.prompt"));
         field.textProperty().addListener((property, old, text) -> onAnswer.accept(Answer.text(text)));
         box.getChildren().add(field);
         firstInput = field;
@@ -114,7 +110,7 @@ final class QuestionForm {
         TextArea area = new TextArea();
         area.setId(prefix + "-text");
         area.setAccessibleText(question);
-        area.setPromptText("Your answer");
+        area.setPromptText(texts.messages().get("answer.prompt"));
         area.setWrapText(true);
         area.setPrefRowCount(6);
         area.textProperty().addListener((property, old, text) -> onAnswer.accept(Answer.text(text)));

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.learning.QuizResult;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.QuestionId;
 import edu.sevenp.model.quiz.Answer;
 import edu.sevenp.model.quiz.AnswerKey;
@@ -26,8 +27,6 @@ import java.util.stream.Collectors;
  */
 public record QuizOutcome(String headline, String detail, boolean pending, boolean passed, List<QuestionFeedback> feedback) {
 
-    static final String AWAITING = "Awaiting grading";
-
     /**
      * How one question went.
      *
@@ -52,69 +51,64 @@ public record QuizOutcome(String headline, String detail, boolean pending, boole
         feedback = List.copyOf(feedback);
     }
 
-    /** @param quiz with its questions in the order the attempt showed them */
-    static QuizOutcome of(Quiz quiz, QuizResult result) {
+    /**
+     * @param quiz with its questions in the order the attempt showed them
+     * @param texts the learner's language
+     */
+    static QuizOutcome of(Quiz quiz, QuizResult result, QuizTexts texts) {
+        Messages messages = texts.messages();
         QuizAttempt attempt = result.attempt();
-        String attemptText = attemptText(quiz, attempt);
+        String attemptText = attemptText(quiz, attempt, texts);
         if (attempt.pending()) {
-            return new QuizOutcome(AWAITING, attemptText + " Your answers are saved on this device; the server grades them"
-                    + " when the player syncs, and the score shows here then.", true, false, List.of());
+            return new QuizOutcome(messages.get("awaiting"), messages.format("outcome.awaiting", attemptText), true, false,
+                    List.of());
         }
         if (quiz.mode() == QuizMode.PRACTICE) {
             if (result.grade().isEmpty()) {
-                return new QuizOutcome("Submitted.", attemptText + " Nothing in this quiz can be scored automatically.", false,
-                        false, List.of());
+                return new QuizOutcome(messages.get("outcome.submitted"), messages.format("outcome.unscorable", attemptText),
+                        false, false, List.of());
             }
             QuizScoring.Grade grade = result.grade().get();
-            return new QuizOutcome(score(grade.percentage(), grade.score(), grade.maxScore()),
-                    attemptText + " Practice does not count towards your result: review each question below.", false,
-                    grade.passed(), feedback(quiz, grade, attempt.responses(), result.correctAnswers()));
+            return new QuizOutcome(score(grade.percentage(), grade.score(), grade.maxScore(), texts),
+                    messages.format("outcome.practice", attemptText), false, grade.passed(),
+                    feedback(quiz, grade, attempt.responses(), result.correctAnswers(), texts));
         }
         if (attempt.percentage() == null || attempt.score() == null || attempt.maxScore() == null) {
-            return new QuizOutcome("Graded.", attemptText, false, attempt.passed(), List.of());
+            return new QuizOutcome(messages.get("outcome.graded"), attemptText, false, attempt.passed(), List.of());
         }
-        return new QuizOutcome(score(attempt.percentage(), attempt.score(), attempt.maxScore()) + " — "
-                + (attempt.passed() ? "Passed" : "Not passed"),
-                attemptText + " Passing score: " + QuizTexts.percent(quiz.passingScore()) + ".", false, attempt.passed(),
-                List.of());
+        return new QuizOutcome(messages.format(attempt.passed() ? "outcome.passed" : "outcome.notPassed",
+                score(attempt.percentage(), attempt.score(), attempt.maxScore(), texts)),
+                messages.format("outcome.passingScore", attemptText, texts.percent(quiz.passingScore())), false,
+                attempt.passed(), List.of());
     }
 
     /** "Attempt 1 of 3 · 2 of 3 attempts left.", "Attempt 2." */
-    private static String attemptText(Quiz quiz, QuizAttempt attempt) {
+    private static String attemptText(Quiz quiz, QuizAttempt attempt, QuizTexts texts) {
         if (quiz.attemptsAllowed() == null) {
-            return "Attempt " + attempt.attemptNumber() + ".";
+            return texts.messages().format("outcome.attempt", attempt.attemptNumber());
         }
-        return "Attempt " + attempt.attemptNumber() + " of " + quiz.attemptsAllowed() + " · "
-                + QuizTexts.attemptsLeft(quiz.attemptsAllowed() - attempt.attemptNumber(), quiz.attemptsAllowed()) + ".";
+        return texts.messages().format("outcome.attemptOf", attempt.attemptNumber(), quiz.attemptsAllowed(),
+                texts.attemptsLeft(quiz.attemptsAllowed() - attempt.attemptNumber(), quiz.attemptsAllowed()));
     }
 
-    private static String score(BigDecimal percentage, BigDecimal score, BigDecimal maxScore) {
-        return "Score: " + QuizTexts.percent(percentage) + " (" + QuizTexts.plain(score) + " of " + QuizTexts.points(maxScore)
-                + ")";
+    /** "Score: 83.33 % (5 of 6 points)". */
+    private static String score(BigDecimal percentage, BigDecimal score, BigDecimal maxScore, QuizTexts texts) {
+        return texts.messages().format("outcome.score", texts.percent(percentage), texts.number(score),
+                texts.number(maxScore), maxScore);
     }
 
     private static List<QuestionFeedback> feedback(Quiz quiz, QuizScoring.Grade grade, Map<QuestionId, Answer> responses,
-            Map<QuestionId, AnswerKey> keys) {
+            Map<QuestionId, AnswerKey> keys, QuizTexts texts) {
         Map<QuestionId, QuizScoring.Outcome> outcomes = grade.results().stream()
                 .collect(Collectors.toMap(QuizScoring.QuestionResult::questionId, QuizScoring.QuestionResult::outcome));
         List<QuizQuestion> questions = quiz.questions();
         return java.util.stream.IntStream.range(0, questions.size()).mapToObj(index -> {
             QuizQuestion question = questions.get(index);
             AnswerKey key = keys.get(question.id());
-            return new QuestionFeedback(index + 1, question.text(),
-                    QuizTexts.answer(responses.get(question.id())), verdict(outcomes.get(question.id())),
-                    QuizTexts.key(question.type(), key), key == null || key.explanation() == null ? "" : key.explanation());
+            QuizScoring.Outcome outcome = outcomes.getOrDefault(question.id(), QuizScoring.Outcome.NOT_SCORED);
+            return new QuestionFeedback(index + 1, question.text(), texts.answer(responses.get(question.id())),
+                    texts.messages().get("verdict." + outcome.name()), texts.key(question.type(), key),
+                    key == null || key.explanation() == null ? "" : key.explanation());
         }).toList();
-    }
-
-    private static String verdict(QuizScoring.Outcome outcome) {
-        if (outcome == null) {
-            return "Not scored";
-        }
-        return switch (outcome) {
-            case CORRECT -> "Correct";
-            case INCORRECT -> "Incorrect";
-            case NOT_SCORED -> "Not scored";
-        };
     }
 }

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.quiz.QuizOutcome.QuestionFeedback;
 import edu.sevenp.desktop.ui.quiz.QuizViewModel.Phase;
 import edu.sevenp.model.QuestionId;
@@ -14,6 +15,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -66,13 +68,15 @@ public final class QuizPageView {
     @FXML
     private Label errorBanner;
     @FXML
-    private ScrollPane questionScroll;
+    private ScrollPane pageScroll;
+    @FXML
+    private Pane questionPart;
     @FXML
     private Label instructions;
     @FXML
     private VBox questionBox;
     @FXML
-    private ScrollPane resultScroll;
+    private Pane resultPart;
     @FXML
     private Label notice;
     @FXML
@@ -99,6 +103,8 @@ public final class QuizPageView {
     private Button submitButton;
 
     private final QuizViewModel viewModel;
+    private final QuizTexts texts = QuizTexts.current();
+    private final Messages messages = texts.messages();
     private final Map<QuestionId, QuestionForm> forms = new LinkedHashMap<>();
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, event -> tick()));
 
@@ -128,12 +134,17 @@ public final class QuizPageView {
     @FXML
     private void initialize() {
         busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         errorBanner.textProperty().bind(viewModel.errorProperty());
         errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
-        questionScroll.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
-        resultScroll.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RESULT));
-        takingActions.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
+        questionPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
+        questionPart.managedProperty().bind(questionPart.visibleProperty());
+        resultPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RESULT));
+        resultPart.managedProperty().bind(resultPart.visibleProperty());
+        // While the leave question is asked it is the one thing to answer (and, with large text, the room it needs).
+        takingActions.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING)
+                .and(viewModel.leaveQuestionProperty().isEmpty()));
         takingActions.managedProperty().bind(takingActions.visibleProperty());
         backButton.setOnAction(event -> viewModel.backToLesson());
         attemptInfo.textProperty().bind(viewModel.attemptInfoProperty());
@@ -156,7 +167,7 @@ public final class QuizPageView {
             }
         });
         viewModel.timeLeftProperty().addListener((property, old, left) -> countdown.setAccessibleText(
-                left == null ? null : "Time left: " + left.toMinutes() + " minutes " + left.toSecondsPart() + " seconds"));
+                left == null ? null : messages.format("countdown.accessible", left.toMinutes(), left.toSecondsPart())));
         ticker.setCycleCount(Animation.INDEFINITE);
         viewModel.phaseProperty().addListener((property, old, phase) -> {
             if (phase == Phase.TAKING) {
@@ -194,7 +205,11 @@ public final class QuizPageView {
 
     private void initTaking() {
         viewModel.activeQuizProperty().addListener((property, old, quiz) -> buildQuestions(quiz));
-        unansweredLabel.textProperty().bind(viewModel.unansweredProperty().asString("%d unanswered"));
+        // The question before submitting says how many are unanswered; the count gives it the room meanwhile.
+        unansweredLabel.visibleProperty().bind(viewModel.confirmationProperty().isEmpty());
+        unansweredLabel.managedProperty().bind(unansweredLabel.visibleProperty());
+        unansweredLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("page.unanswered", viewModel.unansweredProperty().get()), viewModel.unansweredProperty()));
         confirmText.textProperty().bind(viewModel.confirmationProperty());
         confirmBar.visibleProperty().bind(viewModel.confirmationProperty().isNotEmpty());
         confirmBar.managedProperty().bind(confirmBar.visibleProperty());
@@ -252,11 +267,12 @@ public final class QuizPageView {
         List<QuizQuestion> questions = quiz.questions();
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = questions.get(i);
-            QuestionForm form = new QuestionForm(question, i + 1, answer -> viewModel.answer(question.id(), answer));
+            QuestionForm form = new QuestionForm(question, i + 1, answer -> viewModel.answer(question.id(), answer),
+                    texts);
             forms.put(question.id(), form);
             questionBox.getChildren().add(form.node());
         }
-        questionScroll.setVvalue(0);
+        pageScroll.setVvalue(0);
     }
 
     private void initResult() {
@@ -273,23 +289,21 @@ public final class QuizPageView {
         if (outcome == null) {
             return;
         }
-        resultScroll.setVvalue(0);
+        pageScroll.setVvalue(0);
         for (QuestionFeedback feedback : outcome.feedback()) {
             feedbackBox.getChildren().add(feedbackCard(feedback));
         }
     }
 
-    private static Node feedbackCard(QuestionFeedback feedback) {
-        Label question = wrapped(feedback.number() + ". " + feedback.question(), "question-text");
-        Label verdict = wrapped(feedback.verdict(), switch (feedback.verdict()) {
-            case "Correct" -> "verdict-correct";
-            case "Incorrect" -> "verdict-incorrect";
-            default -> "verdict-not-scored";
-        });
+    private Node feedbackCard(QuestionFeedback feedback) {
+        Label question = wrapped(messages.format("question.text", feedback.number(), feedback.question()), "question-text");
+        Label verdict = wrapped(feedback.verdict(), verdictStyle(feedback.verdict()));
         verdict.setId("verdict-" + feedback.number());
-        VBox card = new VBox(3, question, verdict, wrapped("Your answer: " + feedback.yourAnswer(), "quiz-info"));
+        VBox card = new VBox(3, question, verdict, wrapped(messages.format("review.yourAnswer", feedback.yourAnswer()),
+                "quiz-info"));
         if (!feedback.correctAnswer().isEmpty()) {
-            Label correct = wrapped("Correct answer: " + feedback.correctAnswer(), "quiz-instructions");
+            Label correct = wrapped(messages.format("review.correctAnswer", feedback.correctAnswer()),
+                    "quiz-instructions");
             correct.setId("correct-" + feedback.number());
             card.getChildren().add(correct);
         }
@@ -298,6 +312,14 @@ public final class QuizPageView {
         }
         card.setFocusTraversable(false);
         return card;
+    }
+
+    /** The colour of a verdict, which the outcome words in the learner's language. */
+    private String verdictStyle(String verdict) {
+        if (verdict.equals(messages.get("verdict.CORRECT"))) {
+            return "verdict-correct";
+        }
+        return verdict.equals(messages.get("verdict.INCORRECT")) ? "verdict-incorrect" : "verdict-not-scored";
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A quiz as the list shows it before the learner starts.
+ * A quiz as the list shows it before the learner starts. Its texts are in the learner's language (the default
+ * locale's {@code ui.quiz} words).
  *
  * @param attemptsAllowed empty when the quiz allows any number of attempts
  * @param attemptsLeft empty when the quiz allows any number of attempts
@@ -43,27 +44,35 @@ public record QuizSummary(QuizId id, String title, String description, QuizMode 
 
     /** "Practice" or "Graded". */
     public String modeText() {
-        return mode == QuizMode.PRACTICE ? "Practice" : "Graded";
+        return QuizTexts.current().mode(mode);
     }
 
     /** "3 of 3 attempts left", "No attempts left (3 allowed)", "Unlimited attempts", "2 attempts so far · unlimited". */
     public String attemptsText() {
+        QuizTexts texts = QuizTexts.current();
         if (attemptsAllowed.isPresent()) {
-            return QuizTexts.attemptsLeft(attemptsLeft.orElse(0), attemptsAllowed.get());
+            return texts.attemptsLeft(attemptsLeft.orElse(0), attemptsAllowed.get());
         }
-        return attemptsUsed == 0 ? "Unlimited attempts"
-                : attemptsUsed + (attemptsUsed == 1 ? " attempt" : " attempts") + " so far · unlimited";
+        return attemptsUsed == 0 ? texts.messages().get("attempts.unlimited")
+                : texts.messages().format("attempts.soFar", attemptsUsed);
     }
 
     /** The best score, or why there is none; attempts that wait for the server say so. */
     public String scoreText() {
-        String awaiting = pending == 1 ? "1 attempt awaiting grading" : pending + " attempts awaiting grading";
+        QuizTexts texts = QuizTexts.current();
         if (bestPercentage.isPresent()) {
-            return "Best score: " + QuizTexts.percent(bestPercentage.get()) + (pending > 0 ? " · " + awaiting : "");
+            String best = texts.percent(bestPercentage.get());
+            return pending > 0 ? texts.messages().format("score.bestAndAwaiting", best,
+                    texts.messages().format("score.awaiting", pending)) : texts.messages().format("score.best", best);
         }
         if (pending > 0) {
-            return pending == 1 ? QuizOutcome.AWAITING : awaiting;
+            return pending == 1 ? texts.messages().get("awaiting") : texts.messages().format("score.awaiting", pending);
         }
-        return attemptsUsed == 0 ? "Not attempted" : "No score";
+        return texts.messages().get(attemptsUsed == 0 ? "score.notAttempted" : "score.none");
+    }
+
+    /** "Practice · 6 questions · Unlimited attempts · Not attempted": the line under the title in the list. */
+    public String infoText() {
+        return QuizTexts.current().messages().format("list.row", modeText(), questions, attemptsText(), scoreText());
     }
 }

@@ -1,69 +1,101 @@
 package edu.sevenp.desktop.ui.quiz;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.quiz.Answer;
 import edu.sevenp.model.quiz.AnswerKey;
 import edu.sevenp.model.quiz.QuestionType;
+import edu.sevenp.model.quiz.QuizMode;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
 
-/** How quiz values read on screen: percentages, points, answers and keys. */
+/** How quiz values read on screen, in the learner's language: percentages, points, attempts, answers and keys. */
 final class QuizTexts {
 
-    private QuizTexts() {
+    private final Messages messages;
+
+    QuizTexts(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    /** "83.33 %", "100 %". */
-    static String percent(BigDecimal value) {
-        return plain(value) + " %";
+    /** The words of {@code ui.quiz} in the default locale. */
+    static QuizTexts current() {
+        return new QuizTexts(Messages.of(QuizTexts.class));
     }
 
-    /** "1", "2.5": no trailing zeros. */
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    Messages messages() {
+        return messages;
     }
 
-    /** "2 of 3 attempts left", "1 of 3 attempts left", "No attempts left (3 allowed)". */
-    static String attemptsLeft(int left, int allowed) {
-        if (left <= 0) {
-            return "No attempts left (" + allowed + " allowed)";
-        }
-        return left + " of " + allowed + (allowed == 1 ? " attempt left" : " attempts left");
+    /** "83.33 %", "100 %" ("83,33 %" in German). */
+    String percent(BigDecimal value) {
+        return messages.format("percent", number(value));
     }
 
-    /** "29:41", "1:05:00": what a countdown shows. */
-    static String clock(java.time.Duration left) {
+    /** "1", "2.5" ("2,5" in German): as many decimals as the value has, no trailing zeros. */
+    String number(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
+        return format.format(stripped);
+    }
+
+    /** "2 of 3 attempts left", "1 of 1 attempt left", "No attempts left (3 allowed)". */
+    String attemptsLeft(int left, int allowed) {
+        return left <= 0 ? messages.format("attempts.none", allowed) : messages.format("attempts.left", left, allowed);
+    }
+
+    /** "1 point", "2.5 points". */
+    String points(BigDecimal value) {
+        return messages.format("points", value, number(value));
+    }
+
+    /** "Practice" or "Graded". */
+    String mode(QuizMode mode) {
+        return messages.get("mode." + mode.name());
+    }
+
+    /** "29:41", "1:05:00": what a countdown shows (the same in every language). */
+    static String clock(Duration left) {
         long seconds = Math.max(0, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
-                : String.format("%d:%02d", minutes, seconds % 60);
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, seconds % 60);
     }
 
-    static String points(BigDecimal value) {
-        return plain(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
-    }
-
-    static String answer(Answer answer) {
+    String answer(Answer answer) {
         if (answer == null) {
-            return "(no answer)";
+            return messages.get("answer.none");
         }
         if (answer.selected() != null) {
-            return answer.selected().isEmpty() ? "(no answer)" : String.join("; ", answer.selected());
+            return answer.selected().isEmpty() ? messages.get("answer.none") : String.join("; ", answer.selected());
         }
         if (answer.value() != null) {
-            return answer.value() ? "True" : "False";
+            return truth(answer.value());
         }
-        return answer.text().isBlank() ? "(no answer)" : answer.text();
+        return answer.text().isBlank() ? messages.get("answer.none") : answer.text();
     }
 
     /** The key as the learner reads it; empty when there is none to show. */
-    static String key(QuestionType type, AnswerKey key) {
+    String key(QuestionType type, AnswerKey key) {
         if (key == null) {
             return "";
         }
         if (type == QuestionType.TRUE_FALSE) {
-            return key.truth() == null ? "" : key.truth() ? "True" : "False";
+            return key.truth() == null ? "" : truth(key.truth());
         }
-        // Multiple choice needs all of its options; a short answer accepts any one of its texts.
-        return String.join(type == QuestionType.MULTIPLE_CHOICE ? "; " : " or ", key.accepted());
+        if (type == QuestionType.MULTIPLE_CHOICE) {
+            // Multiple choice needs all of its options; a short answer accepts any one of its texts.
+            return String.join("; ", key.accepted());
+        }
+        return key.accepted().stream().reduce((first, second) -> messages.format("answer.or", first, second)).orElse("");
+    }
+
+    private String truth(boolean value) {
+        return messages.get(value ? "answer.true" : "answer.false");
     }
 }

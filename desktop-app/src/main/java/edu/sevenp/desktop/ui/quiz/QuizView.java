@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -37,6 +38,7 @@ public final class QuizView {
     private Button startButton;
 
     private final QuizViewModel viewModel;
+    private final Messages messages = Messages.of(QuizView.class);
 
     public QuizView(QuizViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -105,7 +107,7 @@ public final class QuizView {
     }
 
     /** Title, then mode, questions, attempts left and best score of a quiz in the list, wrapped to the panel. */
-    private static final class QuizCell extends ListCell<QuizSummary> {
+    private final class QuizCell extends ListCell<QuizSummary> {
         private final Label title = new Label();
         private final Label info = new Label();
         private final VBox box = new VBox(2, title, info);
@@ -130,11 +132,10 @@ public final class QuizView {
                 return;
             }
             title.setText(quiz.title());
-            String line = quiz.modeText() + " · " + quiz.questions() + " questions · " + quiz.attemptsText() + " · "
-                    + quiz.scoreText();
+            String line = quiz.infoText();
             info.setText(line);
             setGraphic(box);
-            setAccessibleText(quiz.title() + ", " + line);
+            setAccessibleText(messages.format("list.rowAccessible", quiz.title(), line));
         }
     }
 }

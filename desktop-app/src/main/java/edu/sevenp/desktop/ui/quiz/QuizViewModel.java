@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
 import edu.sevenp.desktop.ui.common.LeaveGuard;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
@@ -72,11 +73,14 @@ public final class QuizViewModel implements LeaveGuard {
 
     /** From this much time left on, the countdown warns. */
     static final Duration RUNNING_OUT = Duration.ofMinutes(1);
-    static final String TIME_UP = "Time is up: your answers were submitted automatically.";
+    /** Between the parts of {@link #attemptInfoProperty()}: a mark, not a word. */
+    private static final String INFO_SEPARATOR = " · ";
 
     private final QuizService quizzes;
     private final UiExecutors executors;
     private final Clock clock;
+    private final QuizTexts texts = QuizTexts.current();
+    private final Messages messages = texts.messages();
     /** Lets a slow list load that was overtaken by a newer lesson drop its result. */
     private final AtomicLong listRequests = new AtomicLong();
 
@@ -126,7 +130,7 @@ public final class QuizViewModel implements LeaveGuard {
     public void showLesson(LessonId lesson) {
         Objects.requireNonNull(lesson, "lesson");
         endAttempt();
-        showList(() -> quizzes.forLesson(lesson), "This lesson has no quiz.");
+        showList(() -> quizzes.forLesson(lesson), messages.get("list.empty.lesson"));
     }
 
     /**
@@ -138,7 +142,7 @@ public final class QuizViewModel implements LeaveGuard {
         Objects.requireNonNull(lesson, "lesson");
         endAttempt();
         showList(() -> Stream.concat(quizzes.forLesson(lesson).stream(), quizzes.courseWide(course).stream()).toList(),
-                "This lesson and its course have no quiz.");
+                messages.get("list.empty.lessonAndCourse"));
     }
 
     /** Lists one quiz, such as a course-wide quiz found by search (it belongs to no lesson); an attempt goes on. */
@@ -167,9 +171,9 @@ public final class QuizViewModel implements LeaveGuard {
                 .findFirst(), found -> found.filter(attempt -> !attempt.pending()).ifPresent(graded -> {
                     if (phase.get() == Phase.RESULT && submitted == shown) {
                         submitted = graded;
-                        outcome.set(QuizOutcome.of(quiz, new QuizResult(graded, Optional.empty(), Map.of())));
+                        outcome.set(QuizOutcome.of(quiz, new QuizResult(graded, Optional.empty(), Map.of()), texts));
                     }
-                }), failure -> error.set("The grade could not be read: " + messageOf(failure)));
+                }), failure -> error.set(messages.format("error.grade", messageOf(failure))));
     }
 
     private void showList(Supplier<List<Quiz>> quizzesToShow, String whenEmpty) {
@@ -188,7 +192,7 @@ public final class QuizViewModel implements LeaveGuard {
                 }, failure -> {
                     if (request == listRequests.get()) {
                         listLoading.set(false);
-                        listError.set("The quizzes could not be read: " + messageOf(failure));
+                        listError.set(messages.format("error.list", messageOf(failure)));
                     }
                 });
     }
@@ -205,7 +209,7 @@ public final class QuizViewModel implements LeaveGuard {
         busy.set(true);
         executors.load(() -> quizzes.quiz(quiz), this::begin, failure -> {
             busy.set(false);
-            listError.set("The quiz could not be opened: " + messageOf(failure));
+            listError.set(messages.format("error.open", messageOf(failure)));
         });
     }
 
@@ -213,8 +217,7 @@ public final class QuizViewModel implements LeaveGuard {
         busy.set(false);
         Quiz quiz = overview.quiz();
         if (!overview.canAttempt()) {
-            listError.set(quiz.active() ? "You have used every attempt at \"" + quiz.title() + "\"."
-                    : "\"" + quiz.title() + "\" is closed and accepts no more attempts.");
+            listError.set(messages.format(quiz.active() ? "error.usedAll" : "error.closed", quiz.title()));
             return;
         }
         listError.set("");
@@ -244,14 +247,21 @@ public final class QuizViewModel implements LeaveGuard {
                 quiz.showCorrectAnswers(), quiz.required(), quiz.active(), questions);
     }
 
-    private static String attemptInfo(QuizOverview overview) {
+    private String attemptInfo(QuizOverview overview) {
         Quiz quiz = overview.quiz();
         int number = overview.attempts().size() + 1;
-        String attempt = "Attempt " + number + (quiz.attemptsAllowed() == null ? "" : " of " + quiz.attemptsAllowed());
-        String limit = quiz.timeLimitMinutes() == null ? "" : " · time limit " + quiz.timeLimitMinutes() + " min";
-        String order = quiz.randomizeQuestions() ? " · questions in random order" : "";
-        return (quiz.mode() == QuizMode.PRACTICE ? "Practice" : "Graded") + " · " + attempt
-                + " · " + quiz.questions().size() + " questions" + limit + order;
+        List<String> parts = new ArrayList<>();
+        parts.add(texts.mode(quiz.mode()));
+        parts.add(quiz.attemptsAllowed() == null ? messages.format("info.attempt", number)
+                : messages.format("info.attemptOf", number, quiz.attemptsAllowed()));
+        parts.add(messages.format("info.questions", quiz.questions().size()));
+        if (quiz.timeLimitMinutes() != null) {
+            parts.add(messages.format("info.timeLimit", quiz.timeLimitMinutes()));
+        }
+        if (quiz.randomizeQuestions()) {
+            parts.add(messages.get("info.random"));
+        }
+        return String.join(INFO_SEPARATOR, parts);
     }
 
     /**
@@ -270,13 +280,13 @@ public final class QuizViewModel implements LeaveGuard {
             left = Duration.ZERO;
         }
         timeLeft.set(left);
-        timeLeftText.set("Time left: " + QuizTexts.clock(left));
+        timeLeftText.set(messages.format("countdown", QuizTexts.clock(left)));
         timeRunningOut.set(left.compareTo(RUNNING_OUT) <= 0);
         if (left.isZero() && !sentAtTimeUp && !busy.get()) {
             sentAtTimeUp = true;
             cancelSubmit();
             stay();
-            notice.set(TIME_UP);
+            notice.set(messages.get("timeUp"));
             send();
         }
     }
@@ -311,8 +321,7 @@ public final class QuizViewModel implements LeaveGuard {
         }
         if (unanswered.get() > 0) {
             int total = activeQuiz.get().questions().size();
-            confirmation.set(unanswered.get() + " of " + total + (total == 1 ? " question is" : " questions are")
-                    + " unanswered. Submit anyway?");
+            confirmation.set(messages.format("confirm.unanswered", unanswered.get(), total));
             return;
         }
         send();
@@ -345,7 +354,7 @@ public final class QuizViewModel implements LeaveGuard {
         busy.set(false);
         error.set("");
         submitted = result.attempt();
-        outcome.set(QuizOutcome.of(quiz, result));
+        outcome.set(QuizOutcome.of(quiz, result, texts));
         phase.set(Phase.RESULT);
         tick();
         reload();
@@ -361,13 +370,13 @@ public final class QuizViewModel implements LeaveGuard {
                 quiz.questions().stream().filter(question -> problem.field().equals("responses." + question.id()))
                         .findFirst().ifPresent(question -> problems.put(question.id(), problem.message()));
             }
-            error.set("Please check your answers: " + invalid.getMessage());
+            error.set(messages.format("error.check", invalid.getMessage()));
         } else if (failure instanceof AttemptLimitException limit) {
-            error.set(limit.getMessage() + " Your answers were not submitted.");
+            error.set(messages.format("error.limit", limit.getMessage()));
         } else if (failure instanceof LearningException refusal) {
             error.set(refusal.getMessage());
         } else {
-            error.set("Your answers could not be saved: " + messageOf(failure) + " They are still here; try again.");
+            error.set(messages.format("error.save", messageOf(failure)));
         }
     }
 
@@ -385,8 +394,7 @@ public final class QuizViewModel implements LeaveGuard {
         }
         pendingLeave = leave;
         confirmation.set("");
-        leaveQuestion.set("Leave \"" + quiz.title() + "\" without submitting? Your answers will be lost and this attempt"
-                + " will not count. To keep them, stay and submit.");
+        leaveQuestion.set(messages.format("leave.question", quiz.title()));
         return false;
     }
 

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.video;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.scene.media.Media;
@@ -99,16 +100,15 @@ public final class FxPlayback implements Playback {
 
     /** What the learner reads when a video cannot play. */
     static String explain(Exception failure) {
+        Messages messages = Messages.of(FxPlayback.class);
         String message = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
         if (message.contains("audio device")) {
-            return "This computer has no sound output the player can use, so the video cannot play. Connect or turn on"
-                    + " a sound device, then open the lesson again.";
+            return messages.get("failed.noSound");
         }
         if (failure instanceof MediaException media && (media.getType() == MediaException.Type.MEDIA_UNSUPPORTED
                 || media.getType() == MediaException.Type.UNKNOWN || message.contains("create player"))) {
-            return "This computer cannot decode the video (H.264 and AAC). On Linux the player uses the system's"
-                    + " libavcodec: install it (Debian and Ubuntu: the libavcodec package), then open the lesson again.";
+            return messages.get("failed.noDecoder");
         }
-        return "The video cannot play: " + (message.isBlank() ? "the media player gave no reason" : message) + ".";
+        return messages.format("failed.other", message.isBlank() ? messages.get("failed.noReason") : message);
     }
 }

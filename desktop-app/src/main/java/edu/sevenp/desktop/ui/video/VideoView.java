@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.video;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -67,6 +68,7 @@ public final class VideoView {
     private Label watched;
 
     private final VideoViewModel viewModel;
+    private final Messages messages = Messages.of(VideoView.class);
     /** Set while the seek bar follows the player, so that the change is not taken for the learner's seek. */
     private boolean following;
     /** While full screen: the scene's own root, and where the pane sat in it. */
@@ -98,7 +100,7 @@ public final class VideoView {
     private void initialize() {
         root.visibleProperty().bind(viewModel.hasVideoProperty());
         root.managedProperty().bind(root.visibleProperty());
-        root.setAccessibleText("Video");
+        root.setAccessibleText(messages.get("video.accessible"));
         screen.setOnMouseClicked(event -> {
             root.requestFocus();
             viewModel.togglePlay();
@@ -114,7 +116,8 @@ public final class VideoView {
         caption.textProperty().bind(viewModel.captionProperty());
         caption.visibleProperty().bind(viewModel.captionProperty().isNotEmpty());
 
-        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
+        playButton.textProperty().bind(Bindings.when(viewModel.playingProperty()).then(messages.get("pause"))
+                .otherwise(messages.get("play")));
         playButton.disableProperty().bind(viewModel.readyProperty().not());
         playButton.setOnAction(event -> viewModel.togglePlay());
 
@@ -148,7 +151,7 @@ public final class VideoView {
 
             @Override
             public Double fromString(String text) {
-                return Double.valueOf(text.replace("×", ""));
+                return VideoViewModel.RATES.stream().filter(rate -> rateText(rate).equals(text)).findFirst().orElse(null);
             }
         };
         speed.setConverter(rates);
@@ -170,7 +173,8 @@ public final class VideoView {
         captionsButton.disableProperty().bind(viewModel.captionsAvailableProperty().not());
         captionsButton.setOnAction(event -> viewModel.toggleCaptions());
         Tooltip captionsTip = new Tooltip();
-        captionsTip.textProperty().bind(viewModel.captionsNoteProperty().concat(" (C turns them on or off)"));
+        captionsTip.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("captions.tooltip", viewModel.captionsNoteProperty().get()), viewModel.captionsNoteProperty()));
         captionsButton.setTooltip(captionsTip);
 
         fullScreenButton.setOnAction(event -> toggleFullScreen());
@@ -239,7 +243,7 @@ public final class VideoView {
         };
         stage.fullScreenProperty().addListener(fullScreenListener);
         stage.setFullScreen(true);
-        fullScreenButton.setText("Leave full screen");
+        fullScreenButton.setText(messages.get("fullScreen.leave"));
         root.requestFocus();
     }
 
@@ -254,7 +258,7 @@ public final class VideoView {
         sceneRoot = null;
         homeParent = null;
         fitScreen(false);
-        fullScreenButton.setText("Full screen");
+        fullScreenButton.setText(messages.get("fullScreen"));
         root.requestFocus();
     }
 
@@ -272,11 +276,12 @@ public final class VideoView {
         }
     }
 
-    static String rateText(double rate) {
-        return (rate == Math.rint(rate) ? String.valueOf((int) rate) : String.valueOf(rate)) + "×";
+    /** "0.75×", "2×" ("0,75×" in German). */
+    private String rateText(double rate) {
+        return messages.format("speed.rate", rate);
     }
 
-    private static final class RateCell extends ListCell<Double> {
+    private final class RateCell extends ListCell<Double> {
         @Override
         protected void updateItem(Double rate, boolean empty) {
             super.updateItem(rate, empty);

@@ -10,6 +10,7 @@ import edu.sevenp.desktop.learning.WatchTracker;
 import edu.sevenp.desktop.learning.WatchedIntervals;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.LessonId;
 import java.time.Clock;
@@ -49,13 +50,12 @@ public final class VideoViewModel implements PlaybackEvents {
     public static final List<Double> RATES = List.of(0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0);
     public static final Duration REPORT_EVERY = Duration.ofSeconds(30);
 
-    static final String NOT_HERE_YET = "This video is not on this computer yet: it downloads with the next sync.";
-
     private final VideoService videos;
     private final UiExecutors executors;
     private final Feedback feedback;
     private final Playbacks playbacks;
     private final Clock clock;
+    private final Messages messages = Messages.of(VideoViewModel.class);
     /** Lets a video load overtaken by another lesson drop its result. */
     private final AtomicLong loads = new AtomicLong();
     private Consumer<WatchReport> completed = report -> {
@@ -126,12 +126,12 @@ public final class VideoViewModel implements PlaybackEvents {
                 .orElse(found.captions().isEmpty() ? null : found.captions().get(0));
         cues = track == null ? Captions.none() : track.cues();
         captionsAvailable.set(!cues.cues().isEmpty());
-        captionsNote.set(track == null ? "This video has no captions." : track.unavailable().isEmpty()
-                ? track.label() + " captions" : track.unavailable());
+        captionsNote.set(track == null ? messages.get("captions.none") : track.unavailable().isEmpty()
+                ? messages.format("captions.track", track.label()) : track.unavailable());
         showWatched();
         showTime();
         if (found.file().isEmpty()) {
-            message.set(NOT_HERE_YET);
+            message.set(messages.get("notHereYet"));
             return;
         }
         playback.set(playbacks.open(found.file().get(), this));
@@ -254,7 +254,7 @@ public final class VideoViewModel implements PlaybackEvents {
     public void toggleCaptions() {
         captionsOn.set(!captionsOn.get());
         feedback.status(!captionsAvailable.get() ? captionsNote.get()
-                : captionsOn.get() ? "Captions on." : "Captions off.");
+                : messages.get(captionsOn.get() ? "captions.on" : "captions.off"));
     }
 
     /** Saves the time and the intervals watched; the window calls it as it closes. */
@@ -357,7 +357,7 @@ public final class VideoViewModel implements PlaybackEvents {
     }
 
     private void showTime() {
-        timeText.set(clockText(position.get()) + " / " + clockText(duration.get()));
+        timeText.set(messages.format("time", clockText(position.get()), clockText(duration.get())));
     }
 
     private void showWatched() {
@@ -366,8 +366,8 @@ public final class VideoViewModel implements PlaybackEvents {
             return;
         }
         int percent = (int) Math.floor(tracker.watched().share(duration.get()) * 100);
-        watchedText.set("Watched " + percent + "%" + (completionReported ? "" : " · completes at "
-                + Math.round(WatchedIntervals.COMPLETION_SHARE * 100) + "%"));
+        watchedText.set(completionReported ? messages.format("watched.share", percent)
+                : messages.format("watched.toComplete", percent, Math.round(WatchedIntervals.COMPLETION_SHARE * 100)));
     }
 
     /** {@code 4:05}, or {@code 1:02:30} from an hour on. */

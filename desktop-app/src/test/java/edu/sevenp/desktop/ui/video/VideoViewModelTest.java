@@ -201,7 +201,7 @@ class VideoViewModelTest {
         video.show(RECAP);
 
         assertThat(video.hasVideoProperty().get()).isTrue();
-        assertThat(video.messageProperty().get()).isEqualTo(VideoViewModel.NOT_HERE_YET);
+        assertThat(video.messageProperty().get()).isEqualTo("This video is not on this computer yet: it downloads with the next sync.");
         assertThat(players.opened).isEmpty();
         video.togglePlay();
         assertThat(video.playingProperty().get()).isFalse();
