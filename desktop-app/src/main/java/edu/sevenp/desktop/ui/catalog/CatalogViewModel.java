@@ -9,6 +9,7 @@ import edu.sevenp.desktop.sync.media.ByteCount;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.protocol.CatalogItem;
 import edu.sevenp.model.protocol.CatalogPage;
@@ -274,7 +275,7 @@ public final class CatalogViewModel {
             notice.set(CatalogTexts.text("offline", failure.getMessage()));
         } else {
             availability.set(Availability.OFFLINE);
-            notice.set(CatalogTexts.text("failed", failure.getMessage()));
+            notice.set(CatalogTexts.text("failed", ProblemText.ofDefaultLocale().shown(failure)));
         }
     }
 
@@ -298,7 +299,7 @@ public final class CatalogViewModel {
             offer.set(new Offer(row, CatalogTexts.text("download.question", row.title()),
                     CatalogTexts.text(room.fits() ? "download.room" : "download.noRoom", size, free, room.volume()),
                     room.fits()));
-        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner said yes: enroll, and the sync engine brings the course's content and then its media. */
@@ -315,7 +316,7 @@ public final class CatalogViewModel {
         }, done -> {
             message.set(CatalogTexts.text("download.started", row.title()));
             replace(row.courseId(), CatalogTexts.text("state.enrolled"));
-        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> message.set(CatalogTexts.text("download.failed", row.title(), ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner said no. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -86,6 +87,12 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         FxmlLayout.load(this, LibraryTexts.bundle());
+    }
+
+    /** Offers "Open log" under the library's and the import's error banners while they show. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(errorBanner);
+        log.offerAfter(importError);
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */

@@ -11,6 +11,7 @@ import edu.sevenp.desktop.sync.media.ByteCount;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -214,7 +215,7 @@ public final class LibraryViewModel {
         }, done -> {
             message.set(LibraryTexts.text(doneKey, row.title()));
             refresh();
-        }, failure -> message.set(LibraryTexts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> message.set(LibraryTexts.text("download.failed", row.title(), ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** Imports the package at {@code path} (a .zip, a folder or its manifest.json) in the background, with progress. */
@@ -239,8 +240,7 @@ public final class LibraryViewModel {
                     refresh();
                 }, failure -> {
                     importing.set(false);
-                    importError.set(failure instanceof PackageImport.ImportFailed ? failure.getMessage()
-                            : LibraryTexts.text("import.failed") + " " + failure.getMessage());
+                    importError.set(ProblemText.ofDefaultLocale().shown(failure, LibraryTexts.text("import.failed")));
                 });
     }
 
@@ -311,7 +311,7 @@ public final class LibraryViewModel {
 
     private void fail(RuntimeException e) {
         loading.set(false);
-        error.set("The library could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.set(ProblemText.ofDefaultLocale().shown(e, "The library could not be read."));
     }
 
     private void updateEmptyMessage() {

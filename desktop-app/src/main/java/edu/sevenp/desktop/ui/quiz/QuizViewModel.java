@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
 import edu.sevenp.desktop.ui.common.LeaveGuard;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
@@ -367,7 +368,8 @@ public final class QuizViewModel implements LeaveGuard {
         } else if (failure instanceof LearningException refusal) {
             error.set(refusal.getMessage());
         } else {
-            error.set("Your answers could not be saved: " + messageOf(failure) + " They are still here; try again.");
+            error.set("Your answers could not be saved: " + ProblemText.ofDefaultLocale().shownReason(failure)
+                    + " They are still here; try again.");
         }
     }
 
@@ -438,7 +440,7 @@ public final class QuizViewModel implements LeaveGuard {
     }
 
     private static String messageOf(RuntimeException failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return ProblemText.ofDefaultLocale().shown(failure);
     }
 
     public ObservableList<QuizSummary> quizzes() {

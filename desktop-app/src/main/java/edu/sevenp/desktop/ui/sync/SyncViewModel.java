@@ -6,6 +6,7 @@ import edu.sevenp.desktop.sync.SyncListener;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.sync.SyncEntity;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sync indicator and the sync panel: the engine's status in words, followed through a listener and applied on
@@ -33,8 +32,6 @@ import org.slf4j.LoggerFactory;
  * panel shows; "Sync now" and "Sign out", which asks first and can also remove the profile's data from this computer.
  */
 public final class SyncViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
 
     private final SyncService sync;
     private final UiExecutors executors;
@@ -120,7 +117,7 @@ public final class SyncViewModel {
             if (load == loads.get()) {
                 showDetails(details);
             }
-        }, failure -> message.set(texts.messages().format("panel.detailsFailed", failure.getMessage())));
+        }, failure -> message.set(texts.messages().format("panel.detailsFailed", ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner's "Sync now": the engine runs at once; a failure is shown in the panel in words. */
@@ -133,13 +130,11 @@ public final class SyncViewModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                         : failure;
-                if (!(cause instanceof SyncFailure)) {
-                    LOG.error("Sync now failed", cause);
-                }
                 // The engine puts its failures on the status (shown as the problem); say only what it did not.
+                String words = cause instanceof SyncFailure ? cause.getMessage() : ProblemText.ofDefaultLocale().shown(cause);
                 executors.ui().execute(() -> {
-                    if (!Objects.equals(cause.getMessage(), problem.get())) {
-                        message.set(cause.getMessage());
+                    if (!Objects.equals(words, problem.get())) {
+                        message.set(words);
                     }
                 });
             }
@@ -193,7 +188,7 @@ public final class SyncViewModel {
             message.set(texts.messages().get("panel.signedOut"));
         }, failure -> {
             working.set(false);
-            message.set(texts.messages().format("panel.signOutFailed", failure.getMessage()));
+            message.set(texts.messages().format("panel.signOutFailed", ProblemText.ofDefaultLocale().shown(failure)));
         });
     }
 

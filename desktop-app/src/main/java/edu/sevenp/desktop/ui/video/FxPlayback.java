@@ -109,6 +109,7 @@ public final class FxPlayback implements Playback {
             return "This computer cannot decode the video (H.264 and AAC). On Linux the player uses the system's"
                     + " libavcodec: install it (Debian and Ubuntu: the libavcodec package), then open the lesson again.";
         }
-        return "The video cannot play: " + (message.isBlank() ? "the media player gave no reason" : message) + ".";
+        // The media player's own words ("MEDIA_UNAVAILABLE", a codec's name) are in the log, not for the learner.
+        return "The video cannot play. Open the lesson again; if it still does not play, the details are in the log.";
     }
 }
