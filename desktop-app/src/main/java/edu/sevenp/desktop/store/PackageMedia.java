@@ -48,7 +48,7 @@ final class PackageMedia {
                 folder.put(coursePackage.file(file.path()), file.sha256(), file.size(), verified.contains(file.sha256()));
             } catch (MediaFolder.MediaChangedException e) {
                 throw new StoreException("The file \"" + file.path() + "\" of " + coursePackage.source()
-                        + " changed after the package was checked; nothing was imported and"
+                        + " changed after the package was checked (" + e.getMessage() + "); nothing was imported and"
                         + " the library is unchanged.", e);
             } catch (IOException e) {
                 throw new StoreException("Could not copy \"" + file.path() + "\" of " + coursePackage.source()

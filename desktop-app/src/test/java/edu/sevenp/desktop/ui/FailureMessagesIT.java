@@ -14,6 +14,9 @@ import edu.sevenp.desktop.ui.settings.SettingsStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
@@ -85,6 +88,30 @@ class FailureMessagesIT {
 
         await(() -> !opened.isEmpty(), () -> "Open log opened nothing");
         assertThat(opened).containsExactly(data.resolve("logs").resolve("player.log"));
+    }
+
+    @Test
+    void aStoreThatRefusesANoteSaysWhatWasNotSavedAndWhatToDo(FxRobot robot) throws Exception {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+        // The notes' table is gone from under the window, as a damaged file leaves it: the database refuses the write.
+        String database = fixture.store.location().substring("memory:".length());
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + database
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE user_notes RENAME TO user_notes_gone");
+        }
+
+        robot.interact(() -> {
+            fixture.window.notes().draftProperty().set("Keys identify rows.");
+            fixture.window.notes().save();
+        });
+
+        await(() -> robot.lookup("#errorBanner").queryAs(Label.class).isVisible(), () -> "no error banner");
+        assertThat(text(robot, "#errorBanner")).isEqualTo("Could not save the note; nothing was saved. Try again; if it"
+                + " keeps happening, restart the player. The details are in the log.");
+        assertThat(fixture.window.notes().draftProperty().get()).as("the learner's words are kept")
+                .isEqualTo("Keys identify rows.");
+        assertThat(robot.lookup("#errorBannerOpenLog").queryAs(Hyperlink.class).isVisible()).isTrue();
     }
 
     @Test
