@@ -117,6 +117,7 @@ public final class PlayerWindow {
     private final QuizPageView quizPage;
     private final SearchView searchView;
     private final LibraryView libraryView;
+    private final CatalogView catalogView;
     private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
     private final DashboardViewModel dashboard;
     private final NoteConflictsView conflictsView;
@@ -277,7 +278,8 @@ public final class PlayerWindow {
         });
         searchView = new SearchView(this.search);
         libraryView = new LibraryView(this.library);
-        coursesScreen = new CoursesScreen(this.library, libraryView, new CatalogView(catalog, this::showSyncPanel),
+        catalogView = new CatalogView(catalog, this::showSyncPanel);
+        coursesScreen = new CoursesScreen(this.library, libraryView, catalogView,
                 catalog::show, catalog::hide);
         coursesScreen.onReveal(() -> view.showInstead(coursesScreen.root()));
         dashboardView = new DashboardView(dashboard, dashboardTexts);
@@ -339,6 +341,7 @@ public final class PlayerWindow {
         view.offerLog(log);
         videoView.offerLog(log);
         libraryView.offerLog(log);
+        catalogView.offerLog(log);
         syncPanel.offerLog(log);
     }
 

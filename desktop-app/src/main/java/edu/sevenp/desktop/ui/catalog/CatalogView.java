@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.catalog;
 
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -45,6 +46,12 @@ public final class CatalogView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the notice while it says why the catalog cannot be read, and under a failed download. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(root.lookup("#catalogNotice"), viewModel.noticeIsFailureProperty());
+        log.offerAfter(root.lookup("#catalogMessage"), viewModel.messageIsFailureProperty());
     }
 
     /** The keyboard focus goes to the search field, or to "Sign in" while signed out. */

@@ -101,10 +101,19 @@ public record ProblemLog(Path file, Opener opener) {
      * banner is. Its id is the banner's with {@code OpenLog} after it ({@code errorBannerOpenLog}).
      */
     public Hyperlink offerAfter(Node banner) {
+        return offerAfter(banner, banner.visibleProperty());
+    }
+
+    /**
+     * As {@link #offerAfter(Node)}, for a line that tells of successes too ("Download started"): the link shows while
+     * {@code failed} holds and the line shows.
+     */
+    public Hyperlink offerAfter(Node banner, ObservableBooleanValue failed) {
         if (!(banner.getParent() instanceof Pane pane)) {
             throw new IllegalArgumentException("the banner " + banner.getId() + " is in no pane");
         }
-        Hyperlink link = link(banner.visibleProperty());
+        Hyperlink link = link(Bindings.createBooleanBinding(() -> failed.get() && banner.isVisible(), failed,
+                banner.visibleProperty()));
         link.setId((banner.getId() == null ? "banner" : banner.getId()) + "OpenLog");
         pane.getChildren().add(pane.getChildren().indexOf(banner) + 1, link);
         return link;

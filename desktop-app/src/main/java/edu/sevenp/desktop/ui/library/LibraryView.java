@@ -89,10 +89,11 @@ public final class LibraryView {
         FxmlLayout.load(this, LibraryTexts.bundle());
     }
 
-    /** Offers "Open log" under the library's and the import's error banners while they show. */
+    /** Offers "Open log" under the library's and the import's error banners, and under a download's failure. */
     public void offerLog(ProblemLog log) {
         log.offerAfter(errorBanner);
         log.offerAfter(importError);
+        log.offerAfter(message, viewModel.messageIsFailureProperty());
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -74,6 +76,10 @@ public final class LibraryViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The last failure {@link #message} told; while it still tells it, the view offers the log. */
+    private final StringProperty failureTold = new SimpleStringProperty(this, "failureTold", "");
+    private final BooleanBinding messageIsFailure = Bindings.createBooleanBinding(
+            () -> !message.get().isEmpty() && message.get().equals(failureTold.get()), message, failureTold);
     private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
     private final DoubleProperty importProgress = new SimpleDoubleProperty(this, "importProgress", -1);
     private final StringProperty importText = new SimpleStringProperty(this, "importText", "");
@@ -215,7 +221,8 @@ public final class LibraryViewModel {
         }, done -> {
             message.set(LibraryTexts.text(doneKey, row.title()));
             refresh();
-        }, failure -> message.set(LibraryTexts.text("download.failed", row.title(), ProblemText.ofDefaultLocale().shown(failure))));
+        }, failure -> tellFailure(LibraryTexts.text("download.failed", row.title(),
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** Imports the package at {@code path} (a .zip, a folder or its manifest.json) in the background, with progress. */
@@ -309,6 +316,11 @@ public final class LibraryViewModel {
         updateEmptyMessage();
     }
 
+    private void tellFailure(String text) {
+        failureTold.set(text);
+        message.set(text);
+    }
+
     private void fail(RuntimeException e) {
         loading.set(false);
         error.set(ProblemText.ofDefaultLocale().shown(e, "The library could not be read."));
@@ -393,6 +405,11 @@ public final class LibraryViewModel {
     }
 
     /** What the last action or import came to, or empty. */
+    /** Whether the message says why something failed (a download that could not start). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }
