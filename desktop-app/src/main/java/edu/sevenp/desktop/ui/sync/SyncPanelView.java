@@ -62,10 +62,10 @@ public final class SyncPanelView {
         build();
     }
 
-    /** Offers "Open log" under the sync problem and under the panel's message while they show. */
+    /** Offers "Open log" under the sync problem, and under the panel's message while it tells a failure. */
     public void offerLog(ProblemLog log) {
         log.offerAfter(root.lookup("#syncProblem"));
-        log.offerAfter(root.lookup("#syncMessage"));
+        log.offerAfter(root.lookup("#syncMessage"), viewModel.messageIsFailureProperty());
     }
 
     /** Shows the panel over {@code owner} (the player window), or brings it to the front. */

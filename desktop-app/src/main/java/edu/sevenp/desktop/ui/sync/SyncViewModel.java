@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,6 +55,10 @@ public final class SyncViewModel {
     private final StringProperty held = new SimpleStringProperty(this, "held", "");
     private final StringProperty conflicts = new SimpleStringProperty(this, "conflicts", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The last failure {@link #message} told; while it still tells it, the panel offers the log. */
+    private final StringProperty failureTold = new SimpleStringProperty(this, "failureTold", "");
+    private final BooleanBinding messageIsFailure = Bindings.createBooleanBinding(
+            () -> !message.get().isEmpty() && message.get().equals(failureTold.get()), message, failureTold);
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working", false);
     private final ObservableList<RejectedItem> rejected = FXCollections.observableArrayList();
     private final ObservableList<RejectedItem> readOnlyRejected = FXCollections.unmodifiableObservableList(rejected);
@@ -117,7 +123,8 @@ public final class SyncViewModel {
             if (load == loads.get()) {
                 showDetails(details);
             }
-        }, failure -> message.set(texts.messages().format("panel.detailsFailed", ProblemText.ofDefaultLocale().shown(failure))));
+        }, failure -> tellFailure(texts.messages().format("panel.detailsFailed",
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner's "Sync now": the engine runs at once; a failure is shown in the panel in words. */
@@ -134,7 +141,7 @@ public final class SyncViewModel {
                 String words = cause instanceof SyncFailure ? cause.getMessage() : ProblemText.ofDefaultLocale().shown(cause);
                 executors.ui().execute(() -> {
                     if (!Objects.equals(words, problem.get())) {
-                        message.set(words);
+                        tellFailure(words);
                     }
                 });
             }
@@ -188,7 +195,7 @@ public final class SyncViewModel {
             message.set(texts.messages().get("panel.signedOut"));
         }, failure -> {
             working.set(false);
-            message.set(texts.messages().format("panel.signOutFailed", ProblemText.ofDefaultLocale().shown(failure)));
+            tellFailure(texts.messages().format("panel.signOutFailed", ProblemText.ofDefaultLocale().shown(failure)));
         });
     }
 
@@ -280,6 +287,16 @@ public final class SyncViewModel {
     }
 
     /** What the last action of the learner came to (signed out, sync failed), or empty. */
+    private void tellFailure(String text) {
+        failureTold.set(text);
+        message.set(text);
+    }
+
+    /** Whether the message says why something failed (then the panel offers the log). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }
