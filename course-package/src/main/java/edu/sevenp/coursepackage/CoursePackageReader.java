@@ -78,7 +78,7 @@ public final class CoursePackageReader {
             zip = FileSystems.newFileSystem(location);
         } catch (ZipException | ProviderNotFoundException e) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
-                    "is not a readable .zip file (" + e.getMessage() + ")")));
+                    "is not a readable .zip file: it may be damaged, or only partly downloaded")), e);
         }
         try {
             return readRoot(packageRootInZip(zip.getPath("/")), source, purpose, zip);

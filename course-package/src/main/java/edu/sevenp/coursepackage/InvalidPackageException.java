@@ -11,10 +11,15 @@ public final class InvalidPackageException extends Exception {
     private final transient List<PackageProblem> problems;
 
     public InvalidPackageException(String source, List<PackageProblem> problems) {
+        this(source, problems, null);
+    }
+
+    /** @param cause what the problems were found from (a zip's own exception), for the log; may be null */
+    public InvalidPackageException(String source, List<PackageProblem> problems, Throwable cause) {
         super("The course package " + source + " is not valid (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):\n" + problems.stream()
                 .map(problem -> "  " + problem)
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n")), cause);
         this.problems = List.copyOf(problems);
     }
 

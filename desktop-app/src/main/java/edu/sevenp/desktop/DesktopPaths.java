@@ -1,6 +1,7 @@
 package edu.sevenp.desktop;
 
 import edu.sevenp.desktop.profiles.ProfileNames;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -30,7 +31,8 @@ public record DesktopPaths(Path dataDirectory, String profile) {
         return dataDirectory.resolve("profiles").resolve(profile);
     }
 
+    /** The log of the whole data folder (every profile's window writes to it); error messages offer to open it. */
     public Path logFile() {
-        return dataDirectory.resolve("logs").resolve("player.log");
+        return ProblemLog.fileIn(dataDirectory);
     }
 }

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.library;
 import edu.sevenp.coursepackage.CoursePackage;
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.coursepackage.InvalidPackageException;
+import edu.sevenp.desktop.failure.ExplainedFailure;
 import edu.sevenp.desktop.store.CourseImporter;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.StoreException;
@@ -39,12 +40,20 @@ public final class PackageImport {
     }
 
     /** The package could not be imported; the message says why, in full, for the learner. Nothing was imported. */
-    public static final class ImportFailed extends RuntimeException {
+    public static final class ImportFailed extends RuntimeException implements ExplainedFailure {
 
         private static final long serialVersionUID = 1L;
+        private final Remedy remedy;
 
-        ImportFailed(String message, Throwable cause) {
+        ImportFailed(String message, Throwable cause, Remedy remedy) {
             super(message, cause);
+            this.remedy = remedy;
+        }
+
+        /** A broken or unreadable package is the package's fault; a library that could not be written, this computer's. */
+        @Override
+        public Remedy remedy() {
+            return remedy;
         }
     }
 
@@ -85,12 +94,14 @@ public final class PackageImport {
                     done < total ? new Progress(Phase.COPYING, done, total) : new Progress(Phase.SAVING, done, total)));
             return new Imported(summary.courseId(), summary.title(), summary.describe());
         } catch (InvalidPackageException e) {
-            throw new ImportFailed(e.getMessage() + "\nNothing was imported.", e);
+            throw new ImportFailed(e.getMessage() + "\nNothing was imported.", e, ExplainedFailure.Remedy.CHECK_PACKAGE);
         } catch (IOException e) {
-            throw new ImportFailed("Cannot read " + location + ": " + e.getMessage() + "\n"
-                    + "Nothing was imported.", e);
+            // The file system's words (a zip's "END header not found", a class name) go to the log with the cause.
+            throw new ImportFailed("Cannot read " + location + ": it is missing, unreadable, or not a course package"
+                    + " (a .zip file or a folder with a manifest.json).\nNothing was imported.", e,
+                    ExplainedFailure.Remedy.CHECK_PACKAGE);
         } catch (StoreException e) {
-            throw new ImportFailed(e.getMessage(), e);
+            throw new ImportFailed(e.getMessage(), e, e.remedy());
         }
     }
 }

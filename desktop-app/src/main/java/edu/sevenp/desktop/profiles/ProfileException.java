@@ -1,10 +1,12 @@
 package edu.sevenp.desktop.profiles;
 
+import edu.sevenp.desktop.failure.ExplainedFailure;
+
 /**
  * A profile could not be made, renamed, read or removed; the message is written for the learner. Nothing was changed
  * when one is thrown.
  */
-public final class ProfileException extends RuntimeException {
+public final class ProfileException extends RuntimeException implements ExplainedFailure {
 
     private static final long serialVersionUID = 1L;
 

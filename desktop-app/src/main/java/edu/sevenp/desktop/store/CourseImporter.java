@@ -105,7 +105,7 @@ public final class CourseImporter {
             return dsl.transactionResult(configuration -> write(configuration.dsl(), coursePackage));
         } catch (DataAccessException e) {
             throw new StoreException("Could not import \"" + course.title() + "\" from " + coursePackage.source()
-                    + "; the library is unchanged. " + e.getMessage(), e);
+                    + "; the library is unchanged.", e);
         }
     }
 

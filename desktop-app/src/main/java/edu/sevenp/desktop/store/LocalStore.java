@@ -176,7 +176,8 @@ public final class LocalStore implements AutoCloseable {
                 throw new StoreInUseException("The library " + location + " is open in another 7P player. "
                         + "Close the other player (or choose another profile) and try again.", e);
             }
-            throw new StoreException("Cannot open the library " + location + ": " + e.getMessage(), e);
+            throw new StoreException("The library " + location + " could not be opened: its files may be damaged, or"
+                    + " this account may not be allowed to read them.", e);
         }
     }
 

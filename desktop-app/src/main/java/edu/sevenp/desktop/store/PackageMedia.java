@@ -52,8 +52,8 @@ final class PackageMedia {
                         + " the library is unchanged.", e);
             } catch (IOException e) {
                 throw new StoreException("Could not copy \"" + file.path() + "\" of " + coursePackage.source()
-                        + " into the media folder " + folder.directory() + " (" + e.getMessage()
-                        + "); nothing was imported and the library is unchanged.", e);
+                        + " into the media folder " + folder.directory() + " (is the disk full?); nothing was imported"
+                        + " and the library is unchanged.", e);
             }
             copied.filesCopied(seen.size(), total);
         }

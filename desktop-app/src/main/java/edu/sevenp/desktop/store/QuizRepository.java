@@ -186,7 +186,7 @@ public final class QuizRepository {
         try {
             responses = JSON_MAPPER.readValue(row.getResponses().data(), RESPONSES);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The answers of a quiz attempt are damaged: " + e.getOriginalMessage(), e);
+            throw new StoreException("The answers of a quiz attempt are damaged.", e);
         }
         return new QuizAttempt(new QuizAttemptId(row.getId()), new QuizId(row.getQuizId()), new UserId(row.getUserId()),
                 row.getAttemptNumber(), AttemptStatus.fromCode(row.getStatus()), row.getStartedAt(), row.getCompletedAt(),
@@ -217,7 +217,7 @@ public final class QuizRepository {
         try {
             return JSON_MAPPER.readTree(json.data());
         } catch (JsonProcessingException e) {
-            throw new StoreException("A quiz in the library is damaged: " + e.getOriginalMessage(), e);
+            throw new StoreException("A quiz in the library is damaged.", e);
         }
     }
 

@@ -1,7 +1,12 @@
 package edu.sevenp.desktop.store;
 
-/** The local store could not do what was asked; the message is written for the person using the app. */
-public class StoreException extends RuntimeException {
+import edu.sevenp.desktop.failure.ExplainedFailure;
+
+/**
+ * The local store could not do what was asked; the message is written for the person using the app, without the
+ * database's own words (those stay in the cause, for the log).
+ */
+public class StoreException extends RuntimeException implements ExplainedFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -11,5 +16,11 @@ public class StoreException extends RuntimeException {
 
     public StoreException(String message) {
         super(message);
+    }
+
+    /** A write or a read that failed may work when tried again (a full disk freed, a locked file let go). */
+    @Override
+    public Remedy remedy() {
+        return Remedy.TRY_AGAIN;
     }
 }

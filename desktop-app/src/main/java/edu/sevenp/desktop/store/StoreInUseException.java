@@ -8,4 +8,10 @@ public final class StoreInUseException extends StoreException {
     public StoreInUseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The message says what to do: close the other player. */
+    @Override
+    public Remedy remedy() {
+        return Remedy.NONE;
+    }
 }

@@ -41,15 +41,10 @@ final class WriteTransactions {
         try {
             return dsl.transactionResult(configuration -> work.run(configuration.dsl()));
         } catch (DataAccessException e) {
-            throw new StoreException("Could not " + what + "; nothing was saved. " + reason(e), e);
+            // The database's words (SQL states, statements) go to the log with the cause, not to the learner.
+            throw new StoreException("Could not " + what + "; nothing was saved.", e);
         } finally {
             lock.unlock();
         }
-    }
-
-    private static String reason(DataAccessException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

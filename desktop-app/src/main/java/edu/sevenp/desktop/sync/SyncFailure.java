@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.desktop.failure.ExplainedFailure;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * can help ({@link Kind#transientFailure()}), and what to tell the learner ({@link #getMessage()}, plain
  * words). Everything the server refuses arrives as one of these; no OkHttp or JSON type escapes the client.
  */
-public final class SyncFailure extends RuntimeException {
+public final class SyncFailure extends RuntimeException implements ExplainedFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -87,6 +88,15 @@ public final class SyncFailure extends RuntimeException {
     /** The request's field the server found the problem in ({@code email}, {@code password}, …), when it named one. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
+    }
+
+    /**
+     * The messages of the other kinds say what to do (wait, sign in again, ask an administrator, update); a refused
+     * request may be a passing fault.
+     */
+    @Override
+    public Remedy remedy() {
+        return kind == Kind.REFUSED ? Remedy.TRY_AGAIN : Remedy.NONE;
     }
 
     /** How long the server asked to wait, when it did. */

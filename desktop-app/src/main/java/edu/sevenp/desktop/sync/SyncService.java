@@ -413,8 +413,8 @@ public final class SyncService implements AutoCloseable {
         } catch (RuntimeException e) {
             // A fault of this app or its store: logged in full, shown in words, retried later like a transient one.
             LOG.error("sync failed", e);
-            failed(new SyncFailure(SyncFailure.Kind.REFUSED, null, "Sync failed on this computer: " + e.getMessage()
-                    + ". Details are in the log; it will be tried again.", null, e));
+            failed(new SyncFailure(SyncFailure.Kind.REFUSED, null, "Sync failed on this computer. Details are in the log;"
+                    + " it will be tried again.", null, e));
             answering.completeExceptionally(e);
         }
     }

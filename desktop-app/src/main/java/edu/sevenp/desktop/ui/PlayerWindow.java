@@ -15,6 +15,7 @@ import edu.sevenp.desktop.ui.catalog.CatalogView;
 import edu.sevenp.desktop.ui.catalog.CatalogViewModel;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.conflicts.NoteConflictsView;
 import edu.sevenp.desktop.ui.conflicts.NoteConflictsViewModel;
@@ -115,6 +116,8 @@ public final class PlayerWindow {
     private final QuizView quizView;
     private final QuizPageView quizPage;
     private final SearchView searchView;
+    private final LibraryView libraryView;
+    private final CatalogView catalogView;
     private final DashboardTexts dashboardTexts = new DashboardTexts(Locale.getDefault());
     private final DashboardViewModel dashboard;
     private final NoteConflictsView conflictsView;
@@ -274,7 +277,9 @@ public final class PlayerWindow {
             }
         });
         searchView = new SearchView(this.search);
-        coursesScreen = new CoursesScreen(this.library, new LibraryView(this.library), new CatalogView(catalog, this::showSyncPanel),
+        libraryView = new LibraryView(this.library);
+        catalogView = new CatalogView(catalog, this::showSyncPanel);
+        coursesScreen = new CoursesScreen(this.library, libraryView, catalogView,
                 catalog::show, catalog::hide);
         coursesScreen.onReveal(() -> view.showInstead(coursesScreen.root()));
         dashboardView = new DashboardView(dashboard, dashboardTexts);
@@ -295,6 +300,7 @@ public final class PlayerWindow {
         syncPanel = new SyncPanelView(this.sync, this::showSignIn, this::showAccount,
                 conflictsView.openButton(this::showConflicts));
         view.addStatusAction(new SyncIndicator(this.sync, this::showSyncPanel).root());
+        offerLog(settingsContext.problemLog());
         notesTab = view.addSideTab("tab-notes", messages.get("tab.notes"), notesView.root());
         view.addSideTab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarksView.root());
         quizTab = view.addSideTab("tab-quizzes", messages.get("tab.quizzes"), quizView.root());
@@ -328,6 +334,15 @@ public final class PlayerWindow {
                 event.consume();
             }
         });
+    }
+
+    /** Every error banner and failure message offers "Open log": the details of what went wrong are there. */
+    private void offerLog(ProblemLog log) {
+        view.offerLog(log);
+        videoView.offerLog(log);
+        libraryView.offerLog(log);
+        catalogView.offerLog(log);
+        syncPanel.offerLog(log);
     }
 
     private void addHeaderButtons() {

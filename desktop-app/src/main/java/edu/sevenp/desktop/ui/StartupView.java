@@ -4,11 +4,13 @@ import edu.sevenp.desktop.ui.StartupViewModel.Phase;
 import edu.sevenp.desktop.ui.profiles.ProfilesView;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -55,7 +57,10 @@ public final class StartupView {
         close.setDefaultButton(true);
         close.setCancelButton(true);
         close.setOnAction(event -> onClose.run());
-        HBox buttons = new HBox(8, back, close);
+        // Keyboard reachable between Back and Close; the failure's details are in the log.
+        Hyperlink openLog = model.problemLog().link(new SimpleBooleanProperty(true));
+        openLog.setId("startupOpenLog");
+        HBox buttons = new HBox(8, back, openLog, close);
         buttons.setAlignment(Pos.CENTER);
 
         status.setAlignment(Pos.CENTER);

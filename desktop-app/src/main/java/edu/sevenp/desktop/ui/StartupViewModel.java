@@ -2,9 +2,11 @@ package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.profiles.ProfileTexts;
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel;
+import edu.sevenp.desktop.ui.settings.FolderOpener;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,6 +52,7 @@ public final class StartupViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profile = new ReadOnlyStringWrapper();
     private final String logFileText;
+    private final ProblemLog problemLog;
 
     /**
      * @param opener opens a profile; runs on {@code executors.background()}
@@ -61,14 +64,22 @@ public final class StartupViewModel {
      */
     public StartupViewModel(ProfileOpener opener, BiFunction<Throwable, String, String> explain, Path logFile,
             UiExecutors executors, LocalProfiles profiles, String requested, String firstName) {
+        this(opener, explain, new ProblemLog(Objects.requireNonNull(logFile, "logFile"), FolderOpener.system()::open),
+                executors, profiles, requested, firstName);
+    }
+
+    /** As above, with the log and how "Open log" opens it (a test records the call). */
+    public StartupViewModel(ProfileOpener opener, BiFunction<Throwable, String, String> explain, ProblemLog problemLog,
+            UiExecutors executors, LocalProfiles profiles, String requested, String firstName) {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.explain = Objects.requireNonNull(explain, "explain");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.profiles = new ProfilesViewModel(profiles, executors, this::open, firstName,
                 new ProfileTexts(Locale.getDefault()));
         this.requested = requested;
-        this.logFileText = Messages.of(StartupViewModel.class).format("startup.logFile",
-                Objects.requireNonNull(logFile, "logFile").toString());
+        this.problemLog = Objects.requireNonNull(problemLog, "problemLog");
+        this.logFileText = problemLog.logFile().map(file -> Messages.of(StartupViewModel.class).format("startup.logFile",
+                file.toString())).orElse("");
     }
 
     /** Opens the profile named on the command line, or shows the profile screen (once); returns at once. */
@@ -197,5 +208,10 @@ public final class StartupViewModel {
 
     public String logFileText() {
         return logFileText;
+    }
+
+    /** The log the failure's details went to, which the failure's "Open log" opens. */
+    public ProblemLog problemLog() {
+        return problemLog;
     }
 }

@@ -30,8 +30,9 @@ final class Failures {
                     + " be offline, or the server is down. Your work is kept and will be sent once it can be reached.",
                     null, e);
         }
-        return new SyncFailure(Kind.NETWORK, null, "The connection to the server broke off (" + describe(e)
-                + "); trying again shortly.", null, e);
+        // The socket's own words ("Connection reset", a class name) go to the log with the cause.
+        return new SyncFailure(Kind.NETWORK, null, "The connection to the server broke off; trying again shortly.",
+                null, e);
     }
 
     /** An error answer: the body is the protocol's error JSON when the server wrote it, anything otherwise. */
@@ -133,9 +134,5 @@ final class Failures {
 
     private static boolean connectTimeout(IOException e) {
         return e instanceof InterruptedIOException && e.getMessage() != null && e.getMessage().contains("connect");
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

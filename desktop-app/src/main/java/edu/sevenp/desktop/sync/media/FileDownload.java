@@ -165,7 +165,7 @@ final class FileDownload {
             } catch (IOException e) {
                 checkpoint(file, part, size);
                 throw new SyncFailure(SyncFailure.Kind.NETWORK, null, "The connection broke off while downloading a course"
-                        + " file (" + e.getMessage() + "); the download goes on from there at the next sync.", null, e);
+                        + " file; the download goes on from there at the next sync.", null, e);
             }
             if (read < 0) {
                 return received;

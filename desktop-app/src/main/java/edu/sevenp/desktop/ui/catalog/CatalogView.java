@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.catalog;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import java.util.List;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,6 +43,9 @@ public final class CatalogView {
     /** The learner's language, taken when the view is made. */
     private final CatalogTexts texts = CatalogTexts.inDefaultLocale();
     private final Button signIn = new Button(texts.text("signIn"));
+    // Kept rather than looked up: they sit in a scroll pane, whose content joins the scene graph only with its skin.
+    private final Label notice = new Label();
+    private final Label message = new Label();
 
     /** @param openSignIn opens the sync panel, where the learner signs in */
     public CatalogView(CatalogViewModel viewModel, Runnable openSignIn) {
@@ -53,6 +57,12 @@ public final class CatalogView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the notice while it says why the catalog cannot be read, and under a failed download. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(notice, viewModel.noticeIsFailureProperty());
+        log.offerAfter(message, viewModel.messageIsFailureProperty());
     }
 
     /** The keyboard focus goes to the search field, or to "Sign in" while signed out. */
@@ -104,7 +114,6 @@ public final class CatalogView {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        Label notice = new Label();
         notice.setId("catalogNotice");
         notice.getStyleClass().add("empty-state");
         notice.setWrapText(true);
@@ -127,7 +136,6 @@ public final class CatalogView {
         Label results = new Label();
         results.setId("catalogResults");
         results.textProperty().bind(viewModel.resultTextProperty());
-        Label message = new Label();
         message.setId("catalogMessage");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);

@@ -8,6 +8,7 @@ import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.protocol.CatalogItem;
 import edu.sevenp.model.protocol.CatalogPage;
@@ -20,6 +21,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,6 +71,10 @@ public final class CatalogViewModel {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", texts.text("signedOut"));
     private final StringProperty resultText = new SimpleStringProperty(this, "resultText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The last failure the notice or the message told; while one still tells it, the view offers the log. */
+    private final StringProperty failureTold = new SimpleStringProperty(this, "failureTold", "");
+    private final BooleanBinding noticeIsFailure = told(notice);
+    private final BooleanBinding messageIsFailure = told(message);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final BooleanProperty hasMore = new SimpleBooleanProperty(this, "hasMore", false);
     private final ObjectProperty<Offer> offer = new SimpleObjectProperty<>(this, "offer");
@@ -272,11 +279,21 @@ public final class CatalogViewModel {
             showSignedOut();
         } else if (failure instanceof SyncFailure sync && sync.kind().transientFailure()) {
             availability.set(Availability.OFFLINE);
-            notice.set(texts.text("offline", failure.getMessage()));
+            tellFailure(notice, texts.text("offline", failure.getMessage()));
         } else {
             availability.set(Availability.OFFLINE);
-            notice.set(texts.text("failed", failure.getMessage()));
+            tellFailure(notice, texts.text("failed", ProblemText.ofDefaultLocale().shown(failure)));
         }
+    }
+
+    private void tellFailure(StringProperty where, String text) {
+        failureTold.set(text);
+        where.set(text);
+    }
+
+    private BooleanBinding told(StringProperty where) {
+        return Bindings.createBooleanBinding(() -> !where.get().isEmpty() && where.get().equals(failureTold.get()), where,
+                failureTold);
     }
 
     private void showSignedOut() {
@@ -299,7 +316,8 @@ public final class CatalogViewModel {
             offer.set(new Offer(row, texts.text("download.question", row.title()),
                     texts.text(room.fits() ? "download.room" : "download.noRoom", size, free, room.volume()),
                     room.fits()));
-        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> tellFailure(message, texts.text("download.failed", row.title(),
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner said yes: enroll, and the sync engine brings the course's content and then its media. */
@@ -316,7 +334,8 @@ public final class CatalogViewModel {
         }, done -> {
             message.set(texts.text("download.started", row.title()));
             replace(row.courseId(), texts.text("state.enrolled"));
-        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> tellFailure(message, texts.text("download.failed", row.title(),
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner said no. */
@@ -361,6 +380,16 @@ public final class CatalogViewModel {
     }
 
     /** Why the catalog cannot be shown (signed out, offline), or empty. */
+    /** Whether the notice says why the catalog could not be read (offline, or a failure). */
+    public BooleanBinding noticeIsFailureProperty() {
+        return noticeIsFailure;
+    }
+
+    /** Whether the message says why a download could not start. */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }

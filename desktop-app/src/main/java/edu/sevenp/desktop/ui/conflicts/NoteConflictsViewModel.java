@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.conflicts;
 import edu.sevenp.desktop.learning.NoteService;
 import edu.sevenp.desktop.learning.ConflictingNote;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -89,7 +90,7 @@ public final class NoteConflictsViewModel {
     }
 
     private void fail(RuntimeException failure) {
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String reason = ProblemText.ofDefaultLocale().shownReason(failure);
         message.set(text("failed", sentence(reason)));
     }
 

@@ -5,6 +5,7 @@ import edu.sevenp.desktop.learning.HomeOverview;
 import edu.sevenp.desktop.learning.RecommendationFeed;
 import edu.sevenp.desktop.learning.RecommendedCourse;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.Dashboard;
 import java.time.Clock;
@@ -75,7 +76,7 @@ public final class DashboardViewModel {
         }, failure -> {
             if (request == refreshes.get()) {
                 loading.set(false);
-                String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                String reason = ProblemText.ofDefaultLocale().shownReason(failure);
                 status.set(texts.text("error", sentence(reason)));
             }
         });

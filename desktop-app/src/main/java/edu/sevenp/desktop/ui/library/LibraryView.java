@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -102,6 +103,13 @@ public final class LibraryView {
         page.setFocusTraversable(false);
         page.getStyleClass().add("library-page");
         page.getStylesheets().addAll(root.getStylesheets());
+    }
+
+    /** Offers "Open log" under the library's and the import's error banners, and under a download's failure. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(errorBanner);
+        log.offerAfter(importError);
+        log.offerAfter(message, viewModel.messageIsFailureProperty());
     }
 
     /** What the Import button does: open a file chooser (the window owns it, so Ctrl+O and the button share one). */

@@ -10,6 +10,7 @@ import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.sync.media.CourseDownload;
 import edu.sevenp.desktop.sync.media.CourseDownloads;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -70,6 +73,10 @@ public final class LibraryViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The last failure {@link #message} told; while it still tells it, the view offers the log. */
+    private final StringProperty failureTold = new SimpleStringProperty(this, "failureTold", "");
+    private final BooleanBinding messageIsFailure = Bindings.createBooleanBinding(
+            () -> !message.get().isEmpty() && message.get().equals(failureTold.get()), message, failureTold);
     private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
     private final DoubleProperty importProgress = new SimpleDoubleProperty(this, "importProgress", -1);
     private final StringProperty importText = new SimpleStringProperty(this, "importText", "");
@@ -211,7 +218,8 @@ public final class LibraryViewModel {
         }, done -> {
             message.set(texts.text(doneKey, row.title()));
             refresh();
-        }, failure -> message.set(texts.text("download.failed", row.title(), failure.getMessage())));
+        }, failure -> tellFailure(texts.text("download.failed", row.title(),
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** Imports the package at {@code path} (a .zip, a folder or its manifest.json) in the background, with progress. */
@@ -236,8 +244,7 @@ public final class LibraryViewModel {
                     refresh();
                 }, failure -> {
                     importing.set(false);
-                    importError.set(failure instanceof PackageImport.ImportFailed ? failure.getMessage()
-                            : texts.text("import.failed", failure.getMessage()));
+                    importError.set(ProblemText.ofDefaultLocale().shown(failure, texts.text("import.failed")));
                 });
     }
 
@@ -306,9 +313,14 @@ public final class LibraryViewModel {
         updateEmptyMessage();
     }
 
+    private void tellFailure(String text) {
+        failureTold.set(text);
+        message.set(text);
+    }
+
     private void fail(RuntimeException e) {
         loading.set(false);
-        error.set(texts.text("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.set(ProblemText.ofDefaultLocale().shown(e, texts.text("error")));
     }
 
     private void updateEmptyMessage() {
@@ -383,6 +395,11 @@ public final class LibraryViewModel {
     }
 
     /** What the last action or import came to, or empty. */
+    /** Whether the message says why something failed (a download that could not start). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }

@@ -3,18 +3,19 @@ package edu.sevenp.desktop.ui.notes;
 import edu.sevenp.desktop.learning.InvalidInputException;
 import edu.sevenp.desktop.learning.NoteService;
 import edu.sevenp.desktop.learning.NotesMarkdown;
+import edu.sevenp.desktop.failure.ExplainedFailure.Remedy;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.PlainFailure;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Note;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,7 +227,7 @@ public final class NotesViewModel {
         }
         executors.load(() -> {
             CourseOutline outline = library.outline(shown.course()).orElseThrow(() ->
-                    new IllegalStateException(messages.get("export.courseGone")));
+                    new PlainFailure(messages.get("export.courseGone")));
             List<Note> found = notes.forCourse(shown.course());
             String markdown = new NotesMarkdown(zone).render(outline, found);
             try {
@@ -235,7 +236,8 @@ public final class NotesViewModel {
                 Files.writeString(temporary, markdown, StandardCharsets.UTF_8);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException(messages.format("export.failed", target, e.getMessage()), e);
+                // The message says what to do (another folder); the file system's exception goes to the log.
+                throw new PlainFailure(messages.format("export.failed", target, e.getMessage()), e, Remedy.NONE);
             }
             return found.size();
         }, exported -> feedback.status(messages.format("export.done", exported, target)),

@@ -5,6 +5,7 @@ import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.common.Theme;
 import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import edu.sevenp.model.CourseOutline;
@@ -185,6 +186,11 @@ public final class PlayerView {
     public void addHeaderAction(Node action) {
         action.getStyleClass().add("header-action");
         headerActions.getChildren().add(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Offers "Open log" under the error banner while it shows. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(errorBanner);
     }
 
     /** Adds a control at the right end of the status bar (the sync indicator), always visible. */

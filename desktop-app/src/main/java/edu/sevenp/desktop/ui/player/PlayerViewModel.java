@@ -11,6 +11,7 @@ import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.LessonOpener;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
@@ -287,7 +288,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
 
     private void fail(RuntimeException e) {
         loading.set(false);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = ProblemText.ofDefaultLocale().shown(e);
         error.set(message);
         status.set(messages.format("status.failed", message));
     }

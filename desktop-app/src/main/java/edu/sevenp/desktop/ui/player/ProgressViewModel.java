@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.ProgressWrite;
 import edu.sevenp.desktop.ui.common.Feedback;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.PlainFailure;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.learning.ProgressStatus;
@@ -177,7 +178,7 @@ public final class ProgressViewModel {
             return;
         }
         if (found.isEmpty()) {
-            feedback.failure(new IllegalStateException(messages.get("courseGone")));
+            feedback.failure(new PlainFailure(messages.get("courseGone")));
             return;
         }
         CourseProgressOutline current = found.get();

@@ -6,6 +6,7 @@ import edu.sevenp.desktop.profiles.ProfileContents;
 import edu.sevenp.desktop.profiles.ProfileException;
 import edu.sevenp.desktop.profiles.ProfileNames;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -210,7 +211,7 @@ public final class ProfilesViewModel {
             }
         }, failure -> {
             if (mode.get() == Mode.CONFIRMING_DELETE && asked.equals(target.get())) {
-                deleteDetails.set(texts.messages().format("delete.unreadable", asked, String.valueOf(failure.getMessage())));
+                deleteDetails.set(texts.messages().format("delete.unreadable", asked, ProblemText.ofDefaultLocale().shownReason(failure)));
                 deleteAllowed.set(true);
             }
         });
@@ -279,7 +280,7 @@ public final class ProfilesViewModel {
 
     private String words(RuntimeException failure) {
         return failure instanceof ProfileException refused ? texts.refusal(refused)
-                : texts.messages().format("profile.failed", String.valueOf(failure.getMessage()));
+                : texts.messages().format("profile.failed", ProblemText.ofDefaultLocale().shownReason(failure));
     }
 
     /** Runs a file operation in the background; a refusal reaches {@code refused} in the learner's words. */

@@ -8,6 +8,7 @@ import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
 import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
@@ -376,7 +377,7 @@ public final class QuizViewModel implements LeaveGuard {
         } else if (failure instanceof LearningException refusal) {
             error.set(refusal.getMessage());
         } else {
-            error.set(messages.format("error.save", messageOf(failure)));
+            error.set(messages.format("error.save", ProblemText.ofDefaultLocale().shownReason(failure)));
         }
     }
 
@@ -446,7 +447,7 @@ public final class QuizViewModel implements LeaveGuard {
     }
 
     private static String messageOf(RuntimeException failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return ProblemText.ofDefaultLocale().shown(failure);
     }
 
     public ObservableList<QuizSummary> quizzes() {

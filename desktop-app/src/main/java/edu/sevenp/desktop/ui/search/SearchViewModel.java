@@ -7,6 +7,7 @@ import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchResults;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.CourseId;
 import java.time.Duration;
@@ -214,8 +215,7 @@ public final class SearchViewModel {
     }
 
     private String failed(RuntimeException failure) {
-        return messages.format("unavailable", failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getMessage());
+        return messages.format("unavailable", ProblemText.ofDefaultLocale().shown(failure));
     }
 
     /** What the learner typed. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.settings;
 
 import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,11 @@ public record SettingsContext(SettingsStore store, Settings started, Appearance 
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(appearance, "appearance");
         Objects.requireNonNull(folders, "folders");
+    }
+
+    /** The log in the data folder, opened with the same program as the folder (none without a data folder). */
+    public ProblemLog problemLog() {
+        return ProblemLog.inDataFolder(dataFolder, folders::open);
     }
 
     /** The settings {@code started} in memory, applied to a new appearance; no data folder. */

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.model.protocol.DeviceView;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class AccountPageViewModel {
         }, failure -> {
             if (load == loads.get()) {
                 loading.set(false);
-                problem.set(messages.format("account.devicesFailed", failure.getMessage()));
+                problem.set(messages.format("account.devicesFailed", ProblemText.ofDefaultLocale().shown(failure)));
             }
         });
     }
@@ -132,7 +133,7 @@ public final class AccountPageViewModel {
             }
         }, failure -> {
             working.set(false);
-            problem.set(messages.format("account.revokeFailed", device.name(), failure.getMessage()));
+            problem.set(messages.format("account.revokeFailed", device.name(), ProblemText.ofDefaultLocale().shown(failure)));
         });
     }
 

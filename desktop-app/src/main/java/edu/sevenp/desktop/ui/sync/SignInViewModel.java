@@ -4,6 +4,7 @@ import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -141,7 +142,7 @@ public final class SignInViewModel {
                     password.set("");
                     passwordAgain.set("");
                     // Logged by the executor; the profile belongs to another account, or a fault of this app.
-                    error.set(failure.getMessage() == null ? messages.get("signIn.failed") : failure.getMessage());
+                    error.set(ProblemText.ofDefaultLocale().shown(failure, messages.get("signIn.failed")));
                 });
     }
 

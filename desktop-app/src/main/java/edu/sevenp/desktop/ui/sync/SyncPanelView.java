@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.sync;
 
 import java.util.List;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -59,6 +60,12 @@ public final class SyncPanelView {
         this.messages = viewModel.texts().messages();
         this.compareConflicts = Objects.requireNonNull(compareConflicts, "compareConflicts");
         build();
+    }
+
+    /** Offers "Open log" under the sync problem, and under the panel's message while it tells a failure. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(root.lookup("#syncProblem"));
+        log.offerAfter(root.lookup("#syncMessage"), viewModel.messageIsFailureProperty());
     }
 
     /** Shows the panel over {@code owner} (the player window), or brings it to the front. */

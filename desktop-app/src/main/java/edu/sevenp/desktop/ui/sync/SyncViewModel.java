@@ -6,6 +6,7 @@ import edu.sevenp.desktop.sync.SyncListener;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.sync.SyncEntity;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,8 +27,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sync indicator and the sync panel: the engine's status in words, followed through a listener and applied on
@@ -33,8 +34,6 @@ import org.slf4j.LoggerFactory;
  * panel shows; "Sync now" and "Sign out", which asks first and can also remove the profile's data from this computer.
  */
 public final class SyncViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
 
     private final SyncService sync;
     private final UiExecutors executors;
@@ -56,6 +55,10 @@ public final class SyncViewModel {
     private final StringProperty held = new SimpleStringProperty(this, "held", "");
     private final StringProperty conflicts = new SimpleStringProperty(this, "conflicts", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The last failure {@link #message} told; while it still tells it, the panel offers the log. */
+    private final StringProperty failureTold = new SimpleStringProperty(this, "failureTold", "");
+    private final BooleanBinding messageIsFailure = Bindings.createBooleanBinding(
+            () -> !message.get().isEmpty() && message.get().equals(failureTold.get()), message, failureTold);
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working", false);
     private final ObservableList<RejectedItem> rejected = FXCollections.observableArrayList();
     private final ObservableList<RejectedItem> readOnlyRejected = FXCollections.unmodifiableObservableList(rejected);
@@ -120,7 +123,8 @@ public final class SyncViewModel {
             if (load == loads.get()) {
                 showDetails(details);
             }
-        }, failure -> message.set(texts.messages().format("panel.detailsFailed", failure.getMessage())));
+        }, failure -> tellFailure(texts.messages().format("panel.detailsFailed",
+                ProblemText.ofDefaultLocale().shown(failure))));
     }
 
     /** The learner's "Sync now": the engine runs at once; a failure is shown in the panel in words. */
@@ -133,13 +137,11 @@ public final class SyncViewModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                         : failure;
-                if (!(cause instanceof SyncFailure)) {
-                    LOG.error("Sync now failed", cause);
-                }
                 // The engine puts its failures on the status (shown as the problem); say only what it did not.
+                String words = cause instanceof SyncFailure ? cause.getMessage() : ProblemText.ofDefaultLocale().shown(cause);
                 executors.ui().execute(() -> {
-                    if (!Objects.equals(cause.getMessage(), problem.get())) {
-                        message.set(cause.getMessage());
+                    if (!Objects.equals(words, problem.get())) {
+                        tellFailure(words);
                     }
                 });
             }
@@ -193,7 +195,7 @@ public final class SyncViewModel {
             message.set(texts.messages().get("panel.signedOut"));
         }, failure -> {
             working.set(false);
-            message.set(texts.messages().format("panel.signOutFailed", failure.getMessage()));
+            tellFailure(texts.messages().format("panel.signOutFailed", ProblemText.ofDefaultLocale().shown(failure)));
         });
     }
 
@@ -285,6 +287,16 @@ public final class SyncViewModel {
     }
 
     /** What the last action of the learner came to (signed out, sync failed), or empty. */
+    private void tellFailure(String text) {
+        failureTold.set(text);
+        message.set(text);
+    }
+
+    /** Whether the message says why something failed (then the panel offers the log). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }

@@ -109,6 +109,7 @@ public final class FxPlayback implements Playback {
                 || media.getType() == MediaException.Type.UNKNOWN || message.contains("create player"))) {
             return messages.get("failed.noDecoder");
         }
-        return messages.format("failed.other", message.isBlank() ? messages.get("failed.noReason") : message);
+        // The media player's own words ("MEDIA_UNAVAILABLE", a codec's name) are in the log, not for the learner.
+        return messages.get("failed.other");
     }
 }

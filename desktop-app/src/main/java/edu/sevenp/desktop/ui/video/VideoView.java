@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.video;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -11,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
@@ -84,6 +86,13 @@ public final class VideoView {
 
     public Node root() {
         return root;
+    }
+
+    /** Offers "Open log" under the video while it says why it cannot play (the message lies over the video). */
+    public void offerLog(ProblemLog log) {
+        Hyperlink link = log.link(message.visibleProperty());
+        link.setId("videoMessageOpenLog");
+        root.getChildren().add(root.getChildren().indexOf(screen) + 1, link);
     }
 
     /** Moves the focus to the video, so that its keys work. */

@@ -74,6 +74,33 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aCatalogThatFailsUnexpectedlyIsToldInPlainWordsAsAFailure() {
+        // A fault of the app, not the network: its own words stay in the log.
+        RuntimeException fault = new IllegalStateException("com.fasterxml.jackson.databind.JsonMappingException: x");
+        CatalogViewModel failing = new CatalogViewModel(() -> {
+            throw fault;
+        }, new CourseDownloads(sync, store, media), UiExecutors.sameThread());
+        failing.syncStatus(SIGNED_IN);
+
+        failing.show();
+
+        assertThat(failing.noticeProperty().get()).isEqualTo("The catalog could not be read: Something went wrong. Try"
+                + " again; if it keeps happening, restart the player. The details are in the log.");
+        assertThat(failing.noticeIsFailureProperty().get()).as("the view offers the log").isTrue();
+    }
+
+    @Test
+    void theSignedOutNoticeIsNoFailure() {
+        viewModel.syncStatus(SIGNED_IN);
+        viewModel.show();
+        assertThat(viewModel.noticeIsFailureProperty().get()).isTrue();
+
+        viewModel.syncStatus(SyncStatus.notSignedIn(0));
+
+        assertThat(viewModel.noticeIsFailureProperty().get()).isFalse();
+    }
+
+    @Test
     void aSignInThatEndedOnTheServerShowsTheCatalogAsSignedOut() {
         failure = SyncFailure.of(SyncFailure.Kind.SIGNED_OUT, "Sign in again.");
         viewModel.syncStatus(SIGNED_IN);

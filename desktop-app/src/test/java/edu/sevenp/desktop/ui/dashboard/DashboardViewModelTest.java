@@ -7,6 +7,7 @@ import edu.sevenp.desktop.learning.EnrollmentService;
 import edu.sevenp.desktop.learning.ProgressService;
 import edu.sevenp.desktop.learning.RecommendationFeed;
 import edu.sevenp.desktop.store.LocalStore;
+import edu.sevenp.desktop.store.StoreException;
 import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.desktop.testing.TestClock;
@@ -97,7 +98,7 @@ class DashboardViewModelTest {
     @Test
     void aFailureIsSaidInPlainWordsWithWhatToDo() {
         DashboardViewModel model = model(limit -> {
-            throw new IllegalStateException("The library is damaged.");
+            throw new StoreException("The library is damaged.");
         });
 
         model.refresh();

@@ -84,7 +84,8 @@ class PackageImportIT extends PlayerWindowTestBase {
         assertThat(text(robot, "#importError"))
                 .startsWith("The course package " + folder + " is not valid (1 problem):")
                 .contains("sections[0].lessons[1].body: names \"lessons/lesson-1-2.md\", which is not a file in the package")
-                .endsWith("\nNothing was imported.");
+                .endsWith("\nNothing was imported. Check that you chose the right file, or ask whoever made the course"
+                        + " package for a new one.");
         assertThat(fixture.store.courses().courses()).extracting(course -> course.title())
                 .containsExactly("Introduction to Relational Databases");
     }
