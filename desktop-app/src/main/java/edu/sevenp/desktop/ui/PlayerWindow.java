@@ -596,18 +596,29 @@ public final class PlayerWindow {
      */
     public void start() {
         player.start();
-        player.started().thenRun(() -> {
-            if (closed) {
-                return;
-            }
-            search.start();
-            sync.start();
-            // The engine counts changes after each of its steps; the learner's writes in between are counted here.
-            syncRecount = new Timeline(new KeyFrame(javafx.util.Duration.millis(SYNC_RECOUNT_PERIOD.toMillis()),
-                    event -> sync.recount()));
-            syncRecount.setCycleCount(Animation.INDEFINITE);
-            syncRecount.play();
-        });
+        // On the JavaFX thread, whatever thread told the player it had started (the timeline below needs it).
+        player.started().thenRun(() -> onFxThread(this::startAfterFirstLesson));
+    }
+
+    private static void onFxThread(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            Platform.runLater(work);
+        }
+    }
+
+    private void startAfterFirstLesson() {
+        if (closed) {
+            return;
+        }
+        search.start();
+        sync.start();
+        // The engine counts changes after each of its steps; the learner's writes in between are counted here.
+        syncRecount = new Timeline(new KeyFrame(javafx.util.Duration.millis(SYNC_RECOUNT_PERIOD.toMillis()),
+                event -> sync.recount()));
+        syncRecount.setCycleCount(Animation.INDEFINITE);
+        syncRecount.play();
     }
 
     /**
