@@ -22,14 +22,19 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The player's services for one profile, wired once: the local store (opened and migrated), the
  * bundled sample course (installed or updated), the library, the package reader, offline search and
- * sync. Search starts only when asked ({@link #startSearch()}: the window does, headless commands do not),
- * on a background thread, so start-up does not wait for Lucene; a rebuild runs in the background too.
+ * sync. Search starts only when asked ({@link #startSearch()}, or the first {@link #search()}: the window asks once
+ * its first lesson shows, headless commands never), on a thread of its own, so start-up does not wait for Lucene; a
+ * rebuild runs in the background too.
  */
 public final class DesktopContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopContext.class);
 
     private final DesktopPaths paths;
     private final LocalStore store;
@@ -49,10 +54,15 @@ public final class DesktopContext implements AutoCloseable {
 
     public static DesktopContext open(DesktopPaths paths) {
         Objects.requireNonNull(paths, "paths");
+        long began = System.nanoTime();
         LocalStore store = LocalStore.openFile(paths.profileDirectory(), paths.profile());
         try {
+            long storeOpen = System.nanoTime();
             CoursePackageReader reader = new CoursePackageReader(JsonMapperFactory.createStrict());
             ImportSummary sample = new BundledCourse(reader).install(store.importer());
+            // The start-up's steps, for docs/benchmarks.md's breakdown of the launch.
+            LOG.info("Profile {}: store opened in {} ms, sample course checked in {} ms", paths.profile(),
+                    millis(storeOpen - began), millis(System.nanoTime() - storeOpen));
             return new DesktopContext(paths, store, reader, sample);
         } catch (RuntimeException e) {
             store.close();
@@ -61,16 +71,21 @@ public final class DesktopContext implements AutoCloseable {
     }
 
     /**
-     * Opens the profile for the player window: its services, search opening in the background meanwhile, sync made but
-     * not started (the window starts it when it shows and stops it when it closes; closing the services closes it
-     * again, harmlessly).
+     * Opens the profile for the player window: its services, sync made but not started (the window starts it when it
+     * shows and stops it when it closes; closing the services closes it again, harmlessly). The search index opens
+     * when the window first asks for it (after its first lesson shows), not now, where it slowed the first lesson.
      */
     public static PlayerServices openForWindow(DesktopPaths paths) {
         DesktopContext context = open(paths);
-        context.startSearch();
+        long began = System.nanoTime();
         SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
+        LOG.info("Profile {}: sync engine made in {} ms", paths.profile(), millis(System.nanoTime() - began));
         return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
                 context.packageImport(), context.sampleCourse(), context::close);
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     public DesktopPaths paths() {
@@ -97,7 +112,12 @@ public final class DesktopContext implements AutoCloseable {
     /** Opens the profile's search index on a background thread (once); returns at once. */
     public synchronized void startSearch() {
         if (search == null) {
-            search = CompletableFuture.supplyAsync(() -> SearchService.open(store), runnable -> {
+            search = CompletableFuture.supplyAsync(() -> {
+                long began = System.nanoTime();
+                SearchService opened = SearchService.open(store);
+                LOG.info("Profile {}: search index opened in {} ms", paths.profile(), millis(System.nanoTime() - began));
+                return opened;
+            }, runnable -> {
                 Thread opening = new Thread(runnable, "search-open");
                 opening.setDaemon(true);
                 opening.start();

@@ -7,6 +7,9 @@ import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.Enrollment;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.SectionId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +47,17 @@ public final class CourseService {
         return courses.courses().stream()
                 .map(course -> new LibraryEntry(course, Optional.ofNullable(enrolled.get(course.id()))))
                 .toList();
+    }
+
+    /**
+     * The titles of the courses, sections and lessons named, those the library has (three queries whatever their
+     * number): what a list of search hits shows of where each one is.
+     */
+    public PlaceTitles titles(Collection<CourseId> courseIds, Collection<SectionId> sectionIds,
+            Collection<LessonId> lessonIds) {
+        return new PlaceTitles(courseIds.isEmpty() ? Map.of() : courses.courseTitles(courseIds),
+                sectionIds.isEmpty() ? Map.of() : courses.sectionTitles(sectionIds),
+                lessonIds.isEmpty() ? Map.of() : courses.lessonTitles(lessonIds));
     }
 
     /** The course's outline with the learner's status in every lesson; empty when the library has no such course. */

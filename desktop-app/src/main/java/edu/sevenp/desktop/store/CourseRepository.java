@@ -18,6 +18,7 @@ import edu.sevenp.model.LessonId;
 import edu.sevenp.model.Section;
 import edu.sevenp.model.SectionId;
 import edu.sevenp.model.SectionOutline;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 /** Reads the courses in the local library: the list, an outline, a lesson's body. */
 public final class CourseRepository {
@@ -75,6 +77,27 @@ public final class CourseRepository {
                 .map(section -> new SectionOutline(section, lessonsBySection.getOrDefault(section.id(), List.of())))
                 .toList();
         return Optional.of(new CourseOutline(toCourse(course), outline));
+    }
+
+    /** The titles of those of {@code ids} the library has, in one query (a search shows where each of its hits is). */
+    public Map<CourseId, String> courseTitles(Collection<CourseId> ids) {
+        return dsl.select(COURSES.ID, COURSES.TITLE).from(COURSES)
+                .where(COURSES.ID.in(ids.stream().map(CourseId::value).toList()))
+                .fetchMap(row -> new CourseId(row.value1()), Record2::value2);
+    }
+
+    /** The titles of those of {@code ids} the library has, in one query. */
+    public Map<SectionId, String> sectionTitles(Collection<SectionId> ids) {
+        return dsl.select(COURSE_SECTIONS.ID, COURSE_SECTIONS.TITLE).from(COURSE_SECTIONS)
+                .where(COURSE_SECTIONS.ID.in(ids.stream().map(SectionId::value).toList()))
+                .fetchMap(row -> new SectionId(row.value1()), Record2::value2);
+    }
+
+    /** The titles of those of {@code ids} the library has, in one query. */
+    public Map<LessonId, String> lessonTitles(Collection<LessonId> ids) {
+        return dsl.select(COURSE_LESSONS.ID, COURSE_LESSONS.TITLE).from(COURSE_LESSONS)
+                .where(COURSE_LESSONS.ID.in(ids.stream().map(LessonId::value).toList()))
+                .fetchMap(row -> new LessonId(row.value1()), Record2::value2);
     }
 
     public Optional<LessonContent> lessonContent(LessonId lessonId) {

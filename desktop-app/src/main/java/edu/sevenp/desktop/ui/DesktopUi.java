@@ -74,6 +74,13 @@ public final class DesktopUi {
             thread.setDaemon(true);
             return thread;
         });
+        // Searching has a thread of its own: the results for the last key never wait behind other background work.
+        ExecutorService searching = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sevenp-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+        UiExecutors searchExecutors = new UiExecutors(searching, Platform::runLater);
         StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater),
                 profiles, requested, System.getProperty("user.name", ""));
         CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -81,9 +88,11 @@ public final class DesktopUi {
             Platform.setImplicitExit(true);
             Platform.startup(() -> {
                 try {
+                    LOG.info("JavaFX started {} ms after start", (System.nanoTime() - startedAt) / 1_000_000);
                     appearance.followAllWindows();
                     StartupWindow window = new StartupWindow(new Stage(), model,
-                            services -> playerWindow(services, background, settings.apply(model.profileProperty().get())),
+                            services -> playerWindow(services, background, searchExecutors,
+                                    settings.apply(model.profileProperty().get())),
                             startedAt, saved, placement -> {
                                 // The profile open when the window closes, else the one it opened on.
                                 String profile = model.profileProperty().get() != null ? model.profileProperty().get() : first;
@@ -100,6 +109,7 @@ public final class DesktopUi {
             });
         } catch (UnsupportedOperationException | IllegalStateException e) {
             background.shutdownNow();
+            searching.shutdownNow();
             throw new NoDisplayException(e);
         }
         try {
@@ -115,6 +125,7 @@ public final class DesktopUi {
                 LOG.warn("Background work still running {} s after the window closed; stopping it", DRAIN_SECONDS);
             }
             background.shutdownNow();
+            searching.shutdownNow();
             Platform.exit();
             if (services != null) {
                 services.close();
@@ -133,10 +144,10 @@ public final class DesktopUi {
     }
 
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
-            SettingsContext settings) {
+            UiExecutors searchExecutors, SettingsContext settings) {
         settings.appearance().set(settings.started().theme(), settings.started().textSize());
         return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
                 services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
-                Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings);
+                Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings, searchExecutors);
     }
 }

@@ -137,6 +137,8 @@ public final class PlayerWindow {
     private Timeline syncRecount;
     private ProfileExit exit = (removeProfile, message) -> LOG.warn("nothing takes the window back; {}", message);
     private String profileName;
+    /** Set once the window has closed: what waited for the first lesson does not start after that. */
+    private boolean closed;
 
     /** Hands the window back to what showed the player: the profile screen shows again. */
     @FunctionalInterface
@@ -173,13 +175,31 @@ public final class PlayerWindow {
             CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
             CourseId preferredCourse, SettingsContext settingsContext) {
         this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse,
-                FxPlayback::open, settingsContext);
+                FxPlayback::open, settingsContext, executors);
+    }
+
+    /**
+     * @param searchExecutors where searching runs: in the app a thread of its own, so that the results for the last
+     *     key never wait behind other background work (progress writes, panels reading the store)
+     */
+    public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
+            CourseId preferredCourse, SettingsContext settingsContext, UiExecutors searchExecutors) {
+        this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse,
+                FxPlayback::open, settingsContext, searchExecutors);
     }
 
     /** @param playbacks plays videos: JavaFX's media player, or a scripted one in tests */
     public PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
             CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
             CourseId preferredCourse, Playbacks playbacks, SettingsContext settingsContext) {
+        this(learning, courses, search, sync, downloads, imports, executors, clock, zone, preferredCourse, playbacks,
+                settingsContext, executors);
+    }
+
+    private PlayerWindow(LearningServices learning, LibraryService courses, Supplier<SearchService> search, SyncService sync,
+            CourseDownloads downloads, PackageImport imports, UiExecutors executors, Clock clock, ZoneId zone,
+            CourseId preferredCourse, Playbacks playbacks, SettingsContext settingsContext, UiExecutors searchExecutors) {
         Objects.requireNonNull(learning, "learning");
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
@@ -210,7 +230,8 @@ public final class PlayerWindow {
         quizzes = new QuizViewModel(learning.quizzes(), executors, clock);
         // A graded attempt in progress is not left for another lesson or course without a question.
         player.guardLeaving(quizzes);
-        this.search = new SearchViewModel(search, learning.courses(), executors, new FxUiScheduler(), this::openHit);
+        this.search = new SearchViewModel(search, learning.courses(), Objects.requireNonNull(searchExecutors,
+                "searchExecutors"), new FxUiScheduler(), this::openHit);
         this.library = new LibraryViewModel(learning.courses(), learning.dashboard(), executors, clock, this::openCourse,
                 downloads, imports);
         catalog = new CatalogViewModel(sync::catalog, downloads, executors);
@@ -584,9 +605,28 @@ public final class PlayerWindow {
         // the focus (key filters on their own nodes), so one never submits the other.
     }
 
-    /** Opens the starting course and the search index, and starts sync. */
+    /**
+     * Opens the starting course; once its first lesson shows (or the player has found none to show), opens the search
+     * index and starts sync, which would otherwise compete with the first lesson for the processor and the store.
+     */
     public void start() {
         player.start();
+        // On the JavaFX thread, whatever thread told the player it had started (the timeline below needs it).
+        player.started().thenRun(() -> onFxThread(this::startAfterFirstLesson));
+    }
+
+    private static void onFxThread(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            Platform.runLater(work);
+        }
+    }
+
+    private void startAfterFirstLesson() {
+        if (closed) {
+            return;
+        }
         search.start();
         sync.start();
         // The engine counts changes after each of its steps; the learner's writes in between are counted here.
@@ -620,6 +660,7 @@ public final class PlayerWindow {
      * which should then drain).
      */
     public void close() {
+        closed = true;
         stopTicker();
         if (syncRecount != null) {
             syncRecount.stop();

@@ -16,6 +16,7 @@ import edu.sevenp.desktop.sync.media.MediaDownloader;
 import edu.sevenp.desktop.testing.SyncEngines;
 import edu.sevenp.desktop.ui.PlayerWindow;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.json.JsonMapperFactory;
@@ -61,6 +62,9 @@ import javafx.stage.Stage;
 public final class PlayerBenchmark {
 
     private static final Pattern FIRST_LESSON = Pattern.compile(".*First lesson shown (\\d+) ms after start.*");
+    private static final Pattern PAGE_LOADED = Pattern.compile(".*First lesson page loaded (\\d+) ms after start.*");
+    /** The app's log lines that time its start (StartupWindow, DesktopUi, DesktopContext). */
+    private static final Pattern STEP = Pattern.compile("started|shown|opened|made in|built|laid out|warmed|loaded");
     private static final int WARM_LAUNCHES = 5;
     private static final int LESSON_OPENS = 200;
     private static final int TYPED_QUERIES = 100;
@@ -112,47 +116,87 @@ public final class PlayerBenchmark {
         report.line("Load average at the end: %s", loadAverage());
     }
 
-    /** The player started as a user starts it, in a new JVM each time, until it reports its first lesson shown. */
+    /**
+     * The player started as a user starts it, in a new JVM each time, until its first lesson's page has loaded; then
+     * the same with the JIT compiler limited to C1 (a JVM option, to show what share of the start is compiling).
+     */
     private void launches() throws Exception {
         Path data = scratch.resolve("launch-data");
-        List<long[]> runs = new ArrayList<>();
-        for (int i = 0; i <= WARM_LAUNCHES; i++) {
-            runs.add(launch(data));
-        }
         report.line("## Launch to the first lesson");
         report.line("");
-        report.line("`Launcher` in a new JVM (the classpath, as `mvn -Prun` starts it; headless), until it logs "
-                + "\"First lesson shown\": *in the app* is the app's own count from `main`, *wall* is from starting "
-                + "the process (JVM start included). Cold: the first start of a new data folder (the profile is made, "
-                + "the sample course imported and indexed). Warm: %d further starts, the files in the OS cache.",
-                WARM_LAUNCHES);
+        report.line("`Launcher` in a new JVM (the classpath, as `mvn -Prun` starts it; headless) with `--profile learner`, "
+                + "until it logs \"First lesson page loaded\": *shown* is the app's own count from `main` to the lesson's "
+                + "page handed to the web view (\"First lesson shown\"), *loaded* to the page loaded in it, *wall* is from "
+                + "starting the process (JVM start included) to that line, *CPU* the process's processor time then (all "
+                + "threads: the JIT compilers and GC too). Cold: the first start of a new data folder (the profile is "
+                + "made, the sample course imported). Warm: %d further starts, the files in the OS cache.", WARM_LAUNCHES);
         report.line("");
-        report.line("| start | in the app, ms | wall, ms | target |");
-        report.line("|---|---:|---:|---|");
-        report.line("| cold (new profile) | %d | %d | |", runs.get(0)[0], runs.get(0)[1]);
-        List<long[]> warm = runs.subList(1, runs.size());
-        long[] app = warm.stream().mapToLong(run -> run[0]).sorted().toArray();
-        long[] wall = warm.stream().mapToLong(run -> run[1]).sorted().toArray();
-        report.line("| warm, median of %d | %d | **%d** | < 1,500 ms |", warm.size(), app[app.length / 2],
-                wall[wall.length / 2]);
-        report.line("| warm, worst | %d | %d | |", app[app.length - 1], wall[wall.length - 1]);
+        report.line("| start | JVM options | load before | shown, ms | loaded, ms | wall, ms | CPU, ms | target |");
+        report.line("|---|---|---|---:|---:|---:|---:|---|");
+        Launch cold = launch(data, List.of());
+        report.line("| cold (new profile) | | %s | %d | %d | %d | %d | |", loadAverage1(), cold.shown(), cold.loaded(),
+                cold.wall(), cold.cpu());
+        List<Launch> last = List.of();
+        for (List<String> options : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1"))) {
+            String load = loadAverage1();
+            List<Launch> warm = new ArrayList<>();
+            for (int i = 0; i < WARM_LAUNCHES; i++) {
+                warm.add(launch(data, options));
+            }
+            String named = String.join(" ", options);
+            report.line("| warm, median of %d | %s | %s | %d | %d | **%d** | %d | < 1,500 ms |", warm.size(),
+                    named.isEmpty() ? "" : "`" + named + "`", load, median(warm, Launch::shown), median(warm, Launch::loaded),
+                    median(warm, Launch::wall), median(warm, Launch::cpu));
+            report.line("| warm, worst | | | %d | %d | %d | %d | |", worst(warm, Launch::shown), worst(warm, Launch::loaded),
+                    worst(warm, Launch::wall), worst(warm, Launch::cpu));
+            if (options.isEmpty()) {
+                last = warm;
+            }
+        }
+        report.line("");
+        report.line("The app's log of the last warm start (default options), its steps:");
+        report.line("");
+        report.line("```");
+        last.get(last.size() - 1).steps().forEach(report::line);
+        report.line("```");
         report.line("");
     }
 
-    private long[] launch(Path data) throws Exception {
-        // The app logs to its data folder, not to the console: its line is read from there.
+    /** One start: the app's own times, the wall time, the processor time, and the log's start-up lines. */
+    private record Launch(long shown, long loaded, long wall, long cpu, List<String> steps) {
+    }
+
+    private static long median(List<Launch> launches, java.util.function.ToLongFunction<Launch> figure) {
+        long[] sorted = launches.stream().mapToLong(figure).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static long worst(List<Launch> launches, java.util.function.ToLongFunction<Launch> figure) {
+        return launches.stream().mapToLong(figure).max().orElseThrow();
+    }
+
+    private Launch launch(Path data, List<String> jvmOptions) throws Exception {
+        // The app logs to its data folder, not to the console: its lines are read from there.
         Path log = data.resolve("logs").resolve("player.log");
         Files.deleteIfExists(log);
+        List<String> options = new ArrayList<>(childOptions());
+        options.addAll(jvmOptions);
         long start = System.nanoTime();
-        try (ChildJvm child = ChildJvm.start(childOptions(), Launcher.class, "--data-dir", data.toString())) {
+        try (ChildJvm child = ChildJvm.start(options, Launcher.class, "--data-dir", data.toString(),
+                "--profile", "learner")) {
             long deadline = start + WAIT.toNanos();
             while (System.nanoTime() < deadline) {
-                Optional<Matcher> first = firstLesson(log);
-                if (first.isPresent()) {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                Optional<Long> loaded = first(lines, PAGE_LOADED);
+                if (loaded.isPresent()) {
                     long wall = (System.nanoTime() - start) / 1_000_000;
+                    long cpu = child.process().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                     child.process().destroy();
                     child.process().waitFor(30, TimeUnit.SECONDS);
-                    return new long[] {Long.parseLong(first.get().group(1)), wall};
+                    List<String> steps = lines.stream().filter(line -> STEP.matcher(line).find())
+                            .map(line -> line.replaceFirst("edu\\.sevenp\\.desktop\\.", ""))
+                            .toList();
+                    return new Launch(first(lines, FIRST_LESSON).orElse(-1L), loaded.get(), wall, cpu, steps);
                 }
                 if (!child.process().isAlive()) {
                     throw new IllegalStateException("the player ended (exit " + child.process().exitValue()
@@ -173,17 +217,20 @@ public final class PlayerBenchmark {
         return options;
     }
 
-    private static Optional<Matcher> firstLesson(Path log) throws java.io.IOException {
-        if (!Files.exists(log)) {
-            return Optional.empty();
-        }
-        for (String line : Files.readAllLines(log)) {
-            Matcher matcher = FIRST_LESSON.matcher(line);
+    /** The milliseconds of the first line {@code pattern} matches. */
+    private static Optional<Long> first(List<String> lines, Pattern pattern) {
+        for (String line : lines) {
+            Matcher matcher = pattern.matcher(line);
             if (matcher.matches()) {
-                return Optional.of(matcher);
+                return Optional.of(Long.parseLong(matcher.group(1)));
             }
         }
         return Optional.empty();
+    }
+
+    private static String loadAverage1() {
+        String load = loadAverage();
+        return load.contains(" ") ? load.substring(0, load.indexOf(' ')) : load;
     }
 
     private void inTheWindow() throws Exception {
@@ -204,6 +251,8 @@ public final class PlayerBenchmark {
         report.line("");
         Platform.startup(() -> { });
         ExecutorService background = Executors.newSingleThreadExecutor();
+        // As the app has it (DesktopUi): searching on a thread of its own.
+        ExecutorService searching = Executors.newSingleThreadExecutor();
         try (LocalStore store = LocalStore.openFile(profile, "default");
                 SearchService search = SearchService.open(store, Runnable::run, status -> { });
                 SyncService sync = SyncEngines.overHttp(store, SyncService.Schedule.DEFAULT, MediaDownloader.forStore(store))) {
@@ -213,7 +262,8 @@ public final class PlayerBenchmark {
                 PlayerWindow shown = new PlayerWindow(learning, new LibraryService(store.courses()), () -> search, sync,
                         new CourseDownloads(sync, store, MediaDownloader.forStore(store)),
                         new PackageImport(new CoursePackageReader(JsonMapperFactory.createStrict()), store.importer()),
-                        new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneOffset.UTC, course);
+                        new UiExecutors(background, Platform::runLater), Clock.systemUTC(), ZoneOffset.UTC, course,
+                        SettingsContext.inMemory(), new UiExecutors(searching, Platform::runLater));
                 Stage stage = new Stage();
                 Scene scene = new Scene(shown.root(), 1280, 800);
                 shown.installShortcuts(scene);
@@ -262,6 +312,7 @@ public final class PlayerBenchmark {
             });
         } finally {
             background.shutdownNow();
+            searching.shutdownNow();
         }
     }
 

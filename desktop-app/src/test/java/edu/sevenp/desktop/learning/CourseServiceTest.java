@@ -8,10 +8,15 @@ import edu.sevenp.desktop.store.StoreFixture.FixtureCourse;
 import edu.sevenp.desktop.store.StoreFixture;
 import edu.sevenp.desktop.testing.TestClock;
 import edu.sevenp.model.CourseId;
+import edu.sevenp.model.CourseOutline;
+import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonId;
+import edu.sevenp.model.SectionOutline;
 import edu.sevenp.model.learning.Enrollment;
 import edu.sevenp.model.learning.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +64,21 @@ class CourseServiceTest {
         assertThat(outline.completedLessons()).isEqualTo(1);
         assertThat(outline.progress()).isEqualTo(new BigDecimal("25.00"));
         assertThat(outline.outline().lessonsInOrder()).hasSize(4);
+    }
+
+    @Test
+    void titlesAreThoseOfTheCoursesSectionsAndLessonsTheLibraryHas() {
+        CourseOutline outline = courses.outline(joins.id()).orElseThrow().outline();
+        SectionOutline second = outline.sections().get(1);
+        Lesson first = outline.lessonsInOrder().get(0);
+        CourseId unknown = CourseId.random();
+
+        PlaceTitles titles = courses.titles(List.of(joins.id(), indexes.id(), unknown), List.of(second.section().id()),
+                List.of(first.id(), new LessonId(UUID.randomUUID())));
+
+        assertThat(titles).isEqualTo(new PlaceTitles(Map.of(joins.id(), "Joins", indexes.id(), "Indexes"),
+                Map.of(second.section().id(), second.section().title()), Map.of(first.id(), first.title())));
+        assertThat(courses.titles(List.of(), List.of(), List.of())).isEqualTo(new PlaceTitles(Map.of(), Map.of(), Map.of()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
+import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.common.Theme;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
@@ -121,6 +124,8 @@ public final class PlayerView {
     private Runnable mainPageFocus;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
+    /** The lesson whose page has loaded in the web view last; null before the first. */
+    private final ReadOnlyObjectWrapper<LessonRef> pageLoaded = new ReadOnlyObjectWrapper<>(this, "pageLoaded");
 
     public PlayerView(PlayerViewModel viewModel, ProgressViewModel progress) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -245,6 +250,11 @@ public final class PlayerView {
     }
 
     /** True while the contents, lesson and side panel are shown, false while another screen is. */
+    /** The lesson whose page the web view has loaded last (the page is on screen from then on); null before the first. */
+    public ReadOnlyObjectProperty<LessonRef> pageLoadedProperty() {
+        return pageLoaded.getReadOnlyProperty();
+    }
+
     public BooleanBinding showingPlayerProperty() {
         return root.centerProperty().isEqualTo(playerSplit);
     }
@@ -344,8 +354,11 @@ public final class PlayerView {
         });
         engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
             LessonPage page = viewModel.shownPageProperty().get();
-            if (state == Worker.State.SUCCEEDED && page != null && page.readingPosition() > 0) {
-                scrollTo(page.readingPosition());
+            if (state == Worker.State.SUCCEEDED && page != null) {
+                if (page.readingPosition() > 0) {
+                    scrollTo(page.readingPosition());
+                }
+                pageLoaded.set(page.lesson());
             }
         });
         engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));

@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -56,6 +58,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private LeaveGuard leaveGuard = LeaveGuard.NONE;
     /** Lets a slow lesson load that was overtaken by a newer selection drop its result. */
     private final AtomicLong lessonRequests = new AtomicLong();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
 
     private final ObjectProperty<CourseOutline> outline = new SimpleObjectProperty<>(this, "outline");
     private final StringProperty courseTitle = new SimpleStringProperty(this, "courseTitle", "");
@@ -89,25 +92,69 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
 
     /**
      * Opens the lesson last shown when its course is still in the library; otherwise the preferred (or first)
-     * course on its first lesson.
+     * course on its first lesson. The course and the lesson's page are read in one background step, so that the page
+     * shows as soon as the window is free to draw it (the window lays itself out meanwhile).
      */
     public void start() {
         loading.set(true);
         status.set(messages.get("status.opening"));
-        executors.load(this::startingPlace, opened -> {
+        executors.load(this::startingPage, opened -> {
             if (opened.isEmpty()) {
                 loading.set(false);
                 status.set(messages.get("status.emptyLibrary"));
-                return;
+            } else {
+                showStartingPage(opened.get());
             }
-            showCourse(opened.get().outline(), opened.get().lesson());
-        }, this::fail);
+            started.complete(null);
+        }, failure -> {
+            fail(failure);
+            started.complete(null);
+        });
+    }
+
+    /**
+     * Completes on the UI thread once {@link #start()} has shown its first lesson, or found none to show, or failed:
+     * what waits for the first lesson (search, sync) starts then, so it does not slow the first lesson down.
+     */
+    public CompletionStage<Void> started() {
+        return started;
+    }
+
+    private Optional<StartingPage> startingPage() {
+        return startingPlace().map(start -> {
+            Optional<LessonId> lesson = start.lesson() != null && start.outline().positionOf(start.lesson()) > 0
+                    ? Optional.of(start.lesson()) : start.outline().firstLesson().map(Lesson::id);
+            if (lesson.isEmpty()) {
+                return new StartingPage(start.outline(), null, null, null);
+            }
+            try {
+                return new StartingPage(start.outline(), lesson.get(), open(lesson.get()), null);
+            } catch (RuntimeException e) {
+                // The course still shows; the lesson says why it could not open, as a click on it would.
+                return new StartingPage(start.outline(), lesson.get(), null, e);
+            }
+        });
     }
 
     private Optional<Start> startingPlace() {
         Optional<Start> left = resume.lastLesson()
                 .flatMap(place -> library.outline(place.course()).map(outline -> new Start(outline, place.lesson())));
         return left.isPresent() ? left : library.startingCourse(preferredCourse).map(outline -> new Start(outline, null));
+    }
+
+    private void showStartingPage(StartingPage opened) {
+        showOutline(opened.outline());
+        if (opened.lesson() == null) {
+            status.set(messages.get("status.noLessons"));
+            return;
+        }
+        select(opened.lesson());
+        loading.set(false);
+        if (opened.page() != null) {
+            displayPage(opened.page());
+        } else {
+            fail(opened.failure());
+        }
     }
 
     /**
@@ -176,11 +223,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
 
     /** Shows {@code course} on {@code lesson}, or on its first lesson when {@code lesson} is null or not in it. */
     private void showCourse(CourseOutline course, LessonId lesson) {
-        loading.set(false);
-        outline.set(course);
-        courseTitle.set(course.course().title());
-        courseSummary.set(summaryOf(course));
-        lessonPage.set("");
+        showOutline(course);
         if (lesson != null && course.positionOf(lesson) > 0) {
             show(lesson);
             return;
@@ -204,15 +247,30 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         }
     }
 
+    private void showOutline(CourseOutline course) {
+        loading.set(false);
+        outline.set(course);
+        courseTitle.set(course.course().title());
+        courseSummary.set(summaryOf(course));
+        lessonPage.set("");
+    }
+
+    /** Makes {@code lessonId} of the open course the current one; returns the number of its request. */
+    private long select(LessonId lessonId) {
+        CourseOutline course = outline.get();
+        long request = lessonRequests.incrementAndGet();
+        currentLesson.set(lessonId);
+        hasPrevious.set(course.lessonBefore(lessonId).isPresent());
+        hasNext.set(course.lessonAfter(lessonId).isPresent());
+        return request;
+    }
+
     private void show(LessonId lessonId) {
         CourseOutline course = outline.get();
         if (course == null || (lessonId.equals(currentLesson.get()) && !lessonPage.get().isEmpty())) {
             return;
         }
-        long request = lessonRequests.incrementAndGet();
-        currentLesson.set(lessonId);
-        hasPrevious.set(course.lessonBefore(lessonId).isPresent());
-        hasNext.set(course.lessonAfter(lessonId).isPresent());
+        long request = select(lessonId);
         loading.set(true);
         // Opening enrolls the learner in the course on the first lesson they open (LessonService).
         executors.load(() -> open(lessonId), page -> {
@@ -371,6 +429,10 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     }
 
     private record Start(CourseOutline outline, LessonId lesson) {
+    }
+
+    /** The course to start on, the lesson to show (null: the course has none), its page or why it could not open. */
+    private record StartingPage(CourseOutline outline, LessonId lesson, LessonPage page, RuntimeException failure) {
     }
 
     /**

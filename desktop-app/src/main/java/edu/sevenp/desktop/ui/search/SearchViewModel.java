@@ -13,6 +13,7 @@ import edu.sevenp.model.CourseId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,7 +34,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Search as the learner types: a pause in typing runs the search on the background executor, the hits
- * come back with where they are, and the index's status (building, updating) is shown while it lasts.
+ * come back with where they are, and the index's status (building, updating) is shown while it lasts. A search that a
+ * newer one overtook before it ran, or while it ran, is dropped without building its rows, so the last key's search
+ * never waits behind the searches of earlier keys.
  * The search service is obtained on the background executor, because the app's supplier blocks until
  * the index is open.
  */
@@ -173,11 +176,18 @@ public final class SearchViewModel {
         CourseId scope = thisCourseOnly.get() ? currentCourse.get() : null;
         searching.set(true);
         executors.load(() -> {
+            // A newer key overtook this search while it waited, or while it ran: its rows are not needed.
+            if (request != searches.get()) {
+                return Optional.<Found>empty();
+            }
             SearchResults found = service().search(text, LIMIT, scope);
-            return new Found(contexts.rows(found.hits()), found.complete());
+            if (request != searches.get()) {
+                return Optional.<Found>empty();
+            }
+            return Optional.of(new Found(contexts.rows(found.hits()), found.complete()));
         }, found -> {
             if (request == searches.get()) {
-                show(text, found);
+                found.ifPresent(rows -> show(text, rows));
             }
         }, failure -> {
             if (request == searches.get()) {

@@ -106,6 +106,20 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void startReadsTheCourseAndItsFirstPageInOneBackgroundStepAndThenSaysItHasStarted() {
+        QueuedExecutor background = new QueuedExecutor();
+        PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
+
+        viewModel.start();
+        assertThat(viewModel.started()).isNotCompleted();
+        background.runOne();
+
+        assertThat(background.isEmpty()).isTrue();
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
+        assertThat(viewModel.started()).isCompleted();
+    }
+
+    @Test
     void anEmptyLibrarySaysHowToImport() {
         try (LocalStore empty = LocalStore.openInMemory("empty-" + UUID.randomUUID())) {
             LearningServices learning = LearningServices.over(empty, Clock.systemUTC());
@@ -115,6 +129,7 @@ class PlayerViewModelTest {
             viewModel.start();
 
             assertThat(viewModel.statusProperty().get()).startsWith("Your library is empty. Import a course package");
+            assertThat(viewModel.started()).isCompleted();
         }
     }
 
@@ -261,6 +276,14 @@ class PlayerViewModelTest {
             while (!queue.isEmpty()) {
                 queue.removeFirst().run();
             }
+        }
+
+        void runOne() {
+            queue.removeFirst().run();
+        }
+
+        boolean isEmpty() {
+            return queue.isEmpty();
         }
 
         void runNewestFirst() {

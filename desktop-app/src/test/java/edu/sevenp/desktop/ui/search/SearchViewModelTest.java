@@ -67,6 +67,28 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSearchOvertakenByANewerKeyBeforeItRanIsDroppedWithoutSearching() {
+        finishIndexing();
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel typing = new SearchViewModel(() -> {
+            supplied.incrementAndGet();
+            return search;
+        }, sample.learning().courses(), new UiExecutors(queued::add, Runnable::run), scheduler, opened::add);
+        typing.queryProperty().set("prim");
+        scheduler.elapse();
+        typing.queryProperty().set("primary key");
+        scheduler.elapse();
+
+        queued.remove(0).run();
+        assertThat(supplied).hasValue(0);
+        queued.remove(0).run();
+
+        assertThat(supplied).hasValue(1);
+        assertThat(typing.results()).extracting(SearchRow::title).contains("Keys: Identifying Every Row");
+        typing.dispose();
+    }
+
+    @Test
     void aLessonHitShowsItsCourseAndSectionAndTheMatchedWords() {
         finishIndexing();
 
