@@ -14,11 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.ProviderNotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
-import java.util.zip.ZipException;
 
 /**
  * Reads a course package from a folder or a {@code .zip} file and validates all of it: the manifest
@@ -65,25 +60,11 @@ public final class CoursePackageReader {
      */
     public CoursePackage read(Path location, PackagePurpose purpose) throws InvalidPackageException, IOException {
         Objects.requireNonNull(purpose, "purpose");
-        String source = location.toString();
-        if (Files.isDirectory(location)) {
-            return readRoot(location, source, purpose, () -> { });
-        }
-        if (!Files.isRegularFile(location)) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
-                    "does not exist; a course package is a folder or a .zip file")));
-        }
-        FileSystem zip;
+        PackageRoot packageRoot = PackageRoot.open(location);
         try {
-            zip = FileSystems.newFileSystem(location);
-        } catch (ZipException | ProviderNotFoundException e) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
-                    "is not a readable .zip file (" + e.getMessage() + ")")));
-        }
-        try {
-            return readRoot(packageRootInZip(zip.getPath("/")), source, purpose, zip);
+            return readRoot(packageRoot.root(), location.toString(), purpose, packageRoot);
         } catch (InvalidPackageException | IOException | RuntimeException e) {
-            closeAfterFailure(zip, e);
+            closeAfterFailure(packageRoot, e);
             throw e;
         }
     }
@@ -110,20 +91,6 @@ public final class CoursePackageReader {
         } catch (IOException closing) {
             failure.addSuppressed(closing);
         }
-    }
-
-    /** A zip made by compressing a folder holds that folder: accept the manifest one level down. */
-    private static Path packageRootInZip(Path zipRoot) throws IOException {
-        if (Files.exists(zipRoot.resolve(ManifestValidator.MANIFEST))) {
-            return zipRoot;
-        }
-        try (Stream<Path> children = Files.list(zipRoot)) {
-            List<Path> folders = children.filter(Files::isDirectory).toList();
-            if (folders.size() == 1 && Files.exists(folders.get(0).resolve(ManifestValidator.MANIFEST))) {
-                return folders.get(0);
-            }
-        }
-        return zipRoot;
     }
 
     private CoursePackage readRoot(Path root, String source, PackagePurpose purpose, Closeable container)
