@@ -25,7 +25,7 @@ public final class ReadinessText {
         Totals totals = report.totals();
         text.append('\n').append(String.format(Locale.ROOT, "Totals: %s, %s, about %.1f hours, %s to download (%d bytes)%n",
                 count(totals.lessons(), "lesson"), count(totals.quizzes(), "quiz"), totals.estimatedHours(),
-                megabytes(totals.downloadBytes()), totals.downloadBytes()));
+                size(totals.downloadBytes()), totals.downloadBytes()));
         return text.toString();
     }
 
@@ -45,7 +45,8 @@ public final class ReadinessText {
         return n == 0 ? "no " + plural : n + " " + (n == 1 ? thing : plural);
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    private static String size(long bytes) {
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1_000.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }
