@@ -93,8 +93,37 @@ public final class CoursePackageReader {
         }
     }
 
+    /**
+     * Every problem {@link #read(Path, PackagePurpose)} would refuse the package for, without reading it into a
+     * {@link CoursePackage}: empty when it would be accepted. The readiness report's errors come from here. It skips
+     * only the mapping of the checked manifest into records, which the checks leave nothing to fail on, and which
+     * costs about 200 ms in a new JVM.
+     */
+    public List<PackageProblem> problems(Path location, PackagePurpose purpose) throws IOException {
+        Objects.requireNonNull(purpose, "purpose");
+        try (PackageRoot packageRoot = PackageRoot.open(location)) {
+            return check(packageRoot.root(), location.toString(), purpose).problems();
+        } catch (InvalidPackageException e) {
+            return e.problems();
+        }
+    }
+
     private CoursePackage readRoot(Path root, String source, PackagePurpose purpose, Closeable container)
             throws InvalidPackageException, IOException {
+        Checked checked = check(root, source, purpose);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidPackageException(source, checked.problems());
+        }
+        Manifest manifest = mapper.treeToValue(checked.tree(), Manifest.class);
+        return new CoursePackage(source, purpose, manifest, checked.bodies(), root, checked.files(), container);
+    }
+
+    /** What checking a package found: its problems, and for a package without any, what it is read into. */
+    private record Checked(JsonNode tree, Map<UUID, LessonBody> bodies, Set<String> files, List<PackageProblem> problems) {
+    }
+
+    /** Checks all of a package; a problem that stops the check early (no manifest, not JSON) is thrown. */
+    private Checked check(Path root, String source, PackagePurpose purpose) throws InvalidPackageException, IOException {
         Path manifestFile = root.resolve(ManifestValidator.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
@@ -129,11 +158,7 @@ public final class CoursePackageReader {
         Map<UUID, LessonBody> bodies = readBodies(files, tree, ManifestValidator.formatVersionOf(tree));
         checkMediaAndResources(files, tree);
         checkCaptionFiles(files, tree, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidPackageException(source, problems);
-        }
-        Manifest manifest = mapper.treeToValue(tree, Manifest.class);
-        return new CoursePackage(source, purpose, manifest, bodies, root, files.checked(), container);
+        return new Checked(tree, bodies, files.checked(), List.copyOf(problems));
     }
 
     /** Reads each lesson body the manifest names, checking that it stays inside the package. */

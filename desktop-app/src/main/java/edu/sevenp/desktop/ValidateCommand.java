@@ -1,6 +1,7 @@
 package edu.sevenp.desktop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.coursepackage.PackagePurpose;
 import edu.sevenp.coursepackage.readiness.ReadinessCheck;
 import edu.sevenp.coursepackage.readiness.ReadinessJson;
@@ -24,16 +25,18 @@ final class ValidateCommand {
     }
 
     static int run(Path packagePath, boolean json, PrintStream out, PrintStream err) {
+        // One mapper for reading and writing: making a mapper is a good part of a new JVM's time.
+        ObjectMapper mapper = JsonMapperFactory.createStrict();
         ReadinessReport report;
         try {
-            report = new ReadinessCheck(JsonMapperFactory.createStrict()).check(packagePath, PackagePurpose.IMPORT);
+            report = new ReadinessCheck(mapper).check(packagePath, PackagePurpose.IMPORT);
         } catch (IOException | UncheckedIOException e) {
             err.println("Cannot read " + packagePath + ": " + e.getMessage());
             return ExitCode.FAILURE.code();
         }
         if (json) {
             try {
-                out.println(JsonMapperFactory.create().writeValueAsString(ReadinessJson.of(report, JsonMapperFactory.create())));
+                out.println(mapper.writeValueAsString(ReadinessJson.of(report, mapper)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The readiness report cannot be written as JSON", e);
             }

@@ -26,11 +26,11 @@ record BodyLinks(List<Link> links, Set<String> anchors, int words) {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    /** {@code [text](target "title")} and {@code ![alt](target)}; link texts holding brackets are rare enough to miss. */
     private static final Pattern INLINE = Pattern.compile(
-            "(!?)\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]\\(\\s*(<[^>]*>|[^)\\s]+)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
+            "(!?)\\[[^\\]]*+\\]\\(\\s*(<[^>]*+>|[^)\\s]++)(?:\\s+(?:\"[^\"]*+\"|'[^']*+'))?\\s*\\)");
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+).*");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
 
     BodyLinks {
         links = List.copyOf(links);
@@ -58,7 +58,8 @@ record BodyLinks(List<Link> links, Set<String> anchors, int words) {
         String[] lines = body.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (FENCE.matcher(line).matches()) {
+            // Each pattern runs only on lines that could match it: 500 lessons have tens of thousands of lines.
+            if ((line.contains("```") || line.contains("~~~")) && FENCE.matcher(line).matches()) {
                 inCode = !inCode;
                 continue;
             }
@@ -66,10 +67,16 @@ record BodyLinks(List<Link> links, Set<String> anchors, int words) {
                 prose.append(line).append('\n'); // code takes reading time too
                 continue;
             }
-            String text = CODE_SPAN.matcher(line).replaceAll(" ");
-            Matcher heading = HEADING.matcher(text);
-            if (heading.matches()) {
-                anchors.addHeading(heading.group(1));
+            String text = line.indexOf('`') < 0 ? line : CODE_SPAN.matcher(line).replaceAll(" ");
+            if (text.indexOf('#') >= 0) {
+                Matcher heading = HEADING.matcher(text);
+                if (heading.matches()) {
+                    anchors.addHeading(heading.group(1));
+                }
+            }
+            if (text.indexOf('[') < 0) {
+                prose.append(text).append('\n');
+                continue;
             }
             Matcher definition = DEFINITION.matcher(text);
             if (definition.matches()) {
@@ -107,11 +114,20 @@ record BodyLinks(List<Link> links, Set<String> anchors, int words) {
         return target.startsWith("<") && target.endsWith(">") ? target.substring(1, target.length() - 1) : target;
     }
 
+    /** Runs of letters and digits (with inner apostrophes and hyphens): "don't" and "e-mail" are one word each. */
     static int countWords(String text) {
-        Matcher word = WORD.matcher(text);
         int count = 0;
-        while (word.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+            } else if (!(inWord && (c == '\'' || c == '\u2019' || c == '-'))) {
+                inWord = false;
+            }
         }
         return count;
     }

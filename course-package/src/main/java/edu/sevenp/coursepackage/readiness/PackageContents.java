@@ -7,6 +7,7 @@ import edu.sevenp.coursepackage.JsonLocations;
 import edu.sevenp.coursepackage.PackageRoot;
 import edu.sevenp.model.LessonFormat;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,17 +34,19 @@ final class PackageContents {
 
     private final Path root;
     private final JsonNode manifest;
-    private final JsonLocations locations;
+    private final String manifestText;
+    /** Indexed when an item first needs a line: a package with nothing to report never pays for it. */
+    private JsonLocations locations;
     private final long manifestBytes;
     private final List<Lesson> lessons;
     private final Map<String, Lesson> lessonsByBody;
     private final List<String> files;
 
-    private PackageContents(Path root, JsonNode manifest, JsonLocations locations, long manifestBytes,
+    private PackageContents(Path root, JsonNode manifest, String manifestText, long manifestBytes,
             List<Lesson> lessons, List<String> files) {
         this.root = root;
         this.manifest = manifest;
-        this.locations = locations;
+        this.manifestText = manifestText;
         this.manifestBytes = manifestBytes;
         this.lessons = List.copyOf(lessons);
         this.files = List.copyOf(files);
@@ -76,8 +79,7 @@ final class PackageContents {
                 lessons.add(lesson(root, sectionLessons.get(l), "/sections/" + s + "/lessons/" + l));
             }
         }
-        return Optional.of(new PackageContents(root, tree, JsonLocations.index(json), Files.size(manifestFile), lessons,
-                filesUnder(root)));
+        return Optional.of(new PackageContents(root, tree, json, Files.size(manifestFile), lessons, filesUnder(root)));
     }
 
     private static Lesson lesson(Path root, JsonNode node, String pointer) throws IOException {
@@ -117,10 +119,6 @@ final class PackageContents {
 
     long manifestBytes() {
         return manifestBytes;
-    }
-
-    int lineOf(String pointer) {
-        return locations.lineOf(pointer);
     }
 
     List<Lesson> lessons() {
@@ -181,8 +179,19 @@ final class PackageContents {
 
     /** An item about the manifest field at {@code pointer}. */
     ReadinessItem item(Check check, String pointer, String message, Optional<UUID> lessonId) {
-        return new ReadinessItem(check, PackageRoot.MANIFEST, locations.lineOf(pointer), JsonLocations.fieldOf(pointer),
-                message, lessonId);
+        return new ReadinessItem(check, PackageRoot.MANIFEST, lineOf(pointer), JsonLocations.fieldOf(pointer), message,
+                lessonId);
+    }
+
+    private int lineOf(String pointer) {
+        if (locations == null) {
+            try {
+                locations = JsonLocations.index(manifestText);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The manifest, read once already, cannot be read again", e);
+            }
+        }
+        return locations.lineOf(pointer);
     }
 
     /** The media entry with {@code id}. */

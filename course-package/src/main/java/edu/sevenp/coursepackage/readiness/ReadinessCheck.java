@@ -1,7 +1,6 @@
 package edu.sevenp.coursepackage.readiness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.sevenp.coursepackage.CoursePackage;
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.coursepackage.InvalidPackageException;
 import edu.sevenp.coursepackage.PackageProblem;
@@ -44,7 +43,7 @@ public final class ReadinessCheck {
 
     /** The report of the package at {@code location} (a folder or a .zip), its errors by the rules of {@code purpose}. */
     public ReadinessReport check(Path location, PackagePurpose purpose) throws IOException {
-        List<PackageProblem> problems = problems(location, purpose);
+        List<PackageProblem> problems = reader.problems(location, purpose);
         try (PackageRoot root = PackageRoot.open(location)) {
             Optional<PackageContents> contents = PackageContents.read(root.root(), mapper);
             if (contents.isPresent()) {
@@ -73,14 +72,6 @@ public final class ReadinessCheck {
         warnings.sort(ORDER);
         items.addAll(warnings);
         return new ReadinessReport(location.toString(), items, PackageTotals.of(contents));
-    }
-
-    private List<PackageProblem> problems(Path location, PackagePurpose purpose) throws IOException {
-        try (CoursePackage valid = reader.read(location, purpose)) {
-            return List.of();
-        } catch (InvalidPackageException e) {
-            return e.problems();
-        }
     }
 
     private static ReadinessItem error(PackageProblem problem, Optional<PackageContents> contents) {
