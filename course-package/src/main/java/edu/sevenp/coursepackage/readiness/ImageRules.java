@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -40,7 +41,7 @@ final class ImageRules implements ReadinessRule {
             List<String> reasons = new ArrayList<>();
             long bytes = size(path.get());
             if (bytes > MAX_BYTES) {
-                reasons.add(String.format(java.util.Locale.ROOT, "%.1f MiB (over 2 MiB)", bytes / (double) (1L << 20)));
+                reasons.add(String.format(Locale.ROOT, "%.1f MiB (over 2 MiB)", bytes / (double) (1L << 20)));
             }
             int[] pixels = pixels(path.get()).orElse(new int[] {entry.node().path("width").asInt(0),
                     entry.node().path("height").asInt(0)});

@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage.readiness;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record ReadinessReport(String source, List<ReadinessItem> items, Totals t
     public Map<String, List<ReadinessItem>> byFile(Severity severity) {
         Map<String, List<ReadinessItem>> files = new LinkedHashMap<>();
         for (ReadinessItem item : of(severity)) {
-            files.computeIfAbsent(item.file(), file -> new java.util.ArrayList<>()).add(item);
+            files.computeIfAbsent(item.file(), file -> new ArrayList<>()).add(item);
         }
         files.replaceAll((file, list) -> List.copyOf(list));
         return files;

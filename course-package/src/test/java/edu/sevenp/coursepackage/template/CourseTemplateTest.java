@@ -16,6 +16,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +78,7 @@ class CourseTemplateTest {
         assertThatThrownBy(() -> template.write(file)).isInstanceOf(FileAlreadyExistsException.class)
                 .hasMessage(file + ": is a file; a new course needs a new or empty folder");
         assertThat(Files.readString(used.resolve("notes.txt"))).isEqualTo("mine");
-        try (var children = Files.list(used)) {
+        try (Stream<Path> children = Files.list(used)) {
             assertThat(children).hasSize(1);
         }
     }
@@ -92,7 +95,7 @@ class CourseTemplateTest {
     }
 
     private static List<String> ids(String manifest) {
-        return java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-                .matcher(manifest).results().map(java.util.regex.MatchResult::group).toList();
+        return Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .matcher(manifest).results().map(MatchResult::group).toList();
     }
 }
