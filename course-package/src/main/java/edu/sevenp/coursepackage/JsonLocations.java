@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The line of every value in a JSON document, by JSON pointer ({@code /sections/0/title}), so that a
  * validator working on the parsed tree can still say where a problem is. Jackson's tree model keeps
- * no locations, so the document is scanned once more with the streaming parser.
+ * no locations, so the document is scanned once more with the streaming parser. Public for the readiness
+ * report, which locates its warnings the same way.
  */
-final class JsonLocations {
+public final class JsonLocations {
 
     private final Map<String, Integer> lines;
 
@@ -21,7 +22,7 @@ final class JsonLocations {
     }
 
     /** Indexes a document that is already known to be well-formed JSON. */
-    static JsonLocations index(String json) throws IOException {
+    public static JsonLocations index(String json) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = new JsonFactory().createParser(json)) {
             JsonToken token;
@@ -42,7 +43,7 @@ final class JsonLocations {
     }
 
     /** The line of {@code pointer}, or of its nearest enclosing value, or 0 for an empty document. */
-    int lineOf(String pointer) {
+    public int lineOf(String pointer) {
         String current = pointer;
         while (true) {
             Integer line = lines.get(current);
@@ -54,5 +55,10 @@ final class JsonLocations {
             }
             current = current.substring(0, current.lastIndexOf('/'));
         }
+    }
+
+    /** {@code /sections/0/lessons/2/order} reads as {@code sections[0].lessons[2].order}, as problems name fields. */
+    public static String fieldOf(String pointer) {
+        return ManifestProblems.field(pointer);
     }
 }

@@ -26,6 +26,27 @@ import org.junit.jupiter.api.io.TempDir;
 class CoursePackageReaderTest {
 
     /** Where Linux lists this process's open files. */
+
+    @Test
+    void problemsListsExactlyWhatReadRefusesAndNothingForAValidPackage() throws Exception {
+        PackageFixture fixture = PackageFixture.course("Checked", 1, 2);
+        Path valid = fixture.writeTo(temp.resolve("valid"));
+        fixture.lesson(0, 1).put("order", 1);
+        fixture.removeFile("lessons/lesson-1-1.md");
+        Path broken = fixture.writeTo(temp.resolve("broken"));
+
+        assertThat(reader.problems(valid, PackagePurpose.IMPORT)).isEmpty();
+        assertThat(reader.problems(broken, PackagePurpose.IMPORT)).hasSize(2).isEqualTo(refusal(broken));
+        assertThat(reader.problems(temp.resolve("missing"), PackagePurpose.IMPORT)).isEqualTo(refusal(temp.resolve("missing")));
+    }
+
+    private List<PackageProblem> refusal(Path location) throws IOException {
+        try (CoursePackage accepted = reader.read(location)) {
+            throw new AssertionError("the package was accepted: " + accepted.source());
+        } catch (InvalidPackageException e) {
+            return e.problems();
+        }
+    }
     private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
     @TempDir

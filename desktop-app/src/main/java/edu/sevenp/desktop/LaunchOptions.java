@@ -14,11 +14,12 @@ import java.util.Optional;
  * The launcher's command line, parsed.
  *
  * @param signIn the server and account of {@code --sign-in}
- * @param json whether {@code --sync} prints one JSON object instead of words
+ * @param json whether {@code --sync} or {@code --validate} prints one JSON object instead of words
  * @param profileGiven whether {@code --profile} named the profile: the window then opens it without the profile screen
+ * @param coursePath the package of {@code --validate}, or the folder of {@code --new-course}
  */
 public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
-        boolean json, boolean profileGiven) {
+        boolean json, boolean profileGiven, Optional<Path> coursePath) {
 
     public enum Mode {
         WINDOW(null),
@@ -27,6 +28,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         SIGN_IN("--sign-in"),
         SYNC("--sync"),
         SIGN_OUT("--sign-out"),
+        VALIDATE("--validate"),
+        NEW_COURSE("--new-course"),
         HELP("--help");
 
         private final String option;
@@ -55,6 +58,11 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                                            and sync it once
               --sync [--json]              sync the profile once and print a summary (--json: one JSON object)
               --sign-out                   forget the profile's sign-in; everything in the profile is kept
+              --validate <package> [--json]
+                                           check a course package (folder or .zip) and print its readiness report:
+                                           errors, warnings and totals (--json: one JSON object); exit 0 when it
+                                           has no errors, 1 when it has
+              --new-course <folder>        write a small valid course package to start from (a new or empty folder)
               --profile <name>             use this learner profile (the window opens it without the profile
                                            screen; commands without it use the profile "default")
               --data-dir <folder>          keep data here instead of the usual folder (also SEVENP_DATA_DIR)
@@ -71,6 +79,13 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(packageToImport, "packageToImport");
         Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(coursePath, "coursePath");
+    }
+
+    /** Options of a command that works on no course package or course folder. */
+    public LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
+            boolean json, boolean profileGiven) {
+        this(mode, paths, packageToImport, signIn, json, profileGiven, Optional.empty());
     }
 
     public static LaunchOptions parse(List<String> arguments, Map<String, String> environment) {
@@ -82,6 +97,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         Path importPath = null;
         SignIn signIn = null;
         boolean json = false;
+        Path coursePath = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -98,6 +114,14 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                 }
                 case "--sync" -> mode = chooseMode(mode, Mode.SYNC);
                 case "--sign-out" -> mode = chooseMode(mode, Mode.SIGN_OUT);
+                case "--validate" -> {
+                    mode = chooseMode(mode, Mode.VALIDATE);
+                    coursePath = Path.of(value(arguments, ++i, "--validate needs a course package: a folder or a .zip"));
+                }
+                case "--new-course" -> {
+                    mode = chooseMode(mode, Mode.NEW_COURSE);
+                    coursePath = Path.of(value(arguments, ++i, "--new-course needs the folder to write the course into"));
+                }
                 case "--json" -> json = true;
                 case "--profile" -> {
                     profile = value(arguments, ++i, "--profile needs a value");
@@ -107,11 +131,11 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                 default -> throw new IllegalArgumentException("unknown option '" + argument + "'");
             }
         }
-        if (json && mode != Mode.SYNC && mode != Mode.HELP) {
-            throw new IllegalArgumentException("--json goes with --sync");
+        if (json && mode != Mode.SYNC && mode != Mode.VALIDATE && mode != Mode.HELP) {
+            throw new IllegalArgumentException("--json goes with --sync or --validate");
         }
         return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath),
-                Optional.ofNullable(signIn), json, profileGiven);
+                Optional.ofNullable(signIn), json, profileGiven, Optional.ofNullable(coursePath));
     }
 
     private static Mode chooseMode(Mode current, Mode requested) {

@@ -45,6 +45,8 @@ public final class Launcher {
                     System.out, System.err);
             case SYNC -> SyncCommand.run(options.paths(), options.json(), System.out, System.err);
             case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
+            case VALIDATE -> ValidateCommand.run(options.coursePath().orElseThrow(), options.json(), System.out, System.err);
+            case NEW_COURSE -> NewCourseCommand.run(options.coursePath().orElseThrow(), System.out, System.err);
             case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, startedAt);
         };
         System.exit(exitCode);

@@ -58,7 +58,7 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sync", "--sign-out"), ENV))
                 .hasMessage("--sync and --sign-out cannot be combined");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--self-check", "--json"), ENV))
-                .hasMessage("--json goes with --sync");
+                .hasMessage("--json goes with --sync or --validate");
     }
 
     @Test
@@ -84,5 +84,23 @@ class LaunchOptionsTest {
                 .hasMessage("--self-check and --import cannot be combined");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--profile", "../etc"), ENV))
                 .hasMessageStartingWith("a profile name is 1 to 40 lower-case letters");
+    }
+
+    @Test
+    void validateTakesAPackageAndJsonAndNewCourseAFolder() {
+        DesktopPaths paths = new DesktopPaths(Path.of("/data/sevenp"), "default");
+
+        assertThat(LaunchOptions.parse(List.of("--validate", "course.zip", "--json"), ENV)).isEqualTo(new LaunchOptions(
+                LaunchOptions.Mode.VALIDATE, paths, Optional.empty(), Optional.empty(), true, false,
+                Optional.of(Path.of("course.zip"))));
+        assertThat(LaunchOptions.parse(List.of("--new-course", "my-course"), ENV)).isEqualTo(new LaunchOptions(
+                LaunchOptions.Mode.NEW_COURSE, paths, Optional.empty(), Optional.empty(), false, false,
+                Optional.of(Path.of("my-course"))));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--validate"), ENV))
+                .hasMessage("--validate needs a course package: a folder or a .zip");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--new-course", "a", "--json"), ENV))
+                .hasMessage("--json goes with --sync or --validate");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--validate", "a", "--import", "a"), ENV))
+                .hasMessage("--validate and --import cannot be combined");
     }
 }

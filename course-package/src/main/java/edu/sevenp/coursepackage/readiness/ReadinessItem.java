@@ -1,0 +1,42 @@
+package edu.sevenp.coursepackage.readiness;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One thing to fix in a course package, located for an author (and for a panel that opens the lesson).
+ *
+ * @param file the file within the package, for example {@code manifest.json} or {@code lessons/02-keys.md}
+ * @param line the line in {@code file}, or 0 when not known
+ * @param field the manifest field, for example {@code sections[1].lessons[0].body}, or empty for the whole file
+ * @param lessonId the lesson the item belongs to, when it belongs to one
+ */
+public record ReadinessItem(Check check, String file, int line, String field, String message, Optional<UUID> lessonId) {
+
+    public ReadinessItem {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(lessonId, "lessonId");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be 0 (unknown) or more, was " + line);
+        }
+    }
+
+    public Severity severity() {
+        return check.severity();
+    }
+
+    /** {@code file:line} (without the line when it is not known). */
+    public String location() {
+        return file + (line > 0 ? ":" + line : "");
+    }
+
+    /** Reads like a compiler message: {@code manifest.json:12 sections[0].title — must not be blank}. */
+    @Override
+    public String toString() {
+        return location() + (field.isEmpty() ? "" : " " + field) + " \u2014 " + message;
+    }
+}
