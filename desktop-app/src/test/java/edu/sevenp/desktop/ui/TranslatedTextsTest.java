@@ -35,7 +35,7 @@ class TranslatedTextsTest {
 
     /** The UI packages whose words are all in their bundles, relative to {@code edu.sevenp.desktop}. Extend it. */
     static final List<String> TRANSLATED = List.of("ui", "ui.common", "ui.conflicts", "ui.dashboard", "ui.player", "ui.notes",
-            "ui.profiles", "ui.search", "ui.settings", "ui.sync");
+            "ui.preview", "ui.profiles", "ui.search", "ui.settings", "ui.sync");
 
     /**
      * Literals that reach a text call without being words. Keep it short, and say why. (Ids and style classes, lower
