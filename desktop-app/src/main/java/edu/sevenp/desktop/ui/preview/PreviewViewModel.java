@@ -86,7 +86,8 @@ public final class PreviewViewModel {
         lines.add(first);
         // PackageProblem reads like a compiler's error, file and line first: manifest.json:12: field: message.
         found.forEach(problem -> lines.add(problem.toString()));
-        problems.set(String.join("\n", lines));
+        String shown = String.join(System.lineSeparator(), lines);
+        problems.set(shown);
         hasProblems.set(true);
         state.set(messages.get("state.keptLast"));
     }
