@@ -2,11 +2,15 @@ package edu.sevenp.desktop.preview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** A copy of the bundled sample course's package folder, for an author to edit as a preview shows it. */
@@ -30,16 +34,14 @@ public final class SampleCourseFolder {
     public static SampleCourseFolder copyTo(Path folder) {
         URL manifest = SampleCourseFolder.class.getResource(SAMPLE);
         try {
-            Path source = Path.of(manifest.toURI()).getParent();
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path target = folder.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                // The integration tests run on the packaged jar: the sample is read from inside it.
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copy(jar.provider().getPath(uri).getParent(), folder);
                 }
+            } else {
+                copy(Path.of(uri).getParent(), folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,6 +49,19 @@ public final class SampleCourseFolder {
             throw new IllegalStateException(e);
         }
         return new SampleCourseFolder(folder);
+    }
+
+    private static void copy(Path source, Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = folder.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     public Path folder() {

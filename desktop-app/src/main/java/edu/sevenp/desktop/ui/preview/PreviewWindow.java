@@ -56,6 +56,8 @@ public final class PreviewWindow {
     private final Messages messages = Messages.of(PreviewWindow.class);
     private PackageWatcher watcher;
     private boolean started;
+    /** Set (on the JavaFX thread) once the window has closed. */
+    private boolean closing;
 
     /** @param settings the settings the preview starts with; changed in the preview, they are not kept */
     public PreviewWindow(Stage stage, PreviewSource source, SettingsContext settings) {
@@ -66,7 +68,12 @@ public final class PreviewWindow {
             thread.setDaemon(true);
             return thread;
         });
-        UiExecutors executors = new UiExecutors(background, Platform::runLater);
+        // Work that finishes after the window closed (a reload of the last save) has no window left to show in.
+        UiExecutors executors = new UiExecutors(background, runnable -> Platform.runLater(() -> {
+            if (!closing) {
+                runnable.run();
+            }
+        }));
         PlayerServices services = source.services();
         window = new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
                 services.downloads(), services.imports(), executors, Clock.systemUTC(), ZoneId.systemDefault(),
@@ -138,6 +145,7 @@ public final class PreviewWindow {
             watcher.close();
         }
         window.close();
+        closing = true;
         // After the window's last writes, queued on the same thread: then the store goes, with everything in it.
         background.execute(() -> {
             try {
