@@ -3,6 +3,7 @@ package edu.sevenp.desktop.preview;
 import edu.sevenp.desktop.store.LocalStore;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The throw-away library a preview shows its course from: an H2 database in memory, never a learner's profile, with its
@@ -14,6 +15,7 @@ import java.util.UUID;
 public final class PreviewStore implements AutoCloseable {
 
     private final LocalStore store;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PreviewStore(LocalStore store) {
         this.store = store;
@@ -33,9 +35,11 @@ public final class PreviewStore implements AutoCloseable {
         return store.mediaDirectory();
     }
 
-    /** Drops the store's database and deletes its folder. */
+    /** Drops the store's database and deletes its folder; once. */
     @Override
     public void close() {
-        store.discard();
+        if (!closed.getAndSet(true)) {
+            store.discard();
+        }
     }
 }

@@ -72,7 +72,7 @@ class PackageLoaderTest {
     void closingDeletesTheStoresFolder() {
         loader.load();
         Path folder = preview.folder();
-        assertThat(filesIn(folder)).as("the sample's video and captions, copied into the preview's folder").isEqualTo(2);
+        assertThat(filesIn(folder)).as("the sample's video, captions and SQL file, copied into the preview's folder").isEqualTo(3);
 
         preview.close();
 
