@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,10 @@ public final class PreviewWindow {
             new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
+    /** The learner's window's first size (StartupWindow): a preview opens as a learner's would. */
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private final Stage stage;
     private final PreviewSource source;
@@ -82,7 +88,7 @@ public final class PreviewWindow {
         hideSync();
         BorderPane root = new BorderPane(window.root());
         root.setTop(new PreviewBanner(model).root());
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         window.installShortcuts(scene);
         NOT_IN_A_PREVIEW.forEach(scene.getAccelerators()::remove);
         stage.titleProperty().unbind();
@@ -116,6 +122,10 @@ public final class PreviewWindow {
     /** Shows the window, reads the package and follows its files. */
     public void show() {
         stage.show();
+        // Again once shown: under a window manager the size given before showing is not applied (see StartupWindow).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
         model.load();
         try {
             watcher = source.watch(model::changed);
