@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A preview of a course package, wired (issue 11): a {@link PreviewStore} in a temporary folder, never a profile of
@@ -32,12 +34,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class PreviewContext implements PreviewSource {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewContext.class);
+
     private final PreviewStore preview;
     private final PackageLoader loader;
     private final PlayerServices services;
     private final CompletableFuture<SearchService> search;
     private final SyncService sync;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** A player ended without closing its windows (killed, logged out) still deletes the preview's folder. */
+    private final Thread cleanUp = new Thread(this::close, "preview-clean-up");
 
     private PreviewContext(PreviewStore preview, Path location) {
         this.preview = preview;
@@ -61,7 +67,9 @@ public final class PreviewContext implements PreviewSource {
         Objects.requireNonNull(location, "location");
         PreviewStore preview = PreviewStore.create();
         try {
-            return new PreviewContext(preview, location);
+            PreviewContext context = new PreviewContext(preview, location);
+            Runtime.getRuntime().addShutdownHook(context.cleanUp);
+            return context;
         } catch (RuntimeException e) {
             preview.close();
             throw e;
@@ -97,6 +105,12 @@ public final class PreviewContext implements PreviewSource {
     public void close() {
         if (closed.getAndSet(true)) {
             return; // the window's services and the preview itself both close it
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException shuttingDown) {
+            // This close is the hook itself, as the program ends: there is nothing left to unregister.
+            LOG.debug("Closing the preview of {} as the program ends", loader.location());
         }
         try {
             sync.close();
