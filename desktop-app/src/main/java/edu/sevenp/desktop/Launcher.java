@@ -100,7 +100,7 @@ public final class Launcher {
     }
 
     /**
-     * {@code --preview}: the package in a preview window, over a throw-away store in a temporary folder; no profile
+     * {@code --preview}: the package in a preview window, over a throw-away store in memory; no profile
      * screen, and no profile of the data folder is read or changed (only the log is written there). The window speaks
      * the computer's language, in the light theme.
      */

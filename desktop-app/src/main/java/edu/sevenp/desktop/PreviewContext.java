@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A preview of a course package, wired (issue 11): a {@link PreviewStore} in a temporary folder, never a profile of
- * the data folder; the player's services over it, with search and a sync engine that never reaches a server
+ * A preview of a course package, wired (issue 11): a {@link PreviewStore} in memory with a temporary media folder,
+ * never a profile of the data folder; the player's services over it, with search and a sync engine that never reaches a server
  * ({@link PreviewSync}); the package read into it again at each change ({@link PackageLoader}). Closing deletes it all.
  */
 public final class PreviewContext implements PreviewSource {
@@ -96,7 +96,7 @@ public final class PreviewContext implements PreviewSource {
         return PackageWatcher.start(loader.location(), PackageWatcher.QUIET, changed);
     }
 
-    /** The preview's temporary folder (store, media, search index), deleted by {@link #close()}. */
+    /** The preview's temporary folder (its media files), deleted by {@link #close()}. */
     public Path storeFolder() {
         return preview.folder();
     }
