@@ -30,6 +30,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         SIGN_OUT("--sign-out"),
         VALIDATE("--validate"),
         NEW_COURSE("--new-course"),
+        PREVIEW("--preview"),
         HELP("--help");
 
         private final String option;
@@ -53,6 +54,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
               (no options)                 open the course player window on the profile screen
               --self-check                 open and migrate the local library, print a JSON status line, exit
               --import <package>           import a course package (folder or .zip) into the profile, print a summary
+              --preview <package>          preview a course package (folder or .zip) as learners will see it, in a
+                                           throw-away library, reloading as its files change (no profile, no sync)
               --sign-in <server URL> <email>
                                            sign the profile in (the password is read from standard input, one line)
                                            and sync it once
@@ -112,6 +115,11 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                     URI server = server(value(arguments, ++i, "--sign-in needs a server URL and an e-mail address"));
                     signIn = new SignIn(server, value(arguments, ++i, "--sign-in needs an e-mail address after the URL"));
                 }
+                case "--preview" -> {
+                    // The package previewed travels as the one to import: one path, read by the mode.
+                    mode = chooseMode(mode, Mode.PREVIEW);
+                    importPath = Path.of(value(arguments, ++i, "--preview needs a course folder or .zip"));
+                }
                 case "--sync" -> mode = chooseMode(mode, Mode.SYNC);
                 case "--sign-out" -> mode = chooseMode(mode, Mode.SIGN_OUT);
                 case "--validate" -> {
@@ -136,6 +144,11 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         }
         return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath),
                 Optional.ofNullable(signIn), json, profileGiven, Optional.ofNullable(coursePath));
+    }
+
+    /** The course package of {@code --preview}; empty in the other modes. */
+    public Optional<Path> packageToPreview() {
+        return mode == Mode.PREVIEW ? packageToImport : Optional.empty();
     }
 
     private static Mode chooseMode(Mode current, Mode requested) {

@@ -3,11 +3,14 @@ package edu.sevenp.desktop;
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.ui.preview.OpenCourseFolder;
+import edu.sevenp.desktop.ui.preview.PreviewUi;
 import edu.sevenp.desktop.ui.settings.FolderOpener;
 import edu.sevenp.desktop.ui.settings.Settings;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -47,6 +50,7 @@ public final class Launcher {
             case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
             case VALIDATE -> ValidateCommand.run(options.coursePath().orElseThrow(), options.json(), System.out, System.err);
             case NEW_COURSE -> NewCourseCommand.run(options.coursePath().orElseThrow(), System.out, System.err);
+            case PREVIEW -> openPreview(options.paths(), options.packageToPreview().orElseThrow());
             case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, startedAt);
         };
         System.exit(exitCode);
@@ -77,7 +81,8 @@ public final class Launcher {
             boolean opened = DesktopUi.showAndWait(profile -> DesktopContext.openForWindow(paths.withProfile(profile)),
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
                     startedAt, profiles, requested, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
-                    appearance, settings);
+                    appearance, settings, (window, context) -> new OpenCourseFolder(PreviewContext::open,
+                            context.started()).addTo(window));
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
@@ -92,6 +97,33 @@ public final class Launcher {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The window failed", e);
             System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code --preview}: the package in a preview window, over a throw-away store in memory; no profile
+     * screen, and no profile of the data folder is read or changed (only the log is written there). The window speaks
+     * the computer's language, in the light theme.
+     */
+    private static int openPreview(DesktopPaths paths, Path location) {
+        logToFile(paths);
+        if (!Files.exists(location)) {
+            System.err.println("sevenp: --preview: " + location + " does not exist");
+            return ExitCode.USAGE.code();
+        }
+        try {
+            PreviewUi.showAndWait(() -> PreviewContext.open(location), SettingsContext.inMemory());
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (DesktopUi.NoDisplayException e) {
+            System.err.println("7P Course Player could not start: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The preview failed", e);
+            System.err.println("The preview failed: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
     }

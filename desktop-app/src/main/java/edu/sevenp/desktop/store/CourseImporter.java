@@ -96,24 +96,38 @@ public final class CourseImporter {
 
     /** As {@link #importPackage(CoursePackage)}, telling {@code progress} of each media file copied. */
     public ImportSummary importPackage(CoursePackage coursePackage, Progress progress) {
+        return importPackage(coursePackage, progress, false);
+    }
+
+    /**
+     * Writes the package as an update whatever its version says, for a preview: an author edits files without raising
+     * the version, and the preview must show every edit (a same-version import is otherwise skipped as unchanged).
+     */
+    public ImportSummary replacePackage(CoursePackage coursePackage) {
+        return importPackage(coursePackage, (done, total) -> { }, true);
+    }
+
+    private ImportSummary importPackage(CoursePackage coursePackage, Progress progress, boolean replace) {
         CourseEntry course = coursePackage.manifest().course();
         ImportSummary.Outcome expected = outcome(installedVersion(dsl, course.id()), course.version());
-        if (expected == ImportSummary.Outcome.INSTALLED || expected == ImportSummary.Outcome.UPDATED) {
+        if (replace || expected == ImportSummary.Outcome.INSTALLED || expected == ImportSummary.Outcome.UPDATED) {
             media.copy(coursePackage, progress);
         }
         try {
-            return dsl.transactionResult(configuration -> write(configuration.dsl(), coursePackage));
+            return dsl.transactionResult(configuration -> write(configuration.dsl(), coursePackage, replace));
         } catch (DataAccessException e) {
             throw new StoreException("Could not import \"" + course.title() + "\" from " + coursePackage.source()
                     + "; the library is unchanged.", e);
         }
     }
 
-    private ImportSummary write(DSLContext tx, CoursePackage coursePackage) throws JsonProcessingException {
+    private ImportSummary write(DSLContext tx, CoursePackage coursePackage, boolean replace)
+            throws JsonProcessingException {
         Manifest manifest = coursePackage.manifest();
         CourseEntry course = manifest.course();
         String installed = installedVersion(tx, course.id());
-        ImportSummary.Outcome outcome = outcome(installed, course.version());
+        ImportSummary.Outcome outcome = replace && installed != null ? ImportSummary.Outcome.UPDATED
+                : outcome(installed, course.version());
         ImportSummary summary = summary(manifest.headline(), installed, outcome);
         if (outcome == ImportSummary.Outcome.UNCHANGED || outcome == ImportSummary.Outcome.KEPT_NEWER) {
             return summary;

@@ -23,6 +23,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionListener;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
@@ -352,6 +353,32 @@ public final class LocalStore implements AutoCloseable {
         pool.dispose();
         if (temporaryMedia) {
             deleteTree(media.directory());
+        }
+    }
+
+    /**
+     * Closes the store and, for an in-memory one, drops its database, which H2 otherwise keeps until the program ends
+     * (DB_CLOSE_DELAY=-1): a preview's store is thrown away, not kept for reopening.
+     */
+    public void discard() {
+        try {
+            if (directory == null) {
+                flusher.close();
+                shutDown();
+            }
+        } finally {
+            close();
+        }
+    }
+
+    private void shutDown() {
+        try {
+            dsl.execute("SHUTDOWN");
+        } catch (DataAccessException e) {
+            // H2 closes the session it shuts down with, and says so: that is the shutdown having worked.
+            if (!(e.getCause() instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
+                throw e;
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -38,7 +39,7 @@ public final class DesktopUi {
     public static final class NoDisplayException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NoDisplayException(Throwable cause) {
+        public NoDisplayException(Throwable cause) {
             super("The player needs a graphical display, and none is available ("
                     + cause.getMessage() + "). Headless use: --self-check, --import <package>.", cause);
         }
@@ -66,6 +67,19 @@ public final class DesktopUi {
             Path logFile, long startedAt, LocalProfiles profiles, String requested,
             Function<String, WindowPlacementStore> placements, Appearance appearance,
             Function<String, SettingsContext> settings) throws InterruptedException {
+        return showAndWait(opener, explain, logFile, startedAt, profiles, requested, placements, appearance, settings, null);
+    }
+
+    /**
+     * As above, with more in each player window (the launcher adds "Open course folder…", issue 11).
+     *
+     * @param extend told of each player window made, with its settings, before it shows; null: nothing to add
+     */
+    public static boolean showAndWait(StartupViewModel.ProfileOpener opener, BiFunction<Throwable, String, String> explain,
+            Path logFile, long startedAt, LocalProfiles profiles, String requested,
+            Function<String, WindowPlacementStore> placements, Appearance appearance,
+            Function<String, SettingsContext> settings, BiConsumer<PlayerWindow, SettingsContext> extend)
+            throws InterruptedException {
         // Read before the window exists, so that it shows at once where it was left: by the profile it opens first.
         String first = requested != null ? requested : profiles.lastUsed().orElse(null);
         WindowPlacement saved = first == null ? null : placements.apply(first).load().orElse(null);
@@ -92,7 +106,7 @@ public final class DesktopUi {
                     appearance.followAllWindows();
                     StartupWindow window = new StartupWindow(new Stage(), model,
                             services -> playerWindow(services, background, searchExecutors,
-                                    settings.apply(model.profileProperty().get())),
+                                    settings.apply(model.profileProperty().get()), extend),
                             startedAt, saved, placement -> {
                                 // The profile open when the window closes, else the one it opened on.
                                 String profile = model.profileProperty().get() != null ? model.profileProperty().get() : first;
@@ -144,10 +158,14 @@ public final class DesktopUi {
     }
 
     private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
-            UiExecutors searchExecutors, SettingsContext settings) {
+            UiExecutors searchExecutors, SettingsContext settings, BiConsumer<PlayerWindow, SettingsContext> extend) {
         settings.appearance().set(settings.started().theme(), settings.started().textSize());
-        return new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
+        PlayerWindow window = new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
                 services.downloads(), services.imports(), new UiExecutors(background, Platform::runLater),
                 Clock.systemUTC(), ZoneId.systemDefault(), services.preferredCourse(), settings, searchExecutors);
+        if (extend != null) {
+            extend.accept(window, settings);
+        }
+        return window;
     }
 }

@@ -35,8 +35,8 @@ class TranslatedTextsTest {
 
     /** The UI packages whose words are all in their bundles, relative to {@code edu.sevenp.desktop}. Extend it. */
     static final List<String> TRANSLATED = List.of("ui", "ui.bookmarks", "ui.catalog", "ui.common", "ui.conflicts",
-            "ui.dashboard", "ui.library", "ui.player", "ui.notes", "ui.profiles", "ui.quiz", "ui.search", "ui.settings",
-            "ui.sync", "ui.video");
+            "ui.dashboard", "ui.library", "ui.player", "ui.notes", "ui.preview", "ui.profiles", "ui.quiz", "ui.search",
+            "ui.settings", "ui.sync", "ui.video");
 
     /**
      * Literals that reach a text call without being words. Keep it short, and say why. (Ids and style classes, lower

@@ -407,12 +407,21 @@ public final class PlayerView {
     }
 
     private void leaveReadingPosition(LessonPage page) {
+        double fraction = readingPosition();
+        if (!Double.isNaN(fraction)) {
+            viewModel.readingPositionLeft(page.lesson().lesson(), fraction);
+        }
+    }
+
+    /**
+     * How far down the lesson on screen the learner has scrolled, 0 (top) to 1 (end); NaN when no page is there to
+     * measure. A preview reloads the lesson at this place.
+     */
+    public double readingPosition() {
         Object fraction = lessonView.getEngine().executeScript(
                 "(function () { var range = document.documentElement.scrollHeight - window.innerHeight;"
                         + " return range > 0 ? window.scrollY / range : 0; })()");
-        if (fraction instanceof Number) {
-            viewModel.readingPositionLeft(page.lesson().lesson(), ((Number) fraction).doubleValue());
-        }
+        return fraction instanceof Number ? ((Number) fraction).doubleValue() : Double.NaN;
     }
 
     private void scrollTo(double fraction) {

@@ -286,6 +286,58 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         });
     }
 
+    /**
+     * Reads {@code course} and the lesson shown again, as they are now in the library (a previewed package changed on
+     * disk), and shows that lesson scrolled to {@code readingPosition}: the first lesson when it is gone, and
+     * {@code course} from its start when another course was open. The panels that follow the lesson shown are not
+     * told again when it stays the same lesson (a video plays on where it was).
+     */
+    public void reload(CourseId course, double readingPosition) {
+        Objects.requireNonNull(course, "course");
+        CourseOutline open = outline.get();
+        if (open == null || !open.course().id().equals(course)) {
+            loadCourse(course, null);
+            return;
+        }
+        LessonId lesson = currentLesson.get();
+        long request = lessonRequests.incrementAndGet();
+        executors.load(() -> library.outline(course).map(read -> reloaded(read, lesson, readingPosition)), found -> {
+            if (request != lessonRequests.get()) {
+                return;
+            }
+            found.ifPresentOrElse(this::showReloaded,
+                    () -> fail(new IllegalStateException("This course is no longer in your library.")));
+        }, this::fail);
+    }
+
+    private Reloaded reloaded(CourseOutline read, LessonId lesson, double readingPosition) {
+        boolean stays = lesson != null && read.positionOf(lesson) > 0;
+        Optional<LessonId> shown = stays ? Optional.of(lesson) : read.firstLesson().map(Lesson::id);
+        return new Reloaded(read, shown.map(id -> {
+            LessonPage page = open(id);
+            return stays ? new LessonPage(page.lesson(), page.title(), page.html(), readingPosition) : page;
+        }).orElse(null));
+    }
+
+    private void showReloaded(Reloaded reloaded) {
+        loading.set(false);
+        outline.set(reloaded.outline());
+        courseTitle.set(reloaded.outline().course().title());
+        courseSummary.set(summaryOf(reloaded.outline()));
+        LessonPage page = reloaded.page();
+        if (page == null) {
+            currentLesson.set(null);
+            lessonPage.set("");
+            status.set(messages.get("status.noLessons"));
+            return;
+        }
+        LessonId lesson = page.lesson().lesson();
+        currentLesson.set(lesson);
+        hasPrevious.set(reloaded.outline().lessonBefore(lesson).isPresent());
+        hasNext.set(reloaded.outline().lessonAfter(lesson).isPresent());
+        displayPage(page);
+    }
+
     public void next() {
         Optional.ofNullable(currentLesson.get()).flatMap(id -> outline.get().lessonAfter(id))
                 .ifPresent(lesson -> showLesson(lesson.id()));
@@ -433,6 +485,10 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
 
     /** The course to start on, the lesson to show (null: the course has none), its page or why it could not open. */
     private record StartingPage(CourseOutline outline, LessonId lesson, LessonPage page, RuntimeException failure) {
+    }
+
+    /** A course read again, with the page to show (null when it has no lessons). */
+    private record Reloaded(CourseOutline outline, LessonPage page) {
     }
 
     /**
