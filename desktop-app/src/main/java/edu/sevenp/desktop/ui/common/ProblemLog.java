@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public record ProblemLog(Path file, Opener opener) {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProblemLog.class);
 
     /** Shows a file with the computer's program for it (a text editor, or the file manager). */
     @FunctionalInterface
@@ -66,7 +65,7 @@ public record ProblemLog(Path file, Opener opener) {
             opener.open(file);
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The log {} could not be opened", file, e);
+            log().warn("The log {} could not be opened", file, e);
             return false;
         }
     }
@@ -117,5 +116,13 @@ public record ProblemLog(Path file, Opener opener) {
         link.setId((banner.getId() == null ? "banner" : banner.getId()) + "OpenLog");
         pane.getChildren().add(pane.getChildren().indexOf(banner) + 1, link);
         return link;
+    }
+
+    /**
+     * Made when first needed, never as the class loads: the launcher asks {@link #fileIn} where the log goes before
+     * it points the logger there, and the first logger made fixes the logger's output for good.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ProblemLog.class);
     }
 }
