@@ -49,6 +49,13 @@ public final class AccountPageView {
             stage.setTitle(messages.get("account.title"));
             Scene scene = new Scene(root);
             scene.getStylesheets().add(AccountPageView.class.getResource("sync.css").toExternalForm());
+            // A filter: the list of devices, which has the focus, takes Esc for itself before Close's accelerator.
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ESCAPE && viewModel.pendingRevokeProperty().get() == null) {
+                    close();
+                    event.consume();
+                }
+            });
             stage.setScene(scene);
         }
         viewModel.refresh();
@@ -168,7 +175,8 @@ public final class AccountPageView {
             }
         });
         box.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            // Only while a device's sign-out is asked: otherwise Esc is the page's Close (its cancel button).
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.pendingRevokeProperty().get() != null) {
                 viewModel.cancelRevoke();
                 list.requestFocus();
                 event.consume();

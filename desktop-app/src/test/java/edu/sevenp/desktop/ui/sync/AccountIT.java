@@ -134,6 +134,11 @@ class AccountIT extends PlayerWindowTestBase {
         assertThat(text(robot, "#devicesSignedOutBefore")).isEqualTo("1 device signed out earlier is not listed.");
         assertThat(ana.api().get("/api/v1/me").error()).as("the other device is refused").isEqualTo("device_revoked");
         assertThat(fixture.sync.status().account()).as("this one stays signed in").isNotNull();
+
+        // The README's key: Esc closes the page, also with the focus in the list of devices.
+        robot.interact(() -> deviceList(robot).requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !visible(robot, "#accountSummary"), () -> "Esc left the account page open");
     }
 
     @Test
