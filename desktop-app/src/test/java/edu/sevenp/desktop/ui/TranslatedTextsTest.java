@@ -84,7 +84,8 @@ class TranslatedTextsTest {
     @Test
     void everyBundleHasTheSameKeysInGermanWithTheSameArguments() {
         List<String> problems = new ArrayList<>();
-        List<Path> bundles = files(RESOURCES.resolve("ui"), "messages.properties");
+        // The UI's bundles and the services' (sync, media downloads, package import: their failures' words).
+        List<Path> bundles = files(RESOURCES, "messages.properties");
         for (String uiPackage : TRANSLATED) {
             Path english = RESOURCES.resolve(folder(uiPackage)).resolve("messages.properties");
             if (Files.exists(english) && !Files.exists(english.resolveSibling("messages_de.properties"))) {
