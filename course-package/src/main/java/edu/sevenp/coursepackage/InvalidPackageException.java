@@ -8,6 +8,7 @@ public final class InvalidPackageException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final String source;
     private final transient List<PackageProblem> problems;
 
     public InvalidPackageException(String source, List<PackageProblem> problems) {
@@ -20,7 +21,13 @@ public final class InvalidPackageException extends Exception {
                 + (problems.size() == 1 ? "" : "s") + "):\n" + problems.stream()
                 .map(problem -> "  " + problem)
                 .collect(Collectors.joining("\n")), cause);
+        this.source = source;
         this.problems = List.copyOf(problems);
+    }
+
+    /** The package as named in the message (its file or folder), so a caller can say it in other words. */
+    public String source() {
+        return source;
     }
 
     public List<PackageProblem> problems() {

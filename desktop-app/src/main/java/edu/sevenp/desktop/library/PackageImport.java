@@ -4,6 +4,7 @@ import edu.sevenp.coursepackage.CoursePackage;
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.coursepackage.InvalidPackageException;
 import edu.sevenp.desktop.failure.ExplainedFailure;
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.store.CourseImporter;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.StoreException;
@@ -20,6 +21,9 @@ import java.util.function.Consumer;
  * folder, or the {@code manifest.json} inside one. The whole package is checked first; a broken one changes nothing.
  */
 public final class PackageImport {
+
+    /** The learner's words, in the bundle of this package (read in the default locale when a failure is made). */
+    private static final FailureWords WORDS = FailureWords.of(PackageImport.class);
 
     /** What the import is doing. */
     public enum Phase {
@@ -94,14 +98,23 @@ public final class PackageImport {
                     done < total ? new Progress(Phase.COPYING, done, total) : new Progress(Phase.SAVING, done, total)));
             return new Imported(summary.courseId(), summary.title(), summary.describe());
         } catch (InvalidPackageException e) {
-            throw new ImportFailed(e.getMessage() + "\nNothing was imported.", e, ExplainedFailure.Remedy.CHECK_PACKAGE);
+            throw new ImportFailed(invalid(e), e, ExplainedFailure.Remedy.CHECK_PACKAGE);
         } catch (IOException e) {
             // The file system's words (a zip's "END header not found", a class name) go to the log with the cause.
-            throw new ImportFailed("Cannot read " + location + ": it is missing, unreadable, or not a course package"
-                    + " (a .zip file or a folder with a manifest.json).\nNothing was imported.", e,
+            throw new ImportFailed(WORDS.text("unreadable", location.toString()) + "\n" + WORDS.text("nothingImported"), e,
                     ExplainedFailure.Remedy.CHECK_PACKAGE);
         } catch (StoreException e) {
             throw new ImportFailed(e.getMessage(), e, e.remedy());
         }
+    }
+
+    /**
+     * The headline in the learner's language over the problems as the package checker wrote them (file, field and
+     * what is wrong: the course's author reads them), then that nothing was imported.
+     */
+    private static String invalid(InvalidPackageException e) {
+        StringBuilder words = new StringBuilder(WORDS.text("invalid", e.source(), e.problems().size()));
+        e.problems().forEach(problem -> words.append("\n  ").append(problem));
+        return words.append('\n').append(WORDS.text("nothingImported")).toString();
     }
 }

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.status.StatusBoard;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.Outbox;
@@ -43,7 +44,6 @@ public final class SyncService implements AutoCloseable {
     /** What the learner is told when the profile's folder turned out to be a copy (LocalStore#copyDetected). */
     public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
             + " from a backup; sign in again to sync it. Nothing here is lost.";
-    private static final String NOT_SIGNED_IN = "This profile is not signed in to a sync server; it works offline only.";
     private static final String CATALOG_NEEDS_SIGN_IN = "Sign in to a sync server to see its catalog; the courses on this"
             + " computer work without it.";
 
@@ -324,7 +324,7 @@ public final class SyncService implements AutoCloseable {
     }
 
     private SyncApi signedInApi() {
-        return connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT, NOT_SIGNED_IN));
+        return connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT, notSignedIn()));
     }
 
     /** The sign-in ends here: the credentials go and nothing more is planned. On the sync thread. */
@@ -378,7 +378,7 @@ public final class SyncService implements AutoCloseable {
         if (connected.isEmpty()) {
             SyncStatus now = board.update(status -> initialStatus());
             answering.completeExceptionally(SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
-                    now.lastError() != null ? now.lastError() : NOT_SIGNED_IN));
+                    now.lastError() != null ? now.lastError() : notSignedIn()));
             return;
         }
         board.update(status -> new SyncStatus(status.account(), status.connection(), SyncStatus.Activity.SYNCING,
@@ -602,5 +602,10 @@ public final class SyncService implements AutoCloseable {
         board.update(status -> new SyncStatus(status.account(), status.connection(), SyncStatus.Activity.STOPPED, null, null,
                 status.pendingChanges(), status.heldChanges(), status.rejectedChanges(), status.conflictCopies(),
                 status.lastSuccess(), status.lastError(), null));
+    }
+
+    /** In the learner's language: read when said, as the language is set before the engine starts. */
+    private static String notSignedIn() {
+        return FailureWords.of(SyncFailure.class).text("notSignedIn");
     }
 }

@@ -364,6 +364,13 @@ public final class PlayerWindow {
         libraryView.offerLog(log);
         catalogView.offerLog(log);
         syncPanel.offerLog(log);
+        quizView.offerLog(log);
+        quizPage.offerLog(log);
+        searchView.offerLog(log);
+        dashboardView.offerLog(log);
+        signInView.offerLog(log);
+        accountView.offerLog(log);
+        conflictsView.offerLog(log);
     }
 
     private void addHeaderButtons() {

@@ -33,6 +33,7 @@ public final class StartupView {
     public StartupView(StartupViewModel model, Runnable onClose) {
         Objects.requireNonNull(onClose, "onClose");
         profiles = new ProfilesView(model.profiles());
+        profiles.offerLog(model.problemLog());
         Label title = new Label(messages.get("startup.title"));
         title.setId("startupTitle");
         // In em: it grows with the text size, as the root's font does.

@@ -138,6 +138,37 @@ class FailureMessagesIT {
         assertThat(opened).containsExactly(data.resolve("logs").resolve("player.log"));
     }
 
+    @Test
+    void aStoreThatFailsUnderTheDashboardAndTheQuizListSaysSoInPlainWordsWithOpenLog(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+        assertThat(robot.lookup("#quizListErrorOpenLog").queryAs(Hyperlink.class).isVisible())
+                .as("no Open log while nothing failed").isFalse();
+        fixture.store.close();
+
+        robot.interact(() -> fixture.window.quizzes().reload());
+
+        await(() -> robot.lookup("#quizListError").queryAs(Label.class).isVisible(), () -> "no error over the quizzes");
+        String quizzes = text(robot, "#quizListError");
+        assertThat(quizzes).startsWith("The quizzes could not be read: ");
+        assertPlain(quizzes);
+        assertThat(robot.lookup("#quizListErrorOpenLog").queryAs(Hyperlink.class).isVisible()).isTrue();
+
+        robot.interact(() -> fixture.window.showDashboard());
+
+        await(() -> text(robot, "#dashboardStatus").startsWith("The dashboard could not be read: "),
+                () -> "the dashboard does not say it failed: " + text(robot, "#dashboardStatus"));
+        String dashboard = text(robot, "#dashboardStatus");
+        assertThat(dashboard).endsWith("Nothing is lost; try again with Ctrl+Shift+D. Details are in the log in the data"
+                + " folder.");
+        assertPlain(dashboard);
+        Hyperlink openLog = robot.lookup("#dashboardStatusOpenLog").queryAs(Hyperlink.class);
+        assertThat(openLog.isVisible()).isTrue();
+
+        robot.interact(openLog::fire);
+
+        assertThat(opened).containsExactly(data.resolve("logs").resolve("player.log"));
+    }
+
     private static void assertPlain(String shown) {
         for (String word : TECHNICAL) {
             assertThat(shown).as("technical words shown to the learner").doesNotContain(word);

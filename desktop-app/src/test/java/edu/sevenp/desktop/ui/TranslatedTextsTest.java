@@ -84,7 +84,8 @@ class TranslatedTextsTest {
     @Test
     void everyBundleHasTheSameKeysInGermanWithTheSameArguments() {
         List<String> problems = new ArrayList<>();
-        List<Path> bundles = files(RESOURCES.resolve("ui"), "messages.properties");
+        // The UI's bundles and the services' (sync, media downloads, package import: their failures' words).
+        List<Path> bundles = files(RESOURCES, "messages.properties");
         for (String uiPackage : TRANSLATED) {
             Path english = RESOURCES.resolve(folder(uiPackage)).resolve("messages.properties");
             if (Files.exists(english) && !Files.exists(english.resolveSibling("messages_de.properties"))) {
@@ -143,6 +144,27 @@ class TranslatedTextsTest {
             }
         }
         assertThat(missing).as("keys asked for but missing from the package's messages.properties").isEmpty();
+    }
+
+    /**
+     * The German texts address the learner with "Sie" everywhere: a screen that says "du" beside one that says "Sie"
+     * reads as two different apps. Checks every German bundle of the player, the service bundles included.
+     */
+    @Test
+    void germanBundlesAddressTheLearnerFormally() {
+        Pattern informal = Pattern.compile("(?iu)(?<![\\p{L}])(du|dich|dir|dein\\p{L}*|euch|euer|eure\\p{L}*"
+                + "|kannst|musst|möchtest|willst|hast|bist|solltest|brauchst)(?![\\p{L}])");
+        List<String> found = new ArrayList<>();
+        for (Path german : files(RESOURCES, "messages_de.properties")) {
+            Properties de = load(german);
+            for (String key : new TreeSet<>(de.stringPropertyNames())) {
+                Matcher word = informal.matcher(de.getProperty(key));
+                if (word.find()) {
+                    found.add(german + ": " + key + " says \u201e" + word.group(1) + "\u201c");
+                }
+            }
+        }
+        assertThat(found).as("German texts that say du instead of Sie").isEmpty();
     }
 
     /** Literals handed to a text call, other than keys of the package's bundle and the allowed ones. */
@@ -255,7 +277,7 @@ class TranslatedTextsTest {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        boolean deep = suffix.equals("messages.properties");
+        boolean deep = suffix.startsWith("messages");
         try (Stream<Path> listed = deep ? Files.walk(folder) : Files.list(folder)) {
             return listed.filter(path -> path.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {

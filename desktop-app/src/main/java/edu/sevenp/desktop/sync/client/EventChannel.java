@@ -2,6 +2,7 @@ package edu.sevenp.desktop.sync.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.sync.ServerEvents;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncFailure.Kind;
@@ -83,8 +84,7 @@ final class EventChannel extends EventSourceListener implements AutoCloseable {
             // No reason given: the words below still hold.
         }
         String message = reason == null || reason.isBlank()
-                ? "This computer was signed out of the account, from another device or by an administrator."
-                        + " Everything here is kept; sign in again to sync it."
+                ? FailureWords.of(SyncFailure.class).text("deviceRevoked")
                 : "The server ended this computer's sign-in: " + reason.strip() + " Everything here is kept.";
         return new SyncFailure(Kind.DEVICE_REVOKED, "signed_out", message, null, null);
     }

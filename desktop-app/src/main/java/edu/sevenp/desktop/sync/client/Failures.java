@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.sync.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncFailure.Kind;
 import edu.sevenp.model.protocol.ApiError;
@@ -16,6 +17,9 @@ import java.util.Optional;
 /** Turns what went wrong on the wire into a {@link SyncFailure} with words a learner can act on. */
 final class Failures {
 
+    /** The learner's words, in the bundle of the sync package (read in the default locale when a failure is made). */
+    private static final FailureWords WORDS = FailureWords.of(SyncFailure.class);
+
     /** What the learner is told by a server that makes no accounts itself. */
     static final String REGISTRATION_CLOSED = "This server does not take new accounts. Ask its administrator for one,"
             + " then sign in.";
@@ -26,9 +30,7 @@ final class Failures {
     static SyncFailure ofIo(String server, IOException e) {
         if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
                 || connectTimeout(e)) {
-            return new SyncFailure(Kind.UNREACHABLE, null, "Cannot reach the server " + server + ": this computer seems to"
-                    + " be offline, or the server is down. Your work is kept and will be sent once it can be reached.",
-                    null, e);
+            return new SyncFailure(Kind.UNREACHABLE, null, WORDS.text("unreachable", server), null, e);
         }
         // The socket's own words ("Connection reset", a class name) go to the log with the cause.
         return new SyncFailure(Kind.NETWORK, null, "The connection to the server broke off; trying again shortly.",
@@ -55,20 +57,19 @@ final class Failures {
         if (code != null) {
             switch (code) {
                 case "device_revoked":
-                    return new SyncFailure(Kind.DEVICE_REVOKED, code, "This computer was signed out of the account, from"
-                            + " another device or by an administrator. Everything here is kept; sign in again to sync it.",
-                            null, null);
+                    return new SyncFailure(Kind.DEVICE_REVOKED, code, WORDS.text("deviceRevoked"), null, null);
                 case "account_suspended":
                     return new SyncFailure(Kind.ACCOUNT_SUSPENDED, code, "The account is suspended; ask an administrator."
                             + " Everything here is kept.", null, null);
                 case "refresh_token_invalid", "refresh_token_reused", "unauthenticated", "token_invalid":
-                    return new SyncFailure(Kind.SIGNED_OUT, code, "Sign in again to sync: " + message, null, null);
+                    return new SyncFailure(Kind.SIGNED_OUT, code, WORDS.text("signInAgain", message), null, null);
                 case "device_taken":
                     return new SyncFailure(Kind.DEVICE_TAKEN, code, message, null, null);
                 case "sequence_reused":
                     return new SyncFailure(Kind.SEQUENCE_REUSED, code, message, null, null);
                 case "invalid_credentials":
-                    return new SyncFailure(Kind.INVALID_CREDENTIALS, code, message, null, null);
+                    // Our own words rather than the server's, so that they are in the learner's language.
+                    return new SyncFailure(Kind.INVALID_CREDENTIALS, code, WORDS.text("wrongPassword"), null, null);
                 default:
                     break;
             }

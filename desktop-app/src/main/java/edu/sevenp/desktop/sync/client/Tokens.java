@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.client;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.sync.CredentialStore;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.SyncFailure;
@@ -63,8 +64,8 @@ final class Tokens {
     }
 
     synchronized Credentials credentials() {
-        return store.load().orElseThrow(() -> SyncFailure.of(Kind.SIGNED_OUT, "This profile is not signed in to a sync"
-                + " server; sign in first."));
+        return store.load().orElseThrow(() -> SyncFailure.of(Kind.SIGNED_OUT,
+                FailureWords.of(SyncFailure.class).text("notSignedIn.signInFirst")));
     }
 
     private void refreshNow(Function<String, TokenGrant> refresh) {

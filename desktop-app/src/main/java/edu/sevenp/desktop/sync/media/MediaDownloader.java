@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.media;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.media.MediaFolder;
 import edu.sevenp.desktop.store.LocalStore;
 import edu.sevenp.desktop.store.MediaCacheRepository;
@@ -187,9 +188,8 @@ public final class MediaDownloader implements MediaStage {
         if (free.usableBytes() >= needed) {
             return Optional.empty();
         }
-        return Optional.of("Not enough free disk space for the course videos: " + ByteCount.readable(needed)
-                + " needed, " + ByteCount.readable(free.usableBytes()) + " free on " + free.volume()
-                + ". Free some space; sync goes on without them.");
+        return Optional.of(FailureWords.of(MediaDownloader.class).text("noRoom", ByteCount.readable(needed),
+                ByteCount.readable(free.usableBytes()), free.volume()));
     }
 
     private String cannotWrite(DiskProblem e) {

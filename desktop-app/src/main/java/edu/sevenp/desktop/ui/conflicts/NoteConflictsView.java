@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.conflicts;
 
 import edu.sevenp.desktop.learning.ConflictingNote.Choice;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -30,6 +31,7 @@ public final class NoteConflictsView {
     private final NoteConflictsViewModel model;
     private final VBox list = new VBox(16);
     private final VBox root = new VBox(10);
+    private final Label message = new Label();
     private Stage stage;
 
     public NoteConflictsView(NoteConflictsViewModel model) {
@@ -41,7 +43,6 @@ public final class NoteConflictsView {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label message = new Label();
         message.setId("noteConflictsMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
@@ -57,6 +58,11 @@ public final class NoteConflictsView {
         root.setStyle("-fx-padding: 1em;");
         root.setPrefWidth(WIDTH);
         model.conflicts().addListener((ListChangeListener<ConflictItem>) change -> showConflicts());
+    }
+
+    /** Offers "Open log" beside the message while it says why a choice could not be kept. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(message, model.messageIsFailureProperty());
     }
 
     /** The sync panel's button that opens this dialog ({@code open} shows it over the panel). */

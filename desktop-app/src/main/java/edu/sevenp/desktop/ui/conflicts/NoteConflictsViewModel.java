@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.conflicts;
 
 import edu.sevenp.desktop.learning.NoteService;
 import edu.sevenp.desktop.learning.ConflictingNote;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import java.text.MessageFormat;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -36,6 +38,8 @@ public final class NoteConflictsViewModel {
     private final Runnable onSettled;
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding messageIsFailure = failures.shownBy(message);
 
     public NoteConflictsViewModel(NoteService notes, UiExecutors executors, ZoneId zone, Locale locale,
             Runnable onSettled) {
@@ -91,7 +95,7 @@ public final class NoteConflictsViewModel {
 
     private void fail(RuntimeException failure) {
         String reason = ProblemText.ofDefaultLocale().shownReason(failure);
-        message.set(text("failed", sentence(reason)));
+        message.set(failures.mark(text("failed", sentence(reason))));
     }
 
     private String time(OffsetDateTime at) {
@@ -104,6 +108,11 @@ public final class NoteConflictsViewModel {
 
     public ObservableList<ConflictItem> conflicts() {
         return conflicts;
+    }
+
+    /** True while {@link #messageProperty()} says why a choice could not be kept (not "Settled"). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
     }
 
     /** What happened last ("Settled…", a failure), or that nothing is left; empty while there is nothing to say. */

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.dashboard;
 
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -37,6 +38,8 @@ public final class DashboardView {
     private final FlowPane achievementTiles = new FlowPane();
     /** Body text: its font, which follows the learner's text size, sizes the lists. */
     private final Label hint = note("dashboardHint", "dashboard-note");
+    /** "Reading…", or why the dashboard could not be read. */
+    private final Label status = note("dashboardStatus", "dashboard-status");
 
     public DashboardView(DashboardViewModel model, DashboardTexts texts) {
         this.model = Objects.requireNonNull(model, "model");
@@ -49,7 +52,6 @@ public final class DashboardView {
                 stat("studiedStat", model.studiedTextProperty()));
         stats.setHgap(8);
         stats.setVgap(6);
-        Label status = note("dashboardStatus", "dashboard-status");
         status.textProperty().bind(model.statusProperty());
         hideWhenEmpty(status);
 
@@ -90,6 +92,11 @@ public final class DashboardView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the status line while it says why the dashboard could not be read. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(status, model.statusIsFailureProperty());
     }
 
     /** The header's button: "Dashboard", or "Back to lesson" while {@code showing}; {@code toggle} on a press. */

@@ -4,6 +4,7 @@ import edu.sevenp.desktop.learning.DashboardService;
 import edu.sevenp.desktop.learning.HomeOverview;
 import edu.sevenp.desktop.learning.RecommendationFeed;
 import edu.sevenp.desktop.learning.RecommendedCourse;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.model.CourseId;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +50,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper recommendationsSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recommendationsEmptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding statusIsFailure = failures.shownBy(status);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     /**
@@ -77,7 +81,7 @@ public final class DashboardViewModel {
             if (request == refreshes.get()) {
                 loading.set(false);
                 String reason = ProblemText.ofDefaultLocale().shownReason(failure);
-                status.set(texts.text("error", sentence(reason)));
+                status.set(failures.mark(texts.text("error", sentence(reason))));
             }
         });
     }
@@ -187,6 +191,11 @@ public final class DashboardViewModel {
     /** "Reading…", or what went wrong; empty once shown. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while {@link #statusProperty()} says why the dashboard could not be read (not "Reading…"). */
+    public BooleanBinding statusIsFailureProperty() {
+        return statusIsFailure;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.profiles;
 
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel.Mode;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -51,6 +52,13 @@ public final class ProfilesView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under each of the screen's lines while it tells a failure (not a refusal). */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(root.lookup("#profilesMessage"), viewModel.messageIsFailureProperty());
+        log.offerAfter(root.lookup("#profileNameError"), viewModel.errorIsFailureProperty());
+        log.offerAfter(root.lookup("#deleteProfileDetails"), viewModel.deleteDetailsIsFailureProperty());
     }
 
     /** Ctrl+N makes a new profile; call it when the screen shows in {@code scene}. */

@@ -5,6 +5,7 @@ import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.profiles.ProfileContents;
 import edu.sevenp.desktop.profiles.ProfileException;
 import edu.sevenp.desktop.profiles.ProfileNames;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +50,11 @@ public final class ProfilesViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty deleteDetails = new SimpleStringProperty(this, "deleteDetails", "");
+    /** Faults of the player, told on one of the three lines; not refusals (a name taken, a profile in use). */
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding errorIsFailure = failures.shownBy(error);
+    private final BooleanBinding messageIsFailure = failures.shownBy(message);
+    private final BooleanBinding deleteDetailsIsFailure = failures.shownBy(deleteDetails);
     private final BooleanProperty deleteAllowed = new SimpleBooleanProperty(this, "deleteAllowed", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded", false);
@@ -211,7 +218,8 @@ public final class ProfilesViewModel {
             }
         }, failure -> {
             if (mode.get() == Mode.CONFIRMING_DELETE && asked.equals(target.get())) {
-                deleteDetails.set(texts.messages().format("delete.unreadable", asked, ProblemText.ofDefaultLocale().shownReason(failure)));
+                deleteDetails.set(failures.mark(texts.messages().format("delete.unreadable", asked,
+                        ProblemText.ofDefaultLocale().shownReason(failure))));
                 deleteAllowed.set(true);
             }
         });
@@ -280,7 +288,7 @@ public final class ProfilesViewModel {
 
     private String words(RuntimeException failure) {
         return failure instanceof ProfileException refused ? texts.refusal(refused)
-                : texts.messages().format("profile.failed", ProblemText.ofDefaultLocale().shownReason(failure));
+                : failures.mark(texts.messages().format("profile.failed", ProblemText.ofDefaultLocale().shownReason(failure)));
     }
 
     /** Runs a file operation in the background; a refusal reaches {@code refused} in the learner's words. */
@@ -332,6 +340,21 @@ public final class ProfilesViewModel {
     /** What the last action came to, or why the screen shows, or empty. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** True while {@link #errorProperty()} tells a failure whose details are in the log. */
+    public BooleanBinding errorIsFailureProperty() {
+        return errorIsFailure;
+    }
+
+    /** True while {@link #messageProperty()} tells a failure whose details are in the log. */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
+    }
+
+    /** True while {@link #deleteDetailsProperty()} tells a failure whose details are in the log. */
+    public BooleanBinding deleteDetailsIsFailureProperty() {
+        return deleteDetailsIsFailure;
     }
 
     /** What deleting the profile in question loses, or why it cannot be deleted now. */

@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.quiz.QuizOutcome.QuestionFeedback;
 import edu.sevenp.desktop.ui.quiz.QuizViewModel.Phase;
 import edu.sevenp.model.QuestionId;
@@ -115,6 +116,11 @@ public final class QuizPageView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the page's error line while it tells a failure (not a refused submission). */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(errorBanner, viewModel.errorIsFailureProperty());
     }
 
     /** Puts the keyboard focus where the page starts: the first question, or Back on a result. */

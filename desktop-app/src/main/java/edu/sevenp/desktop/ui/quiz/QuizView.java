@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -47,6 +48,11 @@ public final class QuizView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the list's error line while it tells a failure. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(errorBanner, viewModel.listErrorIsFailureProperty());
     }
 
     /** Puts the keyboard focus on the list, on its first quiz when none is chosen. */

@@ -6,6 +6,7 @@ import edu.sevenp.desktop.learning.LearningException;
 import edu.sevenp.desktop.learning.QuizOverview;
 import edu.sevenp.desktop.learning.QuizResult;
 import edu.sevenp.desktop.learning.QuizService;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.LeaveGuard;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemText;
@@ -37,6 +38,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -90,6 +92,9 @@ public final class QuizViewModel implements LeaveGuard {
     private final StringProperty emptyMessage = new SimpleStringProperty(this, "emptyMessage", "");
     private final BooleanProperty listLoading = new SimpleBooleanProperty(this, "listLoading", false);
     private final StringProperty listError = new SimpleStringProperty(this, "listError", "");
+    /** Failures told on the list and the page (not the refusals: attempts used up, answers to check). */
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding listErrorIsFailure = failures.shownBy(listError);
     private final ObjectProperty<Quiz> activeQuiz = new SimpleObjectProperty<>(this, "activeQuiz");
     private final StringProperty attemptInfo = new SimpleStringProperty(this, "attemptInfo", "");
     private final ObservableMap<QuestionId, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
@@ -105,6 +110,7 @@ public final class QuizViewModel implements LeaveGuard {
     private final ObjectProperty<QuizOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanBinding errorIsFailure = failures.shownBy(error);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
     private Supplier<List<Quiz>> source = List::of;
@@ -174,7 +180,7 @@ public final class QuizViewModel implements LeaveGuard {
                         submitted = graded;
                         outcome.set(QuizOutcome.of(quiz, new QuizResult(graded, Optional.empty(), Map.of()), texts));
                     }
-                }), failure -> error.set(messages.format("error.grade", messageOf(failure))));
+                }), failure -> error.set(failures.mark(messages.format("error.grade", messageOf(failure)))));
     }
 
     private void showList(Supplier<List<Quiz>> quizzesToShow, String whenEmpty) {
@@ -193,7 +199,7 @@ public final class QuizViewModel implements LeaveGuard {
                 }, failure -> {
                     if (request == listRequests.get()) {
                         listLoading.set(false);
-                        listError.set(messages.format("error.list", messageOf(failure)));
+                        listError.set(failures.mark(messages.format("error.list", messageOf(failure))));
                     }
                 });
     }
@@ -210,7 +216,7 @@ public final class QuizViewModel implements LeaveGuard {
         busy.set(true);
         executors.load(() -> quizzes.quiz(quiz), this::begin, failure -> {
             busy.set(false);
-            listError.set(messages.format("error.open", messageOf(failure)));
+            listError.set(failures.mark(messages.format("error.open", messageOf(failure))));
         });
     }
 
@@ -377,7 +383,7 @@ public final class QuizViewModel implements LeaveGuard {
         } else if (failure instanceof LearningException refusal) {
             error.set(refusal.getMessage());
         } else {
-            error.set(messages.format("error.save", ProblemText.ofDefaultLocale().shownReason(failure)));
+            error.set(failures.mark(messages.format("error.save", ProblemText.ofDefaultLocale().shownReason(failure))));
         }
     }
 
@@ -535,6 +541,16 @@ public final class QuizViewModel implements LeaveGuard {
     /** Empty unless the last action on the attempt failed or was refused. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** True while {@link #errorProperty()} tells a failure (its details are in the log), not a refusal. */
+    public BooleanBinding errorIsFailureProperty() {
+        return errorIsFailure;
+    }
+
+    /** True while {@link #listErrorProperty()} tells a failure, not that a quiz is closed or used up. */
+    public BooleanBinding listErrorIsFailureProperty() {
+        return listErrorIsFailure;
     }
 
     /** True while an attempt is opened or submitted. */

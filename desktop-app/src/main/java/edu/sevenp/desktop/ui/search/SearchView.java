@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.search;
 
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.fxml.FXML;
@@ -55,6 +56,11 @@ public final class SearchView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Offers "Open log" under the message while it says searching failed. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(message, viewModel.messageIsFailureProperty());
     }
 
     /** Puts the keyboard focus in the search field, with its text selected for typing over. */

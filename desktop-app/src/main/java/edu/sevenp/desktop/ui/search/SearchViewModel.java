@@ -6,6 +6,7 @@ import edu.sevenp.desktop.search.IndexStatus;
 import edu.sevenp.desktop.search.SearchHit;
 import edu.sevenp.desktop.search.SearchResults;
 import edu.sevenp.desktop.search.SearchService;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +67,8 @@ public final class SearchViewModel {
     private final ObjectProperty<CourseId> currentCourse = new SimpleObjectProperty<>(this, "currentCourse");
     private final ObservableList<SearchRow> results = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding messageIsFailure = failures.shownBy(message);
     private final ObjectProperty<IndexStatus> indexStatus = new SimpleObjectProperty<>(this, "indexStatus");
     private final StringProperty indexStatusText = new SimpleStringProperty(this, "indexStatusText", "");
     private final DoubleProperty indexProgress = new SimpleDoubleProperty(this, "indexProgress", 1.0);
@@ -225,7 +229,7 @@ public final class SearchViewModel {
     }
 
     private String failed(RuntimeException failure) {
-        return messages.format("unavailable", ProblemText.ofDefaultLocale().shown(failure));
+        return failures.mark(messages.format("unavailable", ProblemText.ofDefaultLocale().shown(failure)));
     }
 
     /** What the learner typed. */
@@ -249,6 +253,11 @@ public final class SearchViewModel {
     /** "No results for …", a failure, or a note that results are partial; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** True while {@link #messageProperty()} says searching failed (not "No results for …"). */
+    public BooleanBinding messageIsFailureProperty() {
+        return messageIsFailure;
     }
 
     /** The index's status; null until the service is open. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.sync;
 
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -38,6 +39,11 @@ public final class AccountPageView {
     public AccountPageView(AccountPageViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         build();
+    }
+
+    /** Offers "Open log" under the page's problem line while it tells a failure. */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(root.lookup("#accountProblem"), viewModel.problemIsFailureProperty());
     }
 
     /** Shows the page over {@code owner} and reads the devices again. */

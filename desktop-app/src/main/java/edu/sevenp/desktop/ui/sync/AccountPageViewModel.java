@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -10,6 +11,7 @@ import edu.sevenp.model.protocol.DeviceView;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +51,9 @@ public final class AccountPageViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working", false);
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    /** A fault of the player, not the server's refusal. */
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding problemIsFailure = failures.shownBy(problem);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<DeviceItem> pendingRevoke = new SimpleObjectProperty<>(this, "pendingRevoke");
     private final StringProperty revokeQuestion = new SimpleStringProperty(this, "revokeQuestion", "");
@@ -90,7 +95,7 @@ public final class AccountPageViewModel {
         }, failure -> {
             if (load == loads.get()) {
                 loading.set(false);
-                problem.set(messages.format("account.devicesFailed", ProblemText.ofDefaultLocale().shown(failure)));
+                problem.set(failures.mark(messages.format("account.devicesFailed", ProblemText.ofDefaultLocale().shown(failure))));
             }
         });
     }
@@ -133,7 +138,8 @@ public final class AccountPageViewModel {
             }
         }, failure -> {
             working.set(false);
-            problem.set(messages.format("account.revokeFailed", device.name(), ProblemText.ofDefaultLocale().shown(failure)));
+            problem.set(failures.mark(messages.format("account.revokeFailed", device.name(),
+                    ProblemText.ofDefaultLocale().shown(failure))));
         });
     }
 
@@ -192,6 +198,11 @@ public final class AccountPageViewModel {
     /** What went wrong (the server could not be reached, …), or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem;
+    }
+
+    /** True while {@link #problemProperty()} tells a failure whose details are in the log. */
+    public BooleanBinding problemIsFailureProperty() {
+        return problemIsFailure;
     }
 
     /** What the last action came to, or empty. */

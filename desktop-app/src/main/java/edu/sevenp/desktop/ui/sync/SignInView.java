@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.sync;
 
 import edu.sevenp.desktop.sync.SyncStatus;
 import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -71,6 +72,11 @@ public final class SignInView {
         for (Observable changing : List.of(viewModel.modeProperty(), viewModel.errorProperty())) {
             changing.addListener(observable -> Platform.runLater(this::fitToContent));
         }
+    }
+
+    /** Offers "Open log" under the dialog's error line while it tells a failure (not a refusal such as a wrong password). */
+    public void offerLog(ProblemLog log) {
+        log.offerAfter(root.lookup("#signInError"), viewModel.errorIsFailureProperty());
     }
 
     /** Opens the dialog over {@code owner}, filled from {@code status}'s account when it has one. */

@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.sync;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.FailureTold;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemText;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +51,9 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty passwordAgain = new SimpleStringProperty(this, "passwordAgain", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    /** A fault of the player, not the server's refusal (wrong password) nor a mistake in what was typed. */
+    private final FailureTold failures = new FailureTold();
+    private final BooleanBinding errorIsFailure = failures.shownBy(error);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty signedIn = new SimpleBooleanProperty(this, "signedIn", false);
 
@@ -142,7 +147,7 @@ public final class SignInViewModel {
                     password.set("");
                     passwordAgain.set("");
                     // Logged by the executor; the profile belongs to another account, or a fault of this app.
-                    error.set(ProblemText.ofDefaultLocale().shown(failure, messages.get("signIn.failed")));
+                    error.set(failures.mark(ProblemText.ofDefaultLocale().shown(failure, messages.get("signIn.failed"))));
                 });
     }
 
@@ -229,6 +234,11 @@ public final class SignInViewModel {
     /** Why the last attempt did not work, in words, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** True while {@link #errorProperty()} tells a failure whose details are in the log. */
+    public BooleanBinding errorIsFailureProperty() {
+        return errorIsFailure;
     }
 
     /** True while the server is being asked. */

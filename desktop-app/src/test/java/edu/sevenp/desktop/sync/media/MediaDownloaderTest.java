@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -211,6 +212,23 @@ class MediaDownloaderTest {
         assertThat(fetched).isEqualTo(new Fetched(0, 0, 0, "Not enough free disk space for the course videos: 107 MB"
                 + " needed, 50 MB free on /home (test disk). Free some space; sync goes on without them."));
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void notEnoughFreeSpaceIsToldInGermanToAGermanLearner() {
+        syncedCourse(bytes(10, 2 * MIB));
+        free = new DiskSpace.Free(50_000_000, "/home (test disk)");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        Fetched fetched;
+        try {
+            fetched = fetch();
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(fetched.problem()).isEqualTo("Nicht genug freier Speicherplatz für die Kursvideos: 107 MB nötig, auf"
+                + " /home (test disk) sind 50 MB frei. Schaffen Sie Platz; die Synchronisierung läuft ohne sie weiter.");
     }
 
     @Test
