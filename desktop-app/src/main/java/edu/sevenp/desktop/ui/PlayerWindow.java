@@ -466,6 +466,11 @@ public final class PlayerWindow {
         }
     }
 
+    /** The course statistics screen, for an export to a path chosen elsewhere than its file chooser. */
+    public StatisticsView statisticsScreen() {
+        return statisticsView;
+    }
+
     /** Shows the dashboard instead of the lesson, read afresh. */
     public void showDashboard() {
         dashboard.refresh();

@@ -111,6 +111,11 @@ public final class StatisticsView {
         picker.requestFocus();
     }
 
+    /** Writes the statistics shown to {@code file} as CSV, as "Export CSV…" does with the file chosen. */
+    public void exportTo(java.nio.file.Path file) {
+        model.export(file);
+    }
+
     private void chooseExport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.text("export.title"));
@@ -120,7 +125,7 @@ public final class StatisticsView {
                 .replaceAll("[^\\p{L}\\p{N}]+", "-")));
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            model.export(file.toPath());
+            exportTo(file.toPath());
         }
     }
 
