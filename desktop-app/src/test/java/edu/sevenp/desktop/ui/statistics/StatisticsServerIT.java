@@ -32,8 +32,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -41,6 +44,7 @@ import org.testfx.framework.junit5.Start;
 /** A signed-in instructor's statistics screen against the real server, and offline with the figures kept. */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatisticsServerIT extends PlayerWindowTestBase {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
@@ -89,6 +93,23 @@ class StatisticsServerIT extends PlayerWindowTestBase {
     }
 
     @Test
+    @Order(1)
+    void aLearnerIsToldThatStatisticsAreForInstructors(FxRobot robot) throws Exception {
+        Accounts.SignedIn learner = accounts.learner("Lou");
+        fixture.sync.signIn(URI.create(server.baseUrl()), learner.email(), Accounts.PASSWORD.toCharArray()).firstSync()
+                .get(60, TimeUnit.SECONDS);
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+
+        await(() -> text(robot, "#statisticsStatus").startsWith("Course statistics are for instructors."),
+                () -> "a learner is told " + text(robot, "#statisticsStatus"));
+        assertThat(text(robot, "#statEnrollments")).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#statistics").tryQuery()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
     void anInstructorSeesTheServersFiguresExportsThemAndSeesThemOfflineWithTheirDate(FxRobot robot, @TempDir Path folder)
             throws Exception {
         fixture.sync.signIn(URI.create(server.baseUrl()), instructor.email(), Accounts.PASSWORD.toCharArray()).firstSync()
