@@ -2,6 +2,9 @@ package edu.sevenp.desktop.ui.statistics;
 
 import edu.sevenp.model.protocol.CourseFigures;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,14 +38,14 @@ public final class StatisticsView {
     private final ScrollPane root = new ScrollPane();
     private final ComboBox<CourseFigures> picker = new ComboBox<>();
     private final BarChart<String, Number> progressChart;
-    private final BarChart<String, Number> lessonChart;
+    private final BarChart<Number, String> lessonChart;
     private final TableView<MissedRow> missedTable = new TableView<>();
 
     public StatisticsView(StatisticsViewModel model, StatisticsTexts texts) {
         this.model = Objects.requireNonNull(model, "model");
         this.texts = Objects.requireNonNull(texts, "texts");
         progressChart = chart("progressChart", "chart.progress", "chart.progress.x");
-        lessonChart = chart("lessonChart", "chart.lessons", "chart.lessons.x");
+        lessonChart = lessonChart();
         Label title = new Label(texts.text("title"));
         title.getStyleClass().add("statistics-title");
         title.setAccessibleRole(AccessibleRole.TEXT);
@@ -79,7 +82,7 @@ public final class StatisticsView {
                 figure("statRevenue", model.revenueTextProperty()));
 
         bind(progressChart, model.progress(), texts.text("chart.progress.series"));
-        bind(lessonChart, model.lessons(), texts.text("chart.lessons.series"));
+        bindLessons(lessonChart, model.lessons(), texts.text("chart.lessons.series"));
 
         missedTable.setId("missedQuestions");
         missedTable.setItems(model.missed());
@@ -135,7 +138,6 @@ public final class StatisticsView {
         NumberAxis y = new NumberAxis();
         y.setLabel(texts.text("chart.learners"));
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
         chart.setTitle(texts.text(titleKey));
@@ -145,12 +147,55 @@ public final class StatisticsView {
         return chart;
     }
 
+    /** Lessons down the side, so that their titles read across; the first lesson at the top. */
+    private BarChart<Number, String> lessonChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(texts.text("chart.learners"));
+        x.setMinorTickVisible(false);
+        CategoryAxis y = new CategoryAxis();
+        y.setLabel(texts.text("chart.lessons.x"));
+        BarChart<Number, String> chart = new BarChart<>(x, y);
+        chart.setId("lessonChart");
+        chart.setTitle(texts.text("chart.lessons"));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(360);
+        return chart;
+    }
+
     private static void bind(BarChart<String, Number> chart, ObservableList<Bar> bars, String name) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(name);
         chart.getData().add(series);
-        bars.addListener((ListChangeListener<Bar>) change -> series.getData().setAll(bars.stream()
-                .map(bar -> new XYChart.Data<String, Number>(bar.label(), bar.value())).toList()));
+        bars.addListener((ListChangeListener<Bar>) change -> {
+            series.getData().setAll(bars.stream().map(bar -> new XYChart.Data<String, Number>(bar.label(), bar.value()))
+                    .toList());
+            wholeLearners((NumberAxis) chart.getYAxis(), bars);
+        });
+    }
+
+    private static void bindLessons(BarChart<Number, String> chart, ObservableList<Bar> bars, String name) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        series.setName(name);
+        chart.getData().add(series);
+        bars.addListener((ListChangeListener<Bar>) change -> {
+            List<XYChart.Data<Number, String>> data = new ArrayList<>(bars.stream()
+                    .map(bar -> new XYChart.Data<Number, String>(bar.value(), bar.label())).toList());
+            Collections.reverse(data);
+            ((CategoryAxis) chart.getYAxis()).getCategories().setAll(data.stream().map(XYChart.Data::getYValue).toList());
+            series.getData().setAll(data);
+            wholeLearners((NumberAxis) chart.getXAxis(), bars);
+        });
+    }
+
+    /** Learners come whole: ticks at whole numbers, at most about ten of them, from 0 to a little above the most. */
+    private static void wholeLearners(NumberAxis axis, List<Bar> bars) {
+        long most = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+        long step = Math.max(1, (most + 9) / 10);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(((most + step - 1) / step) * step);
+        axis.setTickUnit(step);
     }
 
     private TableColumn<MissedRow, Object> column(String key, Function<MissedRow, Object> value, double width) {

@@ -33,6 +33,8 @@ import javafx.collections.ObservableList;
  */
 public final class StatisticsViewModel {
 
+    private static final int LABEL_LENGTH = 40;
+
     private final InstructorStatistics statistics;
     private final UiExecutors executors;
     private final Clock clock;
@@ -133,7 +135,7 @@ public final class StatisticsViewModel {
                 : texts.text("bucket", bucket.from(), bucket.to()), bucket.learners())).toList());
         List<CourseStatistics.LessonReach> reach = value.lessons();
         lessons.setAll(java.util.stream.IntStream.range(0, reach.size())
-                .mapToObj(i -> new Bar(texts.text("lesson.label", i + 1, reach.get(i).title()), reach.get(i).reached()))
+                .mapToObj(i -> new Bar(texts.text("lesson.label", i + 1, shortened(reach.get(i).title())), reach.get(i).reached()))
                 .toList());
         missed.setAll(value.missedQuestions().stream()
                 .map(question -> new MissedRow(question.quizTitle(), question.text(), question.wrong(), question.answered()))
@@ -141,6 +143,11 @@ public final class StatisticsViewModel {
         String when = texts.dateTime(dated.fetchedAt(), clock.getZone());
         asOf.set(texts.text(dated.cached() ? "asOf.cached" : "asOf", when));
         status.set(dated.cached() ? texts.text("offline") : "");
+    }
+
+    /** A lesson's title short enough to stand beside its bar; the whole title is in the CSV. */
+    private static String shortened(String title) {
+        return title.length() <= LABEL_LENGTH ? title : title.substring(0, LABEL_LENGTH - 1).strip() + "\u2026";
     }
 
     private void failed(long request, RuntimeException failure) {
