@@ -45,7 +45,8 @@ public final class CurrentSchema {
             new AppliedScript("7", "add sync protocol columns", "SQL", 364635392),
             new AppliedScript("8", "add sync engine tables", "SQL", -377447379),
             new AppliedScript("9", "drop single learner indexes", "SQL", 834147279),
-            new AppliedScript("11", "create course downloads", "SQL", 1940254451));
+            new AppliedScript("11", "create course downloads", "SQL", 1940254451),
+            new AppliedScript("12", "create statistics cache", "SQL", 1880975597));
 
     /** Flyway's row for having created the history table: no version, no checksum. */
     private static final String TABLE_CREATED = "TABLE";

@@ -23,6 +23,7 @@ import edu.sevenp.server.media.FolderMediaStore;
 import edu.sevenp.server.media.MediaService;
 import edu.sevenp.server.media.MediaStore;
 import edu.sevenp.server.publish.PublishService;
+import edu.sevenp.server.statistics.StatisticsService;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
@@ -106,7 +107,8 @@ public final class SyncServer implements AutoCloseable {
                     new PublishService(database.publishing(), mediaStore, mapper, clock),
                     clock,
                     new CatalogService(database.catalog()),
-                    new AdminService(database.admin(), clock));
+                    new AdminService(database.admin(), clock),
+                    new StatisticsService(database.statistics(), mapper, clock));
             HttpApi api = HttpApi.start(http, services, mapper);
             changes.start(hub);
             maintenance.start();

@@ -15,7 +15,7 @@ class ServerArchitectureTest {
     private static final String[] USE_CASES = {"edu.sevenp.server.auth..", "edu.sevenp.server.sync..",
         "edu.sevenp.server.media..", "edu.sevenp.server.publish..", "edu.sevenp.server.events..",
         "edu.sevenp.server.catalog..", "edu.sevenp.server.admin..", "edu.sevenp.server.health..",
-        "edu.sevenp.server.maintenance..", "edu.sevenp.server.problem.."};
+        "edu.sevenp.server.maintenance..", "edu.sevenp.server.problem..", "edu.sevenp.server.statistics.."};
 
     @ArchTest
     static final ArchRule neverDependsOnTheDesktopApp = noClasses()

@@ -280,6 +280,11 @@ public final class LocalStore implements AutoCloseable {
         return new CourseDownloadRepository(dsl, writes, clock);
     }
 
+    /** The last course statistics fetched from the server, for offline viewing (local only). */
+    public StatisticsCacheRepository statisticsCache() {
+        return new StatisticsCacheRepository(dsl, clock);
+    }
+
     public SearchQueue searchQueue() {
         return new SearchQueue(dsl);
     }

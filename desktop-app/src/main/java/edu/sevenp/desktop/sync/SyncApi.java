@@ -1,6 +1,8 @@
 package edu.sevenp.desktop.sync;
 
 import edu.sevenp.model.protocol.Recommendation;
+import edu.sevenp.model.protocol.CourseFigures;
+import edu.sevenp.model.protocol.CourseStatistics;
 import java.util.List;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.DeviceView;
@@ -70,6 +72,20 @@ public interface SyncApi {
      * @throws SyncFailure {@code payment_required} for a paid course not bought, {@code not_found}
      */
     EnrollmentRow enroll(UUID course);
+
+    /**
+     * The signed-in instructor's published courses with their headline figures ({@code GET /instructor/courses}).
+     *
+     * @throws SyncFailure {@code role_required} without the instructor role
+     */
+    List<CourseFigures> instructorCourses();
+
+    /**
+     * One of the instructor's courses in figures ({@code GET /instructor/courses/{id}/statistics}).
+     *
+     * @throws SyncFailure {@code role_required} without the instructor role, {@code not_found} for another's course
+     */
+    CourseStatistics courseStatistics(UUID course);
 
     /** Opens the push channel; closing the handle closes it. */
     AutoCloseable listen(ServerEvents events);

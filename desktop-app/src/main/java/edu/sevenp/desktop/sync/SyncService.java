@@ -44,6 +44,8 @@ public final class SyncService implements AutoCloseable {
     /** What the learner is told when the profile's folder turned out to be a copy (LocalStore#copyDetected). */
     public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
             + " from a backup; sign in again to sync it. Nothing here is lost.";
+    private static final String STATISTICS_NEED_SIGN_IN = "Sign in to the sync server as an instructor to see your"
+            + " courses' statistics.";
     private static final String CATALOG_NEEDS_SIGN_IN = "Sign in to a sync server to see its catalog; the courses on this"
             + " computer work without it.";
 
@@ -165,6 +167,15 @@ public final class SyncService implements AutoCloseable {
     public ServerCatalog catalog() {
         return new ServerCatalog(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
                 CATALOG_NEEDS_SIGN_IN)));
+    }
+
+    /**
+     * The signed-in instructor's course statistics, with the last ones fetched kept for offline viewing. Calls run on
+     * the caller's thread, beside any sync.
+     */
+    public InstructorStatistics statistics() {
+        return new InstructorStatistics(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
+                STATISTICS_NEED_SIGN_IN)), store.statisticsCache());
     }
 
     /** Starts the timer and the push channel; a profile that is not signed in only reports so. */

@@ -23,6 +23,9 @@ import edu.sevenp.desktop.ui.dashboard.DashboardTexts;
 import edu.sevenp.desktop.ui.dashboard.DashboardView;
 import edu.sevenp.desktop.ui.dashboard.DashboardViewModel;
 import edu.sevenp.desktop.ui.dashboard.SyncRecommendationFeed;
+import edu.sevenp.desktop.ui.statistics.StatisticsTexts;
+import edu.sevenp.desktop.ui.statistics.StatisticsView;
+import edu.sevenp.desktop.ui.statistics.StatisticsViewModel;
 import edu.sevenp.desktop.ui.library.CoursesScreen;
 import edu.sevenp.desktop.ui.library.LibraryView;
 import edu.sevenp.desktop.ui.library.LibraryViewModel;
@@ -122,6 +125,8 @@ public final class PlayerWindow {
     private final DashboardViewModel dashboard;
     private final NoteConflictsView conflictsView;
     private final DashboardView dashboardView;
+    private final StatisticsViewModel statistics;
+    private final StatisticsView statisticsView;
     private final CatalogViewModel catalog;
     private final CoursesScreen coursesScreen;
     private final SyncPanelView syncPanel;
@@ -304,6 +309,9 @@ public final class PlayerWindow {
                 catalog::show, catalog::hide);
         coursesScreen.onReveal(() -> view.showInstead(coursesScreen.root()));
         dashboardView = new DashboardView(dashboard, dashboardTexts);
+        StatisticsTexts statisticsTexts = new StatisticsTexts(Locale.getDefault());
+        statistics = new StatisticsViewModel(sync.statistics(), executors, clock, statisticsTexts);
+        statisticsView = new StatisticsView(statistics, statisticsTexts);
         signInView = new SignInView(signIn);
         settingsView = new SettingsView(settings);
         view.followAppearance(settingsContext.appearance());
@@ -350,6 +358,12 @@ public final class PlayerWindow {
         });
         // And the dashboard: a filter, because its lists take Esc for themselves (to cancel an edit they never start).
         dashboardView.root().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                closeLibrary();
+                event.consume();
+            }
+        });
+        statisticsView.root().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 closeLibrary();
                 event.consume();
@@ -446,6 +460,22 @@ public final class PlayerWindow {
         } else {
             showDashboard();
         }
+    }
+
+    /** Shows an instructor's course statistics instead of the lesson (Ctrl+Shift+T), read afresh; again: back. */
+    public void toggleStatistics() {
+        if (view.isShowing(statisticsView.root())) {
+            closeLibrary();
+        } else {
+            statistics.refresh();
+            view.showInstead(statisticsView.root());
+            statisticsView.focus();
+        }
+    }
+
+    /** The course statistics screen, for an export to a path chosen elsewhere than its file chooser. */
+    public StatisticsView statisticsScreen() {
+        return statisticsView;
     }
 
     /** Shows the dashboard instead of the lesson, read afresh. */
@@ -594,6 +624,8 @@ public final class PlayerWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::toggleLibrary);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::toggleDashboard);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::toggleStatistics);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::showSyncPanel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

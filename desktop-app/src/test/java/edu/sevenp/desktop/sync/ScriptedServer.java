@@ -201,6 +201,16 @@ final class ScriptedServer implements SyncApiFactory {
         }
 
         @Override
+        public java.util.List<edu.sevenp.model.protocol.CourseFigures> instructorCourses() {
+            throw new UnsupportedOperationException("no course statistics here");
+        }
+
+        @Override
+        public edu.sevenp.model.protocol.CourseStatistics courseStatistics(UUID course) {
+            throw new UnsupportedOperationException("no course statistics here");
+        }
+
+        @Override
         public AutoCloseable listen(ServerEvents events) {
             channel.complete(events);
             return () -> { };

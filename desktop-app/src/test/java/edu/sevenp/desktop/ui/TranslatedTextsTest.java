@@ -36,7 +36,7 @@ class TranslatedTextsTest {
     /** The UI packages whose words are all in their bundles, relative to {@code edu.sevenp.desktop}. Extend it. */
     static final List<String> TRANSLATED = List.of("ui", "ui.bookmarks", "ui.catalog", "ui.common", "ui.conflicts",
             "ui.dashboard", "ui.library", "ui.player", "ui.notes", "ui.preview", "ui.profiles", "ui.quiz", "ui.search",
-            "ui.settings", "ui.sync", "ui.video");
+            "ui.settings", "ui.statistics", "ui.sync", "ui.video");
 
     /**
      * Literals that reach a text call without being words. Keep it short, and say why. (Ids and style classes, lower
@@ -46,7 +46,9 @@ class TranslatedTextsTest {
             // The file pattern of the notes export's file chooser filter.
             "*.md",
             // The file patterns of the package import's file chooser filter (a zip, or a package folder's manifest).
-            "*.zip", "manifest.json");
+            "*.zip", "manifest.json",
+            // The file pattern of the course statistics export's file chooser filter.
+            "*.csv");
 
     /** Calls whose arguments end up on screen. */
     static final Pattern SINKS = Pattern.compile("(?:\\.|\\bnew\\s+)(setText|setPromptText|setTitle|setHeaderText"

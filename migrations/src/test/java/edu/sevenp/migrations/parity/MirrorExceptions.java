@@ -9,16 +9,17 @@ import java.util.Map;
 final class MirrorExceptions {
 
     /** Tables only a device has. */
-    static final Map<String, String> LOCAL_ONLY_TABLES = Map.of(
-            "outbox", "the device's upload queue: each change with this device's sequence number (principles 2-4)",
-            "sync_state", "where each pull stream stopped on this device (principle 5)",
-            "media_cache", "which media files are on this device, verified by SHA-256 (principle 9)",
-            "settings", "the profile's user id, the device id and the player's preferences",
-            "course_packages", "which version of which course package this profile imported",
-            "search_queue", "what the device's offline search index has yet to take in",
-            "sync_parked", "pulled rows waiting for a row they refer to (a lesson, a quiz) to arrive on this device",
-            "sync_reset_marks", "the rows of a stream being copied again after the tombstone horizon, to sweep those deleted",
-            "course_downloads", "which server courses the learner removed from this device, or is downloading again");
+    static final Map<String, String> LOCAL_ONLY_TABLES = Map.ofEntries(
+            Map.entry("outbox", "the device's upload queue: each change with this device's sequence number (principles 2-4)"),
+            Map.entry("sync_state", "where each pull stream stopped on this device (principle 5)"),
+            Map.entry("media_cache", "which media files are on this device, verified by SHA-256 (principle 9)"),
+            Map.entry("settings", "the profile's user id, the device id and the player's preferences"),
+            Map.entry("course_packages", "which version of which course package this profile imported"),
+            Map.entry("search_queue", "what the device's offline search index has yet to take in"),
+            Map.entry("sync_parked", "pulled rows waiting for a row they refer to (a lesson, a quiz) to arrive on this device"),
+            Map.entry("sync_reset_marks", "the rows of a stream being copied again after the tombstone horizon, to sweep those deleted"),
+            Map.entry("course_downloads", "which server courses the learner removed from this device, or is downloading again"),
+            Map.entry("statistics_cache", "the last course statistics the server gave this profile's instructor, to show offline with their date"));
 
     private static final String PRIVATE_PROFILE =
             "private to the server: the device keeps public profiles (name, avatar, bio) of instructors and its learner";

@@ -18,6 +18,7 @@ import edu.sevenp.server.media.MediaCatalog;
 import edu.sevenp.server.publish.PublishStore;
 import edu.sevenp.server.events.Entitlements;
 import edu.sevenp.server.catalog.CatalogStore;
+import edu.sevenp.server.statistics.StatisticsStore;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseMonitor;
 import edu.sevenp.server.health.DatabaseProbe;
@@ -242,6 +243,11 @@ public final class ServerDatabase implements AutoCloseable {
     /** The catalog and enrollment, as each request's caller. */
     public CatalogStore catalog() {
         return new JooqCatalogStore(requests);
+    }
+
+    /** Course statistics, as each request's instructor. */
+    public StatisticsStore statistics() {
+        return new JooqStatisticsStore(requests);
     }
 
     /** Administration, as each request's administrator. */

@@ -8,6 +8,7 @@ import edu.sevenp.server.catalog.CatalogService;
 import edu.sevenp.server.health.HealthCheck;
 import edu.sevenp.server.media.MediaService;
 import edu.sevenp.server.publish.PublishService;
+import edu.sevenp.server.statistics.StatisticsService;
 import edu.sevenp.server.sync.PullService;
 import edu.sevenp.server.sync.PushService;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.Objects;
 /** The use cases the HTTP API serves, wired by the server. */
 public record ApiServices(HealthCheck health, AccountService accounts, Authenticator authenticator, PushService push,
         PullService pull, ChangeHub events, MediaService media, PublishService publish, Clock clock,
-        CatalogService catalog, AdminService admin) {
+        CatalogService catalog, AdminService admin, StatisticsService statistics) {
 
     public ApiServices {
         Objects.requireNonNull(health, "health");
@@ -30,5 +31,6 @@ public record ApiServices(HealthCheck health, AccountService accounts, Authentic
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(statistics, "statistics");
     }
 }

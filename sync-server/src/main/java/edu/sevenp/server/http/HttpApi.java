@@ -59,6 +59,7 @@ public final class HttpApi implements AutoCloseable {
             new PublishRoutes(services.publish(), settings.maxPackageBytes(), settings.uploads()).register(config.routes);
             new CatalogRoutes(services.catalog()).register(config.routes);
             new AdminRoutes(services.admin(), bodies).register(config.routes);
+            new StatisticsRoutes(services.statistics()).register(config.routes);
         });
         try {
             javalin.start(settings.host(), settings.port());

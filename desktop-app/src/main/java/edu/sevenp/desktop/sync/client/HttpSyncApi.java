@@ -16,6 +16,8 @@ import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.CatalogPage;
 import edu.sevenp.model.protocol.CategoryView;
 import edu.sevenp.model.protocol.CourseDetail;
+import edu.sevenp.model.protocol.CourseFigures;
+import edu.sevenp.model.protocol.CourseStatistics;
 import edu.sevenp.model.protocol.DeviceInfo;
 import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.LoginRequest;
@@ -231,6 +233,16 @@ public final class HttpSyncApi implements SyncApi {
     @Override
     public EnrollmentRow enroll(UUID course) {
         return signedIn(post("courses/" + course + "/enrollment", null), EnrollmentRow.class);
+    }
+
+    @Override
+    public List<CourseFigures> instructorCourses() {
+        return List.of(signedIn(api("instructor/courses").get(), CourseFigures[].class));
+    }
+
+    @Override
+    public CourseStatistics courseStatistics(UUID course) {
+        return signedIn(api("instructor/courses/" + course + "/statistics").get(), CourseStatistics.class);
     }
 
     @Override

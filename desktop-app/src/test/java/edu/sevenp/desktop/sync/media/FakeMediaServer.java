@@ -236,6 +236,16 @@ final class FakeMediaServer implements SyncApi {
     }
 
     @Override
+    public java.util.List<edu.sevenp.model.protocol.CourseFigures> instructorCourses() {
+        throw new UnsupportedOperationException("no course statistics here");
+    }
+
+    @Override
+    public edu.sevenp.model.protocol.CourseStatistics courseStatistics(UUID course) {
+        throw new UnsupportedOperationException("no course statistics here");
+    }
+
+    @Override
     public AutoCloseable listen(ServerEvents events) {
         throw new UnsupportedOperationException("not part of the media stage");
     }
