@@ -3,13 +3,14 @@
 # with a real sync server (embedded PostgreSQL) for the catalog and the account page.
 #
 #   mvn -q -pl desktop-app,sync-server -am -DskipTests package
-#   docs/images/take-screenshots.sh [OUT_FOLDER]        # default docs/images
+#   docs/images/take-screenshots.sh [OUT_FOLDER]        # default docs/images/screens
+#   THEMES=dark docs/images/take-screenshots.sh         # one theme only
 #
 # Needs xvfb, openbox, xdotool, imagemagick and zip (Debian packages of those names). Everything it makes lives in
 # a temporary folder, removed at the end; the server listens on 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out=$(realpath -m "${1:-docs/images}")
+out=$(realpath -m "${1:-docs/images/screens}")
 mkdir -p "$out"
 work=$(mktemp -d /tmp/sevenp-shots.XXXXXX)
 port=18091
@@ -72,6 +73,8 @@ status=$(curl -s -o "$work/publish.json" -w '%{http_code}' -H 'X-SevenP-Protocol
   -H 'Content-Type: application/zip' --data-binary @"$work/sample.zip" "$api/courses/publish")
 [ "$status" = 201 ] || { echo "publishing the catalog's course failed ($status): $(cat "$work/publish.json")" >&2; exit 1; }
 
+# The video plays into a silent sound device of the tests' (Xvfb has no sound card).
+export ALSA_CONFIG_PATH="$PWD/desktop-app/src/test/alsa/silent.conf"
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$display
@@ -88,9 +91,10 @@ activate() {
     { echo "no window \"$1\" showed; see $work/player.out" >&2; exit 1; }
   sleep 0.5
 }
+main_window() { activate "Introduction to Relational Databases — 7P Course Player"; }
 dialog_shot() { activate "$1"; import -window "$(xdotool getactivewindow)" -frame "$out/$2.png"; echo "wrote $out/$2.png"; }
 log="$work/player/logs/player.log"
-shown() { grep -c "First lesson shown" "$log" 2>/dev/null || true; }
+shown() { local n; n=$(grep -c "First lesson shown" "$log" 2>/dev/null); echo "${n:-0}"; }
 launch() { # the player on a profile, until its first lesson shows
   local before
   before=$(shown)
@@ -101,8 +105,8 @@ launch() { # the player on a profile, until its first lesson shows
 }
 quit() { kill "$app"; wait "$app" 2>/dev/null || true; }
 
-for theme in light dark; do
-  suffix=$([ "$theme" = dark ] && echo "-dark" || echo "")
+for theme in ${THEMES:-light dark}; do
+  suffix="-$theme"
   profile="ana$suffix"
   mkdir -p "$work/player/profiles/$profile"
   printf '{"theme":"%s","textSize":100,"language":"en"}\n' "$theme" >"$work/player/profiles/$profile/settings.json"
@@ -150,21 +154,24 @@ for theme in light dark; do
   sleep 2
   shot "dashboard$suffix"
   key Escape
+  main_window
   key ctrl+shift+s
   dialog_shot Sync "sync-panel$suffix"
   activate Sync
   key Escape
+  main_window
   key ctrl+shift+a
   sleep 2
   dialog_shot Account "account-devices$suffix"
   activate Account
   key Escape
+  main_window
   key ctrl+comma
   dialog_shot Settings "settings$suffix"
   activate Settings
   key Escape
+  main_window
   # The last lesson: the captioned video, a few seconds in.
-  activate "Introduction to Relational Databases — 7P Course Player"
   for _ in $(seq 10); do key alt+Right; done
   key ctrl+2
   key space
