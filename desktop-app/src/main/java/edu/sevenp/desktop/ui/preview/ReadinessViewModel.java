@@ -7,7 +7,6 @@ import edu.sevenp.coursepackage.readiness.Totals;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.LessonId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -80,9 +79,5 @@ public final class ReadinessViewModel {
     /** Download size, lessons, quizzes and estimated hours. */
     public ReadOnlyStringProperty totalsProperty() {
         return totals;
-    }
-
-    List<Line> snapshot() {
-        return List.copyOf(lines);
     }
 }

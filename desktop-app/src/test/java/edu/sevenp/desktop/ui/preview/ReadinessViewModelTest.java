@@ -26,12 +26,12 @@ class ReadinessViewModelTest {
                 "must not be blank", Optional.empty());
         model.show(new ReadinessReport("/tmp/course", List.of(warning, error), new Totals(2_500_000, 7, 2, 1.26)));
 
-        assertThat(model.snapshot()).extracting(ReadinessViewModel.Line::severity)
+        assertThat(model.lines()).extracting(ReadinessViewModel.Line::severity)
                 .containsExactly(Severity.ERROR, Severity.WARNING);
-        assertThat(model.snapshot()).extracting(ReadinessViewModel.Line::text).containsExactly(
+        assertThat(model.lines()).extracting(ReadinessViewModel.Line::text).containsExactly(
                 "Error: manifest.json:12 course.title \u2014 must not be blank",
                 "Warning: manifest.json:66 sections[0].lessons[0].body \u2014 names \"lessons/01-why.md\", which is empty");
-        assertThat(model.snapshot()).extracting(ReadinessViewModel.Line::lesson)
+        assertThat(model.lines()).extracting(ReadinessViewModel.Line::lesson)
                 .containsExactly(Optional.empty(), Optional.of(LessonId.of(LESSON)));
         assertThat(model.summaryProperty().get()).startsWith("1 error, 1 warning.");
         assertThat(model.totalsProperty().get())
@@ -42,13 +42,13 @@ class ReadinessViewModelTest {
     void aCleanReportSaysSoAndAFailedCheckListsNothing() {
         ReadinessViewModel model = new ReadinessViewModel();
         model.show(new ReadinessReport("/tmp/course", List.of(), new Totals(1_000, 2, 1, 0.1)));
-        assertThat(model.snapshot()).isEmpty();
+        assertThat(model.lines()).isEmpty();
         assertThat(model.summaryProperty().get()).startsWith("No errors, no warnings.");
 
         model.show(new ReadinessReport("/tmp/course", List.of(new ReadinessItem(Check.PACKAGE_RULE, "manifest.json", 0,
                 "", "is missing", Optional.empty())), Totals.none()));
         model.failed("the folder is gone");
-        assertThat(model.snapshot()).isEmpty();
+        assertThat(model.lines()).isEmpty();
         assertThat(model.summaryProperty().get()).isEqualTo("The course could not be checked: the folder is gone");
         assertThat(model.totalsProperty().get()).isEmpty();
     }
