@@ -1,6 +1,9 @@
 package edu.sevenp.desktop;
 
 import edu.sevenp.coursepackage.CoursePackageReader;
+import edu.sevenp.coursepackage.PackagePurpose;
+import edu.sevenp.coursepackage.readiness.ReadinessCheck;
+import edu.sevenp.coursepackage.readiness.ReadinessReport;
 import edu.sevenp.desktop.learning.LearningServices;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.library.PackageImport;
@@ -19,6 +22,7 @@ import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.desktop.ui.preview.PreviewSource;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -38,6 +42,7 @@ public final class PreviewContext implements PreviewSource {
 
     private final PreviewStore preview;
     private final PackageLoader loader;
+    private final ReadinessCheck readiness = new ReadinessCheck(JsonMapperFactory.createStrict());
     private final PlayerServices services;
     private final CompletableFuture<SearchService> search;
     private final SyncService sync;
@@ -89,6 +94,15 @@ public final class PreviewContext implements PreviewSource {
     @Override
     public synchronized PreviewLoad load() {
         return loader.load();
+    }
+
+    @Override
+    public ReadinessReport readiness() {
+        try {
+            return readiness.check(loader.location(), PackagePurpose.IMPORT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot check " + loader.location(), e);
+        }
     }
 
     @Override

@@ -4,7 +4,11 @@ import edu.sevenp.desktop.ui.PlayerWindow;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.settings.Settings;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
+import edu.sevenp.coursepackage.template.CourseTemplate;
+import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Open course folder…" in the learner's window (a header button, and Ctrl+Shift+O): a chosen package folder opens in a
- * {@link PreviewWindow} beside it, over a store of its own; the learner's profile is not touched.
+ * {@link PreviewWindow} beside it, over a store of its own; the learner's profile is not touched. "New course…" beside
+ * it writes a new course into an empty folder first.
  */
 public final class OpenCourseFolder {
 
@@ -53,6 +58,12 @@ public final class OpenCourseFolder {
         open.setTooltip(new Tooltip(messages.get("open.tooltip")));
         open.setOnAction(event -> choose(open.getScene().getWindow()));
         window.view().addHeaderAction(open);
+        Button create = new Button(messages.get("new.button"));
+        create.setId("newCourseButton");
+        create.setMnemonicParsing(false);
+        create.setTooltip(new Tooltip(messages.get("new.tooltip")));
+        create.setOnAction(event -> chooseNew(create.getScene().getWindow()));
+        window.view().addHeaderAction(create);
         open.sceneProperty().addListener((property, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(SHORTCUT);
@@ -73,16 +84,48 @@ public final class OpenCourseFolder {
         }
     }
 
+    /** Asks for an empty folder, writes a new course into it and previews it. */
+    public void chooseNew(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("new.chooser"));
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            create(chosen.toPath(), owner);
+        }
+    }
+
+    /**
+     * Writes a new course ({@link CourseTemplate}, as {@code --new-course} does) into {@code folder}, which must be new
+     * or empty, off the JavaFX thread, then opens it in a preview window. Completes with the window once it shows.
+     */
+    public CompletableFuture<PreviewWindow> create(Path folder, Window owner) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                new CourseTemplate(JsonMapperFactory.create()).write(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+        }, OpenCourseFolder::inBackground).whenComplete((written, failure) -> {
+            if (failure != null) {
+                LOG.error("No course was written to {}", folder, failure);
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Platform.runLater(() -> alert(messages.format("new.failed", String.valueOf(cause.getMessage())), owner));
+            }
+        }).thenCompose(written -> open(folder, owner));
+    }
+
+    private static void inBackground(Runnable runnable) {
+        Thread opening = new Thread(runnable, "preview-open");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
     /**
      * Opens {@code location} (a package folder or {@code .zip}) in a new preview window beside {@code owner}; its store
      * is made off the JavaFX thread. Completes with the window once it shows.
      */
     public CompletableFuture<PreviewWindow> open(Path location, Window owner) {
-        return CompletableFuture.supplyAsync(() -> opener.apply(location), runnable -> {
-            Thread opening = new Thread(runnable, "preview-open");
-            opening.setDaemon(true);
-            opening.start();
-        }).thenApplyAsync(source -> {
+        return CompletableFuture.supplyAsync(() -> opener.apply(location), OpenCourseFolder::inBackground).thenApplyAsync(source -> {
             Stage stage = new Stage();
             if (owner != null) {
                 // Beside the learner's window, not over it.
@@ -102,7 +145,11 @@ public final class OpenCourseFolder {
 
     private void explain(Throwable failure, Window owner) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("open.failed", String.valueOf(cause.getMessage())));
+        alert(messages.format("open.failed", String.valueOf(cause.getMessage())), owner);
+    }
+
+    private static void alert(String text, Window owner) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.initOwner(owner);
         alert.show();
     }

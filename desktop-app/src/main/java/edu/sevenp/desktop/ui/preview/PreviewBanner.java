@@ -1,17 +1,33 @@
 package edu.sevenp.desktop.ui.preview;
 
+import edu.sevenp.desktop.ui.common.Messages;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The band above a preview's player: "Preview", the package's folder, that nothing done here is kept, whether the
- * lesson is up to date with the files, and in place, what is wrong with them when a change broke the package.
+ * lesson is up to date with the files, and in place, what is wrong with them when a change broke the package; and
+ * the button that shows the readiness report.
  */
 public final class PreviewBanner {
 
+    /** Shows and hides the readiness panel. */
+    public static final KeyCombination READINESS_SHORTCUT = new KeyCodeCombination(KeyCode.R,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final VBox root = new VBox(2);
+    private final ToggleButton readiness;
 
     public PreviewBanner(PreviewViewModel model) {
         Objects.requireNonNull(model, "model");
@@ -20,6 +36,15 @@ public final class PreviewBanner {
         heading.getStyleClass().add("preview-heading");
         heading.setWrapText(true);
         heading.textProperty().bind(model.headingProperty());
+        Messages messages = Messages.of(PreviewBanner.class);
+        readiness = new ToggleButton(messages.get("readiness.button"));
+        readiness.setId("readinessButton");
+        readiness.setMnemonicParsing(false);
+        readiness.setTooltip(new Tooltip(messages.get("readiness.tooltip")));
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, heading, readiness);
+        top.setAlignment(Pos.CENTER_LEFT);
         Label state = new Label();
         state.setId("previewState");
         state.getStyleClass().add("preview-state");
@@ -35,7 +60,12 @@ public final class PreviewBanner {
         root.getStyleClass().add("preview-banner");
         root.getStylesheets().add(Objects.requireNonNull(PreviewBanner.class.getResource("preview.css"),
                 "preview.css").toExternalForm());
-        root.getChildren().addAll(heading, state, problems);
+        root.getChildren().addAll(top, state, problems);
+    }
+
+    /** Selected while the readiness panel shows. */
+    public BooleanProperty readinessShownProperty() {
+        return readiness.selectedProperty();
     }
 
     public Node root() {

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.preview;
 
+import edu.sevenp.coursepackage.readiness.ReadinessReport;
 import edu.sevenp.desktop.preview.PackageWatcher;
 import edu.sevenp.desktop.preview.PreviewLoad;
 import edu.sevenp.desktop.ui.PlayerServices;
@@ -20,6 +21,9 @@ public interface PreviewSource extends AutoCloseable {
 
     /** Reads the package again and puts it into the preview's store in place of the last one; off the UI thread. */
     PreviewLoad load();
+
+    /** Checks the package as {@code --validate} does: its errors, warnings and totals; off the UI thread. */
+    ReadinessReport readiness();
 
     /**
      * Watches the package's files.

@@ -38,6 +38,7 @@ public final class PreviewViewModel {
     private final SimpleStringProperty state = new SimpleStringProperty(this, "state", "");
     private final SimpleStringProperty problems = new SimpleStringProperty(this, "problems", "");
     private final SimpleBooleanProperty hasProblems = new SimpleBooleanProperty(this, "hasProblems", false);
+    private final ReadinessViewModel readiness = new ReadinessViewModel();
 
     /** @param loaded told, on the UI thread, of each load that worked: the course now in the preview's store */
     public PreviewViewModel(PreviewSource source, UiExecutors executors, Clock clock, ZoneId zone,
@@ -55,6 +56,14 @@ public final class PreviewViewModel {
         state.set(messages.get("state.reading"));
         executors.load(source::load, this::show, failure -> showProblems(messages.format("problem.failed",
                 String.valueOf(failure.getMessage())), List.of()));
+        // After the load on the same single background thread: the report follows each reload, broken or not.
+        executors.load(source::readiness, readiness::show,
+                failure -> readiness.failed(String.valueOf(failure.getMessage())));
+    }
+
+    /** The readiness report of the files, made again after each load. */
+    public ReadinessViewModel readiness() {
+        return readiness;
     }
 
     /** The package's files changed: read it again. Any thread (the watch tells on its own). */

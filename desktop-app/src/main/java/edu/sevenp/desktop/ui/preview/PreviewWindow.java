@@ -8,6 +8,7 @@ import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import edu.sevenp.model.CourseId;
+import edu.sevenp.model.LessonId;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -62,6 +63,8 @@ public final class PreviewWindow {
     private final Messages messages = Messages.of(PreviewWindow.class);
     private PackageWatcher watcher;
     private boolean started;
+    /** The course of the last load that worked. */
+    private CourseId course;
     /** Set (on the JavaFX thread) once the window has closed. */
     private boolean closing;
 
@@ -87,10 +90,17 @@ public final class PreviewWindow {
         model = new PreviewViewModel(source, executors, Clock.systemUTC(), ZoneId.systemDefault(), this::loaded);
         hideSync();
         BorderPane root = new BorderPane(window.root());
-        root.setTop(new PreviewBanner(model).root());
+        PreviewBanner banner = new PreviewBanner(model);
+        root.setTop(banner.root());
+        Node readiness = new ReadinessPanel(model.readiness(), this::openLesson).root();
+        readiness.visibleProperty().bind(banner.readinessShownProperty());
+        readiness.managedProperty().bind(banner.readinessShownProperty());
+        root.setRight(readiness);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         window.installShortcuts(scene);
         NOT_IN_A_PREVIEW.forEach(scene.getAccelerators()::remove);
+        scene.getAccelerators().put(PreviewBanner.READINESS_SHORTCUT,
+                () -> banner.readinessShownProperty().set(!banner.readinessShownProperty().get()));
         stage.titleProperty().unbind();
         stage.setTitle(messages.format("window.title", source.location().getFileName()));
         stage.setScene(scene);
@@ -137,6 +147,7 @@ public final class PreviewWindow {
 
     /** The first load starts the player on its course; each later one reloads the lesson shown, where it was read. */
     private void loaded(CourseId course) {
+        this.course = course;
         if (!started) {
             started = true;
             window.start();
@@ -145,6 +156,13 @@ public final class PreviewWindow {
         }
         double position = window.view().readingPosition();
         window.player().reload(course, Double.isNaN(position) ? 0 : position);
+    }
+
+    /** A readiness item's lesson, in the course last loaded (none before the first load worked). */
+    private void openLesson(LessonId lesson) {
+        if (course != null) {
+            window.player().openLesson(course, lesson);
+        }
     }
 
     private void closeOnce() {
