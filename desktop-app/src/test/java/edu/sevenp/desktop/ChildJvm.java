@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -26,6 +28,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Marks the end of the child's output in {@link #lines}. */
     private static final Optional<String> END = Optional.empty();
+    private static final int SKIPPED_LINES_KEPT = 60;
 
     private final Process process;
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
@@ -82,15 +85,28 @@ public final class ChildJvm implements AutoCloseable {
      */
     public Matcher awaitLine(Pattern expected, Duration timeout) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        // The lines passed over, so that a child that ends or stalls says why (its stack trace, say).
+        Deque<String> skipped = new ArrayDeque<>();
         while (true) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            Optional<String> line = nextLine(left);
+            Optional<String> line;
+            try {
+                line = nextLine(left);
+            } catch (TimeoutException e) {
+                throw new TimeoutException(e.getMessage() + " while waiting for '" + expected + "'; its last lines:\n"
+                        + String.join("\n", skipped));
+            }
             if (line.isEmpty()) {
-                throw new IllegalStateException("the child JVM ended before printing '" + expected + "'");
+                throw new IllegalStateException("the child JVM ended before printing '" + expected + "'; its last lines:\n"
+                        + String.join("\n", skipped));
             }
             Matcher match = expected.matcher(line.get());
             if (match.matches()) {
                 return match;
+            }
+            skipped.addLast(line.get());
+            if (skipped.size() > SKIPPED_LINES_KEPT) {
+                skipped.removeFirst();
             }
         }
     }
