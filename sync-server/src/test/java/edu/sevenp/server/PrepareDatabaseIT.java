@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import edu.sevenp.server.db.DatabaseStartupException;
 import edu.sevenp.server.maintenance.MaintenanceSchedule;
 import edu.sevenp.server.testing.RunningServer;
+import edu.sevenp.server.testing.ServerProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,6 +159,55 @@ class PrepareDatabaseIT {
                 CHECKED);
         assertThat(prepare(environment)).contains("role cloud_app (request role): exists; nothing to change",
                 "database cloud_db: exists, owned by cloud_owner; nothing to change");
+    }
+
+    @Test
+    void neverTakesRightsAwayFromAnAdministrator() throws Exception {
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+                Statement statement = superuser.createStatement()) {
+            statement.execute("CREATE ROLE other_super LOGIN SUPERUSER");
+        }
+        Map<String, String> itself = target("admin_db", ADMIN, "admin_app");
+        itself.put("PGUSER", ADMIN);
+        itself.put("PGPASSWORD", ADMIN_PASSWORD);
+        Map<String, String> superuserAsRequestRole = target("super_db", "super_owner", "other_super");
+        superuserAsRequestRole.put("PGUSER", ADMIN);
+        superuserAsRequestRole.put("PGPASSWORD", ADMIN_PASSWORD);
+
+        assertThatThrownBy(() -> prepare(itself))
+                .hasMessage("SEVENP_DB_USER names 'prep_admin', the administrator this"
+                        + " command logs in as; the server's schema owner must be a plain role of its own: choose another"
+                        + " name (this command never takes rights away from an administrator)");
+        assertThatThrownBy(() -> prepare(superuserAsRequestRole))
+                .hasMessage("SEVENP_DB_REQUEST_USER names 'other_super', a superuser;"
+                        + " the server's request role must be a plain role of its own: choose another name (this command"
+                        + " never takes rights away from an administrator)");
+        assertThat(role(ADMIN).superuser()).isTrue();
+        assertThat(role("other_super").superuser()).isTrue();
+    }
+
+    @Test
+    void theCommandLinePrintsTheReportAndExitsWithTheKindOfProblem() throws Exception {
+        Map<String, String> environment = target("cli_db", "cli_owner", "cli_app");
+        environment.put("PGUSER", ADMIN);
+        environment.put("PGPASSWORD", ADMIN_PASSWORD);
+        Map<String, String> wrongPassword = new HashMap<>(environment);
+        wrongPassword.put("PGPASSWORD", "not it");
+
+        try (ServerProcess prepared = ServerProcess.start(environment, "--prepare-database");
+                ServerProcess embedded = ServerProcess.start(Map.of("PGUSER", ADMIN), "--prepare-database");
+                ServerProcess refused = ServerProcess.start(wrongPassword, "--prepare-database")) {
+            assertThat(prepared.exitCode(Duration.ofSeconds(60))).as(prepared.output()).isZero();
+            assertThat(prepared.output()).contains("\ndatabase cli_db: created, owned by cli_owner, encoding UTF8\n");
+            assertThat(prepared.stderrLines()).isEmpty();
+            assertThat(embedded.exitCode(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(embedded.stderrLines()).singleElement().asString()
+                    .startsWith("7P sync server: --prepare-database prepares an external PostgreSQL: set SEVENP_DB_URL");
+            assertThat(refused.exitCode(Duration.ofSeconds(60))).isEqualTo(3);
+            assertThat(refused.stderrLines()).singleElement().asString()
+                    .startsWith("7P sync server: --prepare-database failed: cannot log in to PostgreSQL at localhost:"
+                            + postgres.getPort() + " as the administrator 'prep_admin'");
+        }
     }
 
     @Test

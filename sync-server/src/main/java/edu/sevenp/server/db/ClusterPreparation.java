@@ -28,6 +28,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class ClusterPreparation {
 
+    /** One of the server's two roles: its name and password from the configuration, and how it must be made. */
+    private record ServerRole(String name, String kind, String nameSetting, String password, String passwordSetting,
+            String create, List<Attribute> attributes) {
+    }
+
     /** An attribute a role must (or must not) have, the pg_roles column saying so, and the statement that fixes it. */
     private record Attribute(String column, boolean wanted, String keyword, String fix) {
     }
@@ -37,13 +42,11 @@ public final class ClusterPreparation {
             "CREATE ROLE %I LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT";
     private static final List<Attribute> OWNER_ATTRIBUTES = List.of(
             new Attribute("rolcanlogin", true, "LOGIN", "ALTER ROLE %I LOGIN"),
-            new Attribute("rolsuper", false, "NOSUPERUSER", "ALTER ROLE %I NOSUPERUSER"),
             new Attribute("rolbypassrls", false, "NOBYPASSRLS", "ALTER ROLE %I NOBYPASSRLS"),
             new Attribute("rolcreatedb", false, "NOCREATEDB", "ALTER ROLE %I NOCREATEDB"),
             new Attribute("rolcreaterole", false, "NOCREATEROLE", "ALTER ROLE %I NOCREATEROLE"));
     private static final List<Attribute> REQUEST_ATTRIBUTES = List.of(
             new Attribute("rolcanlogin", true, "LOGIN", "ALTER ROLE %I LOGIN"),
-            new Attribute("rolsuper", false, "NOSUPERUSER", "ALTER ROLE %I NOSUPERUSER"),
             new Attribute("rolbypassrls", false, "NOBYPASSRLS", "ALTER ROLE %I NOBYPASSRLS"),
             new Attribute("rolcreatedb", false, "NOCREATEDB", "ALTER ROLE %I NOCREATEDB"),
             new Attribute("rolcreaterole", false, "NOCREATEROLE", "ALTER ROLE %I NOCREATEROLE"),
@@ -86,10 +89,11 @@ public final class ClusterPreparation {
         try (Connection connection = loginAsAdmin()) {
             report.add("connected to PostgreSQL at " + server + " as " + admin.user() + " (PGUSER)");
             boolean superuser = stepWithResult("checking the rights of '" + admin.user() + "'", () -> checkAdmin(connection));
-            step("preparing the schema owner", () -> ensureRole(connection, target.user(), "schema owner",
-                    CREATE_OWNER, OWNER_ATTRIBUTES, target.password(), "SEVENP_DB_PASSWORD", report));
-            step("preparing the request role", () -> ensureRole(connection, target.requestUser(), "request role",
-                    CREATE_REQUEST_ROLE, REQUEST_ATTRIBUTES, target.requestPassword(), "SEVENP_DB_REQUEST_PASSWORD", report));
+            step("preparing the schema owner", () -> ensureRole(connection, new ServerRole(target.user(), "schema owner",
+                    "SEVENP_DB_USER", target.password(), "SEVENP_DB_PASSWORD", CREATE_OWNER, OWNER_ATTRIBUTES), report));
+            step("preparing the request role", () -> ensureRole(connection, new ServerRole(target.requestUser(),
+                    "request role", "SEVENP_DB_REQUEST_USER", target.requestPassword(), "SEVENP_DB_REQUEST_PASSWORD",
+                    CREATE_REQUEST_ROLE, REQUEST_ATTRIBUTES), report));
             step("separating the two roles", () -> separateRoles(connection, report));
             step("preparing the database '" + database + "'", () -> ensureDatabase(connection, superuser, report));
         } catch (SQLException e) {
@@ -131,19 +135,27 @@ public final class ClusterPreparation {
         }
     }
 
-    private void ensureRole(Connection connection, String role, String kind, String create, List<Attribute> attributes,
-            String password, String passwordSetting, List<String> report) throws SQLException {
-        String who = "role " + role + " (" + kind + ")";
+    private void ensureRole(Connection connection, ServerRole spec, List<String> report) throws SQLException {
+        String role = spec.name();
+        String who = "role " + role + " (" + spec.kind() + ")";
         List<String> changed = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT rolcanlogin, rolsuper, rolbypassrls, rolcreatedb,"
-                + " rolcreaterole, rolinherit FROM pg_roles WHERE rolname = ?")) {
+                + " rolcreaterole, rolinherit, rolname = current_user FROM pg_roles WHERE rolname = ?")) {
             query.setString(1, role);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    execute(connection, create, role);
+                boolean exists = row.next();
+                if (exists && (row.getBoolean(7) || row.getBoolean("rolsuper"))) {
+                    // Taking rights away from an administrator could lock the operator out of their own cluster.
+                    throw new DatabaseStartupException(spec.nameSetting() + " names '" + role
+                            + "', " + (row.getBoolean(7) ? "the administrator this command logs in as" : "a superuser")
+                            + "; the server's " + spec.kind() + " must be a plain role of its own: choose another name (this"
+                            + " command never takes rights away from an administrator)");
+                }
+                if (!exists) {
+                    execute(connection, spec.create(), role);
                     report.add(who + ": created");
                 } else {
-                    for (Attribute attribute : attributes) {
+                    for (Attribute attribute : spec.attributes()) {
                         if (row.getBoolean(attribute.column()) != attribute.wanted()) {
                             // One constant statement per attribute: a non-superuser administrator may change most of
                             // them, and is asked to change only what is wrong.
@@ -156,11 +168,11 @@ public final class ClusterPreparation {
                 }
             }
         }
-        if (!password.isEmpty()) {
-            connection.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
-            report.add(who + ": password set from " + passwordSetting);
+        if (!spec.password().isEmpty()) {
+            connection.unwrap(PGConnection.class).alterUserPassword(role, spec.password().toCharArray(), "scram-sha-256");
+            report.add(who + ": password set from " + spec.passwordSetting());
         } else {
-            report.add(who + ": no password set (" + passwordSetting + " is empty), so it logs in only where pg_hba.conf"
+            report.add(who + ": no password set (" + spec.passwordSetting() + " is empty), so it logs in only where pg_hba.conf"
                     + " asks for none");
         }
     }
