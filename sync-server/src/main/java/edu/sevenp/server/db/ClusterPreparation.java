@@ -259,7 +259,7 @@ public final class ClusterPreparation {
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 if (!row.getBoolean(1)) {
-                    execute(connection, "GRANT %I TO %I", owner, admin.user());
+                    execute(connection, "GRANT %I TO CURRENT_USER", owner);
                     report.add("role " + admin.user() + ": now a member of " + owner
                             + " (a non-superuser may give a database only to a role it belongs to)");
                 }
