@@ -13,7 +13,8 @@ import java.util.Objects;
  * BYPASSRLS, so row-level security applies to it) and the database itself. Idempotent.
  *
  * <p>Used by the server's embedded mode and by the test fixture; a production cluster is prepared
- * by an operator with the script in docs/operations.md.
+ * by an operator with the server's {@code --prepare-database} (which also corrects roles it finds) or the SQL in
+ * docs/operations.md.
  */
 public final class ClusterBootstrap {
 

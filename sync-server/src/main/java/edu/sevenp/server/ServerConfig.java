@@ -68,7 +68,7 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
                 case "--data-dir" -> dataDirectoryArgument = Path.of(argumentValue(arguments, ++i, argument));
                 case "--config" -> configFile = Path.of(argumentValue(arguments, ++i, argument));
                 default -> throw new IllegalArgumentException("unknown option '" + argument
-                        + "'; the server accepts --port N, --data-dir PATH and --config FILE (and --grant-role ROLE EMAIL)");
+                        + "'; the server accepts --port N, --data-dir PATH and --config FILE (and --grant-role ROLE EMAIL, --prepare-database)");
             }
         }
         Map<String, String> settings = new HashMap<>(configFile == null ? Map.of() : readConfigFile(configFile));

@@ -28,12 +28,22 @@ public final class ServerMain {
         long startNanos = System.nanoTime();
         ServerConfig config;
         Optional<GrantRoleCommand> grant;
+        boolean prepare;
         try {
             List<String> arguments = new ArrayList<>(Arrays.asList(args));
             grant = GrantRoleCommand.take(arguments);
+            prepare = PrepareDatabaseCommand.take(arguments);
+            if (prepare && grant.isPresent()) {
+                throw new IllegalArgumentException(PrepareDatabaseCommand.OPTION + " and " + GrantRoleCommand.OPTION
+                        + " are two runs: prepare the database first");
+            }
             config = ServerConfig.from(System.getenv(), arguments);
         } catch (IllegalArgumentException e) {
             exit(StartupFailure.configuration(e), e);
+            return;
+        }
+        if (prepare) {
+            prepareDatabase(config);
             return;
         }
         if (grant.isPresent()) {
@@ -56,6 +66,24 @@ public final class ServerMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "sevenp-shutdown"));
         LOG.info(StartupLog.started(config, server, Duration.ofNanos(System.nanoTime() - startNanos)));
+    }
+
+    private static void prepareDatabase(ServerConfig config) {
+        List<String> report;
+        try {
+            report = PrepareDatabaseCommand.run(config, System.getenv());
+        } catch (IllegalArgumentException e) {
+            exit(StartupFailure.configuration(e), e);
+            return;
+        } catch (RuntimeException e) {
+            StartupFailure failure = StartupFailure.of(e);
+            LOG.debug("{} failed", PrepareDatabaseCommand.OPTION, e);
+            System.err.println(StartupFailure.PREFIX + PrepareDatabaseCommand.OPTION + " failed: "
+                    + failure.line().substring(StartupFailure.PREFIX.length()));
+            System.exit(failure.exitCode());
+            return;
+        }
+        report.forEach(System.out::println);
     }
 
     private static void exit(StartupFailure failure, Throwable cause) {

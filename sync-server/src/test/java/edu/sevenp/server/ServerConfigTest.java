@@ -90,7 +90,7 @@ class ServerConfigTest {
     void explainsAnUnknownOption() {
         assertThatThrownBy(() -> ServerConfig.from(Map.of(), List.of("--verbose")))
                 .hasMessage("unknown option '--verbose'; the server accepts --port N, --data-dir PATH and --config FILE"
-                        + " (and --grant-role ROLE EMAIL)");
+                        + " (and --grant-role ROLE EMAIL, --prepare-database)");
     }
 
     @Test
