@@ -51,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window started as the launcher starts it (its {@link WindowStart} and {@link DesktopUi#playerWindow}) with an
@@ -89,14 +90,14 @@ class InstitutionConfigIT {
                 serverUrl = %s
                 language = en
                 locked = serverUrl, language
-                profile.autoCreate = schule
                 """.formatted(SCHOOL));
         DesktopPaths paths = new DesktopPaths(temp.resolve("data"), "schule");
         // What the learner once chose, before the institution locked it.
         Settings own = new Settings(Theme.LIGHT, 100, Language.GERMAN, "https://mine.example");
         SettingsFile.of(paths, Locale.ENGLISH).save(own);
 
-        show(robot, paths.dataDirectory(), file);
+        // The learner's profile exists already (with their settings): opened as --profile schule opens it.
+        show(robot, paths.dataDirectory(), file, "schule");
         PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
         assertThat(model.profileProperty().get()).isEqualTo("schule");
         openSettings(robot);
@@ -116,6 +117,7 @@ class InstitutionConfigIT {
 
         // Whatever reaches the locked choice, the institution's value holds.
         robot.interact(() -> setValue(language, Language.GERMAN));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(language.getValue()).isEqualTo(Language.ENGLISH);
         robot.clickOn("#theme-dark");
 
@@ -189,11 +191,16 @@ class InstitutionConfigIT {
 
     /** The window as {@code sevenp --institution-config <file>} starts it. */
     private void show(FxRobot robot, Path data, Path configFile) {
+        show(robot, data, configFile, null);
+    }
+
+    /** @param requested the profile of {@code --profile}, or null */
+    private void show(FxRobot robot, Path data, Path configFile, String requested) {
         InstitutionConfig config = new ConfigLocations(Optional.of(configFile), configFile, Optional.empty()).load();
         DesktopPaths paths = new DesktopPaths(data, DesktopPaths.DEFAULT_PROFILE);
         WindowStart start = new WindowStart(paths, config, Locale.ENGLISH);
         LocalProfiles profiles = new LocalProfiles(data);
-        String direct = start.profileToOpen(profiles, null);
+        String direct = start.profileToOpen(profiles, requested);
         Settings starting = start.startingSettings(direct != null ? direct : profiles.lastUsed().orElse(null));
         appearance = new Appearance(starting.theme(), starting.textSize());
         Function<String, SettingsContext> settings = start.settings(appearance, folder -> { });

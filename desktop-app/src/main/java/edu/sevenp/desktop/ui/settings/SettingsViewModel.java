@@ -119,14 +119,15 @@ public final class SettingsViewModel {
     }
 
     /**
-     * A change to a locked setting is put back at once: the control is disabled, so only code gets here, and the
-     * institution's value holds.
+     * A change to a locked setting is not kept, and is put back: the control is disabled, so only code gets here, and
+     * the institution's value holds. Put back on the UI executor, after the change has reached this property: a
+     * bidirectional binding ignores a change made while it is still passing one on, so the control would keep showing it.
      */
     private <T> boolean refused(SettingKey key, ObjectProperty<T> property, T kept, T changed) {
         if (!isLocked(key) || changed.equals(kept)) {
             return false;
         }
-        property.set(kept);
+        executors.ui().execute(() -> property.set(kept));
         return true;
     }
 
