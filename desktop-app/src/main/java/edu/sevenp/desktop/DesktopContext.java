@@ -2,9 +2,12 @@ package edu.sevenp.desktop;
 
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.desktop.learning.LearningServices;
+import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.library.BundledCourse;
+import edu.sevenp.desktop.library.CoursePackageFolder;
 import edu.sevenp.desktop.library.LibraryService;
 import edu.sevenp.desktop.library.PackageImport;
+import edu.sevenp.desktop.network.NetworkSettings;
 import edu.sevenp.desktop.search.SearchService;
 import edu.sevenp.desktop.store.ImportSummary;
 import edu.sevenp.desktop.store.LocalStore;
@@ -19,7 +22,9 @@ import edu.sevenp.model.CourseId;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -40,20 +45,35 @@ public final class DesktopContext implements AutoCloseable {
     private final LocalStore store;
     private final CoursePackageReader packageReader;
     private final ImportSummary sample;
+    private final InstitutionConfig institution;
+    private final Optional<CoursePackageFolder.Report> institutionCourses;
     private CompletableFuture<SearchService> search;
     private SyncService sync;
     private SyncService.Schedule syncSchedule;
     private CourseDownloads downloads;
 
-    private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample) {
+    private DesktopContext(DesktopPaths paths, LocalStore store, CoursePackageReader packageReader, ImportSummary sample,
+            InstitutionConfig institution, Optional<CoursePackageFolder.Report> institutionCourses) {
         this.paths = paths;
         this.store = store;
         this.packageReader = packageReader;
         this.sample = sample;
+        this.institution = institution;
+        this.institutionCourses = institutionCourses;
     }
 
+    /** The profile without an institution's configuration. */
     public static DesktopContext open(DesktopPaths paths) {
+        return open(paths, InstitutionConfig.none());
+    }
+
+    /**
+     * The profile under an institution's configuration: the courses of its folder imported when new or newer (a
+     * package that fails is logged and reported, never fatal), and sync through its proxies and certificates.
+     */
+    public static DesktopContext open(DesktopPaths paths, InstitutionConfig institution) {
         Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(institution, "institution");
         long began = System.nanoTime();
         LocalStore store = LocalStore.openFile(paths.profileDirectory(), paths.profile());
         try {
@@ -63,7 +83,16 @@ public final class DesktopContext implements AutoCloseable {
             // The start-up's steps, for docs/benchmarks.md's breakdown of the launch.
             LOG.info("Profile {}: store opened in {} ms, sample course checked in {} ms", paths.profile(),
                     millis(storeOpen - began), millis(System.nanoTime() - storeOpen));
-            return new DesktopContext(paths, store, reader, sample);
+            Optional<CoursePackageFolder.Report> courses = institution.coursePackages().map(folder -> {
+                long checking = System.nanoTime();
+                CoursePackageFolder.Report report = new CoursePackageFolder(folder, reader).importInto(store.importer());
+                LOG.info("Profile {}: the institution's course folder {} checked in {} ms: {} packages, {} installed or"
+                        + " updated, {} failed", paths.profile(), folder, millis(System.nanoTime() - checking),
+                        report.imported().size() + report.failures().size(), report.changed().size(),
+                        report.failures().size());
+                return report;
+            });
+            return new DesktopContext(paths, store, reader, sample, institution, courses);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -76,12 +105,18 @@ public final class DesktopContext implements AutoCloseable {
      * when the window first asks for it (after its first lesson shows), not now, where it slowed the first lesson.
      */
     public static PlayerServices openForWindow(DesktopPaths paths) {
-        DesktopContext context = open(paths);
+        return openForWindow(paths, InstitutionConfig.none());
+    }
+
+    /** As {@link #openForWindow(DesktopPaths)}, under an institution's configuration. */
+    public static PlayerServices openForWindow(DesktopPaths paths, InstitutionConfig institution) {
+        DesktopContext context = open(paths, institution);
         long began = System.nanoTime();
         SyncService sync = context.sync(SyncService.Schedule.DEFAULT);
         LOG.info("Profile {}: sync engine made in {} ms", paths.profile(), millis(System.nanoTime() - began));
         return new PlayerServices(context.learning(), context.library(), context::search, sync, context.downloads(),
-                context.packageImport(), context.sampleCourse(), context::close);
+                context.packageImport(), context.sampleCourse(), context::close,
+                context.institutionCourses().map(CoursePackageFolder.Report::failures).orElse(List.of()));
     }
 
     private static long millis(long nanos) {
@@ -155,10 +190,11 @@ public final class DesktopContext implements AutoCloseable {
         Objects.requireNonNull(schedule, "schedule");
         if (sync == null) {
             Clock clock = Clock.systemUTC();
+            NetworkSettings network = institution.network();
             Path folder = store.directory().orElseThrow();
             MediaDownloader media = MediaDownloader.forStore(store);
             sync = new SyncService(store, new CredentialFile(folder.resolve(CredentialFile.NAME)),
-                    (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock),
+                    (server, device, credentials) -> new HttpSyncApi(server, device, credentials, clock, network),
                     Installation.ofThisComputer(AppVersion.current()), media, schedule, clock, new SplittableRandom());
             syncSchedule = schedule;
             downloads = new CourseDownloads(sync, store, media);
@@ -177,6 +213,11 @@ public final class DesktopContext implements AutoCloseable {
             throw new IllegalStateException("the profile's sync engine is not made yet");
         }
         return downloads;
+    }
+
+    /** What importing the institution's course folder did as the profile opened; empty without one. */
+    public Optional<CoursePackageFolder.Report> institutionCourses() {
+        return institutionCourses;
     }
 
     /** The bundled sample course, which the window opens on. */

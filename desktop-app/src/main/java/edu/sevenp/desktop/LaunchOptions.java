@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param json whether {@code --sync} or {@code --validate} prints one JSON object instead of words
  * @param profileGiven whether {@code --profile} named the profile: the window then opens it without the profile screen
  * @param coursePath the package of {@code --validate}, or the folder of {@code --new-course}
+ * @param institutionConfig the institution configuration file of {@code --institution-config} (or
+ *        {@code SEVENP_INSTITUTION_CONFIG}), read instead of the usual places
  */
 public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
-        boolean json, boolean profileGiven, Optional<Path> coursePath) {
+        boolean json, boolean profileGiven, Optional<Path> coursePath, Optional<Path> institutionConfig) {
 
     public enum Mode {
         WINDOW(null),
@@ -69,6 +71,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
               --profile <name>             use this learner profile (the window opens it without the profile
                                            screen; commands without it use the profile "default")
               --data-dir <folder>          keep data here instead of the usual folder (also SEVENP_DATA_DIR)
+              --institution-config <file>  read this institution configuration instead of the system-wide one and
+                                           the one beside the app (also SEVENP_INSTITUTION_CONFIG)
               --help                       show this help
             Exit codes of --sign-in, --sync and --sign-out:
               0 done   1 other failure   2 bad usage or no password   3 not signed in
@@ -83,6 +87,13 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         Objects.requireNonNull(packageToImport, "packageToImport");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(coursePath, "coursePath");
+        Objects.requireNonNull(institutionConfig, "institutionConfig");
+    }
+
+    /** Options with the usual institution configuration. */
+    public LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packageToImport, Optional<SignIn> signIn,
+            boolean json, boolean profileGiven, Optional<Path> coursePath) {
+        this(mode, paths, packageToImport, signIn, json, profileGiven, coursePath, Optional.empty());
     }
 
     /** Options of a command that works on no course package or course folder. */
@@ -101,6 +112,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         SignIn signIn = null;
         boolean json = false;
         Path coursePath = null;
+        Path institutionConfig = Optional.ofNullable(environment.get("SEVENP_INSTITUTION_CONFIG"))
+                .filter(value -> !value.isBlank()).map(Path::of).orElse(null);
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -135,6 +148,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
                     profile = value(arguments, ++i, "--profile needs a value");
                     profileGiven = true;
                 }
+                case "--institution-config" -> institutionConfig = Path.of(value(arguments, ++i,
+                        "--institution-config needs a configuration file"));
                 case "--data-dir" -> dataDirectory = Path.of(value(arguments, ++i, "--data-dir needs a value"));
                 default -> throw new IllegalArgumentException("unknown option '" + argument + "'");
             }
@@ -143,7 +158,8 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
             throw new IllegalArgumentException("--json goes with --sync or --validate");
         }
         return new LaunchOptions(mode, new DesktopPaths(dataDirectory, profile), Optional.ofNullable(importPath),
-                Optional.ofNullable(signIn), json, profileGiven, Optional.ofNullable(coursePath));
+                Optional.ofNullable(signIn), json, profileGiven, Optional.ofNullable(coursePath),
+                Optional.ofNullable(institutionConfig));
     }
 
     /** The course package of {@code --preview}; empty in the other modes. */

@@ -1,5 +1,7 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.institution.ConfigLocations;
+import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.common.Appearance;
@@ -41,17 +43,18 @@ public final class Launcher {
                 System.out.print(LaunchOptions.USAGE);
                 yield 0;
             }
-            case SELF_CHECK -> SelfCheck.run(options.paths(), System.out);
-            case IMPORT -> PackageImportCommand.run(options.paths(), options.packageToImport().orElseThrow(),
-                    System.out, System.err);
-            case SIGN_IN -> SignInCommand.run(options.paths(), options.signIn().orElseThrow(), PasswordInput::fromStandardInput,
-                    System.out, System.err);
-            case SYNC -> SyncCommand.run(options.paths(), options.json(), System.out, System.err);
+            case SELF_CHECK -> SelfCheck.run(options.paths(), institution(options), System.out);
+            case IMPORT -> PackageImportCommand.run(options.paths(), institution(options),
+                    options.packageToImport().orElseThrow(), System.out, System.err);
+            case SIGN_IN -> SignInCommand.run(options.paths(), institution(options), options.signIn().orElseThrow(),
+                    PasswordInput::fromStandardInput, System.out, System.err);
+            case SYNC -> SyncCommand.run(options.paths(), institution(options), options.json(), System.out, System.err);
             case SIGN_OUT -> SignOutCommand.run(options.paths(), System.out, System.err);
             case VALIDATE -> ValidateCommand.run(options.coursePath().orElseThrow(), options.json(), System.out, System.err);
             case NEW_COURSE -> NewCourseCommand.run(options.coursePath().orElseThrow(), System.out, System.err);
             case PREVIEW -> openPreview(options.paths(), options.packageToPreview().orElseThrow());
-            case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, startedAt);
+            case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, options,
+                    startedAt);
         };
         System.exit(exitCode);
     }
@@ -64,25 +67,24 @@ public final class Launcher {
      * profile keeps its own settings: the theme and text size follow the profile that opens; a language applies from
      * the next start.
      */
-    private static int openWindow(DesktopPaths paths, String requested, long startedAt) {
+    private static int openWindow(DesktopPaths paths, String requested, LaunchOptions options, long startedAt) {
         logToFile(paths);
+        InstitutionConfig institution = institution(options);
         LocalProfiles profiles = new LocalProfiles(paths.dataDirectory());
-        String first = requested != null ? requested : profiles.lastUsed().orElse(null);
         Locale system = Locale.getDefault();
-        Settings starting = first == null ? Settings.defaults(system)
-                : SettingsFile.of(paths.withProfile(first), system).loadOrDefaults();
+        WindowStart start = new WindowStart(paths, institution, system);
+        String direct = start.profileToOpen(profiles, requested);
+        String first = direct != null ? direct : profiles.lastUsed().orElse(null);
+        Settings starting = start.startingSettings(first);
         Locale.setDefault(starting.language().locale(system));
         Appearance appearance = new Appearance(starting.theme(), starting.textSize());
-        Function<String, SettingsContext> settings = profile -> {
-            SettingsFile file = SettingsFile.of(paths.withProfile(profile), system);
-            return new SettingsContext(file, file.loadOrDefaults(), appearance, paths.dataDirectory(), FolderOpener.system());
-        };
+        Function<String, SettingsContext> settings = start.settings(appearance, FolderOpener.system());
         try {
-            boolean opened = DesktopUi.showAndWait(profile -> DesktopContext.openForWindow(paths.withProfile(profile)),
+            boolean opened = DesktopUi.showAndWait(start.opener(),
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
-                    startedAt, profiles, requested, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
+                    startedAt, profiles, direct, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
                     appearance, settings, (window, context) -> new OpenCourseFolder(PreviewContext::open,
-                            context.started()).addTo(window));
+                            context.started()).addTo(window), start.notices());
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
@@ -126,6 +128,21 @@ public final class Launcher {
             System.err.println("The preview failed: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
+    }
+
+    /**
+     * The institution's configuration (docs/institution-config.md): the file named on the command line or in the
+     * environment, else the system-wide file and the one beside the installed app. Each file read and each problem in
+     * them is logged, with its file and line; the player starts whatever they hold.
+     */
+    private static InstitutionConfig institution(LaunchOptions options) {
+        InstitutionConfig config = ConfigLocations.of(System.getProperty("os.name"), System.getenv(),
+                System.getProperty("jpackage.app-path"), options.institutionConfig().orElse(null)).load();
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Launcher.class);
+        config.files().forEach(file -> log.info("Institution configuration read from {}", file));
+        config.problems().forEach(problem -> log.warn("Institution configuration: {} (the default applies instead)",
+                problem));
+        return config;
     }
 
     /** A windowed app has no console worth reading: its log goes to the data folder (before any logger exists). */

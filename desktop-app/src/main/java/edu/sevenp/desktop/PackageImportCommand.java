@@ -1,5 +1,6 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.coursepackage.CoursePackage;
 import edu.sevenp.coursepackage.InvalidPackageException;
 import edu.sevenp.desktop.store.ImportSummary;
@@ -18,7 +19,12 @@ final class PackageImportCommand {
     }
 
     static int run(DesktopPaths paths, Path packagePath, PrintStream out, PrintStream err) {
-        try (DesktopContext context = DesktopContext.open(paths)) {
+        return run(paths, InstitutionConfig.none(), packagePath, out, err);
+    }
+
+    /** Under an institution's configuration: its course folder is imported too, as whenever the profile opens. */
+    static int run(DesktopPaths paths, InstitutionConfig institution, Path packagePath, PrintStream out, PrintStream err) {
+        try (DesktopContext context = DesktopContext.open(paths, institution)) {
             try (CoursePackage coursePackage = context.packageReader().read(packagePath)) {
                 ImportSummary summary = context.store().importer().importPackage(coursePackage);
                 out.println(summary.describe());

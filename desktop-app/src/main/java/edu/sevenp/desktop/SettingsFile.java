@@ -32,16 +32,25 @@ final class SettingsFile implements SettingsStore {
     private static final ObjectMapper JSON = JsonMapperFactory.create();
 
     private final Path file;
-    private final Locale system;
+    private final Settings defaults;
 
     /** @param system the computer's locale: its language is the default one */
     SettingsFile(Path file, Locale system) {
+        this(file, Settings.defaults(Objects.requireNonNull(system, "system")));
+    }
+
+    /** @param defaults what a setting missing from the file is (the built-in defaults, or an institution's) */
+    SettingsFile(Path file, Settings defaults) {
         this.file = Objects.requireNonNull(file, "file");
-        this.system = Objects.requireNonNull(system, "system");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
 
     static SettingsFile of(DesktopPaths paths, Locale system) {
         return new SettingsFile(paths.profileDirectory().resolve(NAME), system);
+    }
+
+    static SettingsFile of(DesktopPaths paths, Settings defaults) {
+        return new SettingsFile(paths.profileDirectory().resolve(NAME), defaults);
     }
 
     /** The file's form: names that read well in the file, each optional. */
@@ -62,7 +71,6 @@ final class SettingsFile implements SettingsStore {
             LOG.warn("Cannot read the settings in {}; using the defaults", file, e);
             return Optional.empty();
         }
-        Settings defaults = Settings.defaults(system);
         return Optional.of(new Settings(
                 known(Theme.class, stored.theme(), defaults.theme()),
                 stored.textSize() == null ? defaults.textSize() : stored.textSize(),
@@ -72,7 +80,7 @@ final class SettingsFile implements SettingsStore {
 
     /** The settings saved, or the defaults for the computer's language. */
     Settings loadOrDefaults() {
-        return load().orElseGet(() -> Settings.defaults(system));
+        return load().orElse(defaults);
     }
 
     /** Writes a temporary file and moves it over the old one, so a crash leaves the old settings or the new. */

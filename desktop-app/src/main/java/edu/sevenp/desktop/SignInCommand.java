@@ -1,5 +1,6 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.SyncService;
 import edu.sevenp.desktop.sync.SyncSummary;
@@ -20,7 +21,13 @@ final class SignInCommand {
     /** @param password asks for the password with the prompt it is given; the array is wiped after use */
     static int run(DesktopPaths paths, LaunchOptions.SignIn target, Function<String, char[]> password, PrintStream out,
             PrintStream err) {
-        try (DesktopContext context = DesktopContext.open(paths)) {
+        return run(paths, InstitutionConfig.none(), target, password, out, err);
+    }
+
+    /** Through the institution's proxies, trusting its certificates. */
+    static int run(DesktopPaths paths, InstitutionConfig institution, LaunchOptions.SignIn target,
+            Function<String, char[]> password, PrintStream out, PrintStream err) {
+        try (DesktopContext context = DesktopContext.open(paths, institution)) {
             char[] secret = password.apply("Password for " + target.email() + " at " + target.server() + ": ");
             try {
                 if (secret.length == 0) {

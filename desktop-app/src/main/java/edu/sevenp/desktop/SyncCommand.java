@@ -1,5 +1,6 @@
 package edu.sevenp.desktop;
 
+import edu.sevenp.desktop.institution.InstitutionConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncService;
@@ -27,8 +28,13 @@ final class SyncCommand {
     }
 
     static int run(DesktopPaths paths, boolean json, PrintStream out, PrintStream err) {
+        return run(paths, InstitutionConfig.none(), json, out, err);
+    }
+
+    /** Through the institution's proxies, trusting its certificates. */
+    static int run(DesktopPaths paths, InstitutionConfig institution, boolean json, PrintStream out, PrintStream err) {
         Printer printer = new Printer(json, out, err);
-        try (DesktopContext context = DesktopContext.open(paths)) {
+        try (DesktopContext context = DesktopContext.open(paths, institution)) {
             SyncService sync = context.sync(ONCE);
             SyncStatus before = sync.status();
             if (before.account() == null) {

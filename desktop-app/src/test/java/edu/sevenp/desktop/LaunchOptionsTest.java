@@ -103,4 +103,18 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--validate", "a", "--import", "a"), ENV))
                 .hasMessage("--validate and --import cannot be combined");
     }
+
+    @Test
+    void anInstitutionConfigurationFileComesFromTheCommandLineOrTheEnvironment() {
+        assertThat(LaunchOptions.parse(List.of("--institution-config", "/srv/school.properties", "--self-check"), ENV)
+                .institutionConfig()).contains(Path.of("/srv/school.properties"));
+        assertThat(LaunchOptions.parse(List.of("--self-check"), Map.of("SEVENP_INSTITUTION_CONFIG", "/etc/test.properties"))
+                .institutionConfig()).contains(Path.of("/etc/test.properties"));
+        assertThat(LaunchOptions.parse(List.of("--institution-config", "cli.properties"),
+                Map.of("SEVENP_INSTITUTION_CONFIG", "env.properties")).institutionConfig())
+                .as("the command line wins").contains(Path.of("cli.properties"));
+        assertThat(LaunchOptions.parse(List.of(), ENV).institutionConfig()).isEmpty();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--institution-config"), ENV))
+                .hasMessage("--institution-config needs a configuration file");
+    }
 }

@@ -91,12 +91,17 @@ public final class PackageImport {
      *         written; nothing was imported
      */
     public Imported run(Path chosen, Consumer<Progress> progress) {
+        ImportSummary summary = importSummary(chosen, progress);
+        return new Imported(summary.courseId(), summary.title(), summary.describe());
+    }
+
+    /** As {@link #run}, answering what the import did (installed, updated, unchanged, or kept a newer version). */
+    ImportSummary importSummary(Path chosen, Consumer<Progress> progress) {
         Path location = packageOf(chosen);
         progress.accept(new Progress(Phase.CHECKING, 0, 0));
         try (CoursePackage coursePackage = reader.read(location)) {
-            ImportSummary summary = importer.importPackage(coursePackage, (done, total) -> progress.accept(
+            return importer.importPackage(coursePackage, (done, total) -> progress.accept(
                     done < total ? new Progress(Phase.COPYING, done, total) : new Progress(Phase.SAVING, done, total)));
-            return new Imported(summary.courseId(), summary.title(), summary.describe());
         } catch (InvalidPackageException e) {
             throw new ImportFailed(invalid(e), e, ExplainedFailure.Remedy.CHECK_PACKAGE);
         } catch (IOException e) {
@@ -106,6 +111,11 @@ public final class PackageImport {
         } catch (StoreException e) {
             throw new ImportFailed(e.getMessage(), e, e.remedy());
         }
+    }
+
+    /** The learner's words for {@code key} of this package's bundle (for {@link CoursePackageFolder}). */
+    static String words(String key, Object... arguments) {
+        return WORDS.text(key, arguments);
     }
 
     /**

@@ -84,6 +84,17 @@ public final class CourseImporter {
                 : Optional.empty();
     }
 
+    /**
+     * What importing a package with this manifest reports when it would write nothing: the library holds this version,
+     * or a newer one. Empty when an import would install or update the course.
+     */
+    public Optional<ImportSummary> writesNothing(Headline manifest) {
+        String installed = installedVersion(dsl, manifest.courseId());
+        ImportSummary.Outcome outcome = outcome(installed, manifest.version());
+        return outcome == ImportSummary.Outcome.UNCHANGED || outcome == ImportSummary.Outcome.KEPT_NEWER
+                ? Optional.of(summary(manifest, installed, outcome)) : Optional.empty();
+    }
+
     /** How far an import's copying of media and resource files is, each file (by hash) once. */
     @FunctionalInterface
     public interface Progress {

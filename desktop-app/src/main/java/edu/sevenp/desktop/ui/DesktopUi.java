@@ -2,7 +2,9 @@ package edu.sevenp.desktop.ui;
 
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.ui.common.ProblemLog;
 import edu.sevenp.desktop.ui.common.UiExecutors;
+import edu.sevenp.desktop.ui.settings.FolderOpener;
 import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +82,20 @@ public final class DesktopUi {
             Function<String, WindowPlacementStore> placements, Appearance appearance,
             Function<String, SettingsContext> settings, BiConsumer<PlayerWindow, SettingsContext> extend)
             throws InterruptedException {
+        return showAndWait(opener, explain, logFile, startedAt, profiles, requested, placements, appearance, settings,
+                extend, InstitutionNotices.none());
+    }
+
+    /**
+     * As above, saying what was wrong in the institution's setup (docs/institution-config.md) over the window.
+     *
+     * @param notices the institution configuration's problems; the profiles' course folder failures join them
+     */
+    public static boolean showAndWait(StartupViewModel.ProfileOpener opener, BiFunction<Throwable, String, String> explain,
+            Path logFile, long startedAt, LocalProfiles profiles, String requested,
+            Function<String, WindowPlacementStore> placements, Appearance appearance,
+            Function<String, SettingsContext> settings, BiConsumer<PlayerWindow, SettingsContext> extend,
+            InstitutionNotices notices) throws InterruptedException {
         // Read before the window exists, so that it shows at once where it was left: by the profile it opens first.
         String first = requested != null ? requested : profiles.lastUsed().orElse(null);
         WindowPlacement saved = first == null ? null : placements.apply(first).load().orElse(null);
@@ -95,8 +111,9 @@ public final class DesktopUi {
             return thread;
         });
         UiExecutors searchExecutors = new UiExecutors(searching, Platform::runLater);
-        StartupViewModel model = new StartupViewModel(opener, explain, logFile, new UiExecutors(background, Platform::runLater),
-                profiles, requested, System.getProperty("user.name", ""));
+        StartupViewModel model = new StartupViewModel(opener, explain,
+                new ProblemLog(logFile, FolderOpener.system()::open), new UiExecutors(background, Platform::runLater),
+                profiles, requested, System.getProperty("user.name", ""), notices);
         CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             Platform.setImplicitExit(true);
@@ -157,7 +174,14 @@ public final class DesktopUi {
         }
     }
 
-    private static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
+    /**
+     * The player window over an opened profile, as the launcher's window makes it (its profile's theme and text size
+     * applied first); public so that a test starts the window the same way.
+     *
+     * @param background the one background thread of the window
+     * @param extend told of the window before it shows; null for nothing to add
+     */
+    public static PlayerWindow playerWindow(PlayerServices services, ExecutorService background,
             UiExecutors searchExecutors, SettingsContext settings, BiConsumer<PlayerWindow, SettingsContext> extend) {
         settings.appearance().set(settings.started().theme(), settings.started().textSize());
         PlayerWindow window = new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),

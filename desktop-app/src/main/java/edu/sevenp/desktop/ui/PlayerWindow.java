@@ -545,7 +545,8 @@ public final class PlayerWindow {
 
     /** Opens the sign-in dialog over the sync panel, filled from the account the profile had, or the settings' server. */
     private void showSignIn() {
-        signInView.show(syncPanel.window(), sync.statusProperty().get(), settings.serverToPropose());
+        signInView.show(syncPanel.window(), sync.statusProperty().get(), settings.serverToPropose(),
+                settings.isLocked(edu.sevenp.desktop.ui.settings.SettingKey.SERVER_URL));
     }
 
     /** Opens the settings screen over the window (Ctrl+, or the header's Settings). */

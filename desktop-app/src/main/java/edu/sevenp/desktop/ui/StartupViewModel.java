@@ -53,6 +53,7 @@ public final class StartupViewModel {
     private final ReadOnlyStringWrapper profile = new ReadOnlyStringWrapper();
     private final String logFileText;
     private final ProblemLog problemLog;
+    private final InstitutionNotices notices;
 
     /**
      * @param opener opens a profile; runs on {@code executors.background()}
@@ -71,6 +72,13 @@ public final class StartupViewModel {
     /** As above, with the log and how "Open log" opens it (a test records the call). */
     public StartupViewModel(ProfileOpener opener, BiFunction<Throwable, String, String> explain, ProblemLog problemLog,
             UiExecutors executors, LocalProfiles profiles, String requested, String firstName) {
+        this(opener, explain, problemLog, executors, profiles, requested, firstName, InstitutionNotices.none());
+    }
+
+    /** As above, with what the window says about the institution's setup (docs/institution-config.md). */
+    public StartupViewModel(ProfileOpener opener, BiFunction<Throwable, String, String> explain, ProblemLog problemLog,
+            UiExecutors executors, LocalProfiles profiles, String requested, String firstName, InstitutionNotices notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.explain = Objects.requireNonNull(explain, "explain");
         this.executors = Objects.requireNonNull(executors, "executors");
@@ -120,6 +128,7 @@ public final class StartupViewModel {
                     phase.set(Phase.FAILED);
                 } else {
                     profiles.remember(name);
+                    notices.coursesImported(services.institutionCourses());
                     phase.set(Phase.OPENED);
                 }
             }));
@@ -208,6 +217,11 @@ public final class StartupViewModel {
 
     public String logFileText() {
         return logFileText;
+    }
+
+    /** What the window says about the institution's setup, over the profile screen and the player. */
+    public InstitutionNotices notices() {
+        return notices;
     }
 
     /** The log the failure's details went to, which the failure's "Open log" opens. */

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -34,6 +35,8 @@ public final class StartupWindow {
     /** The stage's scene: a new one each time the profile screen comes back, so no player's keys stay behind. */
     private Scene scene;
     private final StartupView view;
+    /** The scene's root: the institution's banner over what the window shows (the profile screen, the player). */
+    private final BorderPane frame = new BorderPane();
     private final StartupViewModel model;
     private final Function<PlayerServices, PlayerWindow> windowFactory;
     private final long startedAt;
@@ -74,7 +77,9 @@ public final class StartupWindow {
         LOG.info("window placement saved={} screens={} chosen={}", saved,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
         opening = placement;
-        scene = new Scene(view.root(), placement.width(), placement.height());
+        frame.setTop(new InstitutionBanner(model.notices(), model.problemLog()).root());
+        frame.setCenter(view.root());
+        scene = new Scene(frame, placement.width(), placement.height());
         view.installShortcuts(scene);
         // A stage shown before (tests reuse theirs) may still follow another window's title.
         stage.titleProperty().unbind();
@@ -190,7 +195,7 @@ public final class StartupWindow {
         LOG.info("Player window built {} ms after start (in {} ms)", sinceStart(), sinceStart() - building);
         window.setOnLeave(this::leavePlayer);
         window.showProfile(model.profileProperty().get());
-        scene.setRoot(window.root());
+        frame.setCenter(window.root());
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.player().courseTitleProperty()
                 .map(course -> messages.format("window.titleWithCourse", course)));
@@ -231,8 +236,9 @@ public final class StartupWindow {
         leaving.close();
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("window.title"));
+        frame.setCenter(view.root());
         scene.setRoot(new Group());
-        Scene fresh = new Scene(view.root(), scene.getWidth(), scene.getHeight());
+        Scene fresh = new Scene(frame, scene.getWidth(), scene.getHeight());
         view.installShortcuts(fresh);
         scene = fresh;
         stage.setScene(fresh);

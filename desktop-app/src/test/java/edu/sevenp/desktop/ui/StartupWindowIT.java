@@ -95,7 +95,7 @@ class StartupWindowIT {
 
         PlayerWindowFixture.awaitLessonPageContaining(robot, "Why Databases?");
         assertThat(robot.lookup("#startupStatus").tryQuery()).isEmpty();
-        assertThat(stage.getScene().getRoot()).isSameAs(window.playerWindow().root());
+        assertThat(window.playerWindow().root().getScene()).isSameAs(stage.getScene());
     }
 
     @Test

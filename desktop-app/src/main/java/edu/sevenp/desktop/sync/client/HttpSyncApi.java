@@ -2,6 +2,8 @@ package edu.sevenp.desktop.sync.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.sevenp.desktop.network.NetworkSettings;
+import edu.sevenp.desktop.network.TrustedCertificates;
 import edu.sevenp.desktop.sync.CatalogSearch;
 import edu.sevenp.desktop.sync.CredentialStore;
 import edu.sevenp.desktop.sync.Credentials;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -82,6 +85,11 @@ public final class HttpSyncApi implements SyncApi {
         this(server, device, credentials, clock, defaultClient());
     }
 
+    /** As above, connecting through an institution's proxies and trusting its certificates too. */
+    public HttpSyncApi(URI server, DeviceInfo device, CredentialStore credentials, Clock clock, NetworkSettings network) {
+        this(server, device, credentials, clock, client(network));
+    }
+
     HttpSyncApi(URI server, DeviceInfo device, CredentialStore credentials, Clock clock, OkHttpClient client) {
         this.server = Objects.requireNonNull(server, "server");
         HttpUrl url = HttpUrl.get(server.toString());
@@ -100,6 +108,17 @@ public final class HttpSyncApi implements SyncApi {
                 .readTimeout(60, TimeUnit.SECONDS)
                 .writeTimeout(60, TimeUnit.SECONDS)
                 .build();
+    }
+
+    /** The default client with an institution's proxies and extra trusted certificates, where it has them. */
+    static OkHttpClient client(NetworkSettings network) {
+        OkHttpClient.Builder builder = defaultClient().newBuilder();
+        network.proxies().ifPresent(proxies -> builder.proxySelector(proxies.selector()));
+        network.trusted().ifPresent(trusted -> {
+            X509TrustManager trustManager = trusted.trustManager();
+            builder.sslSocketFactory(TrustedCertificates.tlsContext(trustManager).getSocketFactory(), trustManager);
+        });
+        return builder.build();
     }
 
     @Override

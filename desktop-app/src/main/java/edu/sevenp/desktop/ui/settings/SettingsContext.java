@@ -5,21 +5,34 @@ import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the settings screen works with: where settings are kept, those the player started with (its language is the
  * one in use until a restart), the appearance every window follows, and the data folder it shows.
  *
  * @param dataFolder the player's data folder (profiles, log); null when there is none to show
+ * @param locked the settings the institution set for the learner (docs/institution-config.md): shown, not changed
  */
 public record SettingsContext(SettingsStore store, Settings started, Appearance appearance, Path dataFolder,
-        FolderOpener folders) {
+        FolderOpener folders, Set<SettingKey> locked) {
 
     public SettingsContext {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(appearance, "appearance");
         Objects.requireNonNull(folders, "folders");
+        locked = Set.copyOf(locked);
+    }
+
+    /** Nothing locked. */
+    public SettingsContext(SettingsStore store, Settings started, Appearance appearance, Path dataFolder,
+            FolderOpener folders) {
+        this(store, started, appearance, dataFolder, folders, Set.of());
+    }
+
+    public boolean isLocked(SettingKey key) {
+        return locked.contains(key);
     }
 
     /** The log in the data folder, opened with the same program as the folder (none without a data folder). */

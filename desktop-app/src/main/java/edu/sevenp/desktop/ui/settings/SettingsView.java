@@ -103,6 +103,9 @@ public final class SettingsView {
         textSize.setConverter(converter(viewModel::textSizeText));
         textSize.valueProperty().bindBidirectional(viewModel.textSizeProperty());
 
+        Label themeNote = lockNote("themeLocked", SettingKey.THEME, themeChoice);
+        Label textSizeNote = lockNote("textSizeLocked", SettingKey.TEXT_SIZE, textSize);
+
         // Language, from the next start.
         ChoiceBox<Language> language = new ChoiceBox<>();
         language.setId("languageChoice");
@@ -111,12 +114,16 @@ public final class SettingsView {
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         Label languageNote = note("languageNote");
         languageNote.textProperty().bind(viewModel.languageNoteProperty());
+        lock(SettingKey.LANGUAGE, language);
 
         // The sync server the sign-in dialog proposes.
         server.setId("settingsServer");
         server.setPromptText(messages.get("server.prompt"));
         server.textProperty().bindBidirectional(viewModel.serverProperty());
         server.disableProperty().bind(viewModel.serverEditableProperty().not());
+        if (viewModel.isLocked(SettingKey.SERVER_URL)) {
+            server.setAccessibleHelp(viewModel.lockedText());
+        }
         server.setOnAction(event -> viewModel.commitServer());
         server.focusedProperty().addListener((property, was, focused) -> {
             if (was && !focused) {
@@ -166,7 +173,9 @@ public final class SettingsView {
         // No headings between the groups, only room: at 200 % the dialog still fits a 1024×700 screen.
         int row = 0;
         form.addRow(row++, fieldLabel("theme", themeChoice.getChildren().get(0)), themeChoice);
+        row = addNote(form, themeNote, row);
         form.addRow(row++, fieldLabel("textSize", textSize), textSize);
+        row = addNote(form, textSizeNote, row);
         form.addRow(row++, fieldLabel("language", language), language);
         form.add(languageNote, 1, row++);
         form.addRow(row++, fieldLabel("server", server), server);
@@ -191,6 +200,36 @@ public final class SettingsView {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         root.getChildren().addAll(heading, form, buttons);
+    }
+
+    /** A setting the institution locked is disabled, and says why to whoever reaches it (a screen reader too). */
+    private void lock(SettingKey key, Node control) {
+        if (viewModel.isLocked(key)) {
+            control.setDisable(true);
+            control.setAccessibleHelp(viewModel.lockedText());
+        }
+    }
+
+    /** {@link #lock}, with a note under the control saying so; null when the setting is free. */
+    private Label lockNote(String id, SettingKey key, Node control) {
+        if (!viewModel.isLocked(key)) {
+            return null;
+        }
+        lock(key, control);
+        if (control instanceof javafx.scene.Parent group) {
+            group.getChildrenUnmodifiable().forEach(child -> child.setAccessibleHelp(viewModel.lockedText()));
+        }
+        Label label = note(id);
+        label.setText(viewModel.lockedText());
+        return label;
+    }
+
+    private static int addNote(GridPane form, Label note, int row) {
+        if (note == null) {
+            return row;
+        }
+        form.add(note, 1, row);
+        return row + 1;
     }
 
     private Label fieldLabel(String key, Node field) {

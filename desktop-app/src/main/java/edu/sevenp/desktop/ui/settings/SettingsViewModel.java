@@ -58,19 +58,19 @@ public final class SettingsViewModel {
         language.set(current.language());
         server.set(current.server());
         theme.addListener((property, old, now) -> {
-            if (now != null) {
+            if (now != null && !refused(SettingKey.THEME, theme, current.theme(), now)) {
                 context.appearance().setTheme(now);
                 keep(current.withTheme(now));
             }
         });
         textSize.addListener((property, old, now) -> {
-            if (now != null) {
+            if (now != null && !refused(SettingKey.TEXT_SIZE, textSize, current.textSize(), now)) {
                 context.appearance().setTextSize(now);
                 keep(current.withTextSize(now));
             }
         });
         language.addListener((property, old, now) -> {
-            if (now != null) {
+            if (now != null && !refused(SettingKey.LANGUAGE, language, current.language(), now)) {
                 keep(current.withLanguage(now));
                 showLanguageNote();
             }
@@ -86,7 +86,7 @@ public final class SettingsViewModel {
      * added when no scheme was given; empty to choose none. Anything else is refused in words, and not kept.
      */
     public void commitServer() {
-        if (!serverEditable.get()) {
+        if (!serverEditable.get() || isLocked(SettingKey.SERVER_URL)) {
             return;
         }
         String typed = server.get().strip();
@@ -102,10 +102,33 @@ public final class SettingsViewModel {
 
     /** The learner signed in to {@code address}: it is the server to propose from now on. */
     public void serverUsed(String address) {
-        if (address != null && !address.isBlank()) {
+        if (address != null && !address.isBlank() && !isLocked(SettingKey.SERVER_URL)) {
             keep(current.withServer(address.strip()));
             showServer();
         }
+    }
+
+    /** Whether the institution set {@code key} for the learner: shown, "Set by your institution", never changed here. */
+    public boolean isLocked(SettingKey key) {
+        return context.isLocked(key);
+    }
+
+    /** Why a locked setting cannot be changed, for its note and its accessible help. */
+    public String lockedText() {
+        return messages.get("locked");
+    }
+
+    /**
+     * A change to a locked setting is not kept, and is put back: the control is disabled, so only code gets here, and
+     * the institution's value holds. Put back on the UI executor, after the change has reached this property: a
+     * bidirectional binding ignores a change made while it is still passing one on, so the control would keep showing it.
+     */
+    private <T> boolean refused(SettingKey key, ObjectProperty<T> property, T kept, T changed) {
+        if (!isLocked(key) || changed.equals(kept)) {
+            return false;
+        }
+        executors.ui().execute(() -> property.set(kept));
+        return true;
     }
 
     /** The server the sign-in dialog starts with (empty for none). */
@@ -159,10 +182,10 @@ public final class SettingsViewModel {
     private void showServer() {
         String signedIn = signedInServer.get();
         boolean free = signedIn == null || signedIn.isBlank();
-        serverEditable.set(free);
+        serverEditable.set(free && !isLocked(SettingKey.SERVER_URL));
         if (free) {
             server.set(current.server());
-            serverNote.set(messages.get("server.note"));
+            serverNote.set(isLocked(SettingKey.SERVER_URL) ? messages.get("locked") : messages.get("server.note"));
         } else {
             server.set(signedIn);
             serverNote.set(messages.format("server.signedIn", signedIn));
@@ -173,7 +196,9 @@ public final class SettingsViewModel {
     private void showLanguageNote() {
         Language chosen = language.get();
         Language running = context.started().language();
-        if (chosen == running) {
+        if (isLocked(SettingKey.LANGUAGE)) {
+            languageNote.set(messages.get("locked"));
+        } else if (chosen == running) {
             languageNote.set(messages.get("language.note"));
         } else {
             // Said in the language chosen: whoever chose it reads that one.

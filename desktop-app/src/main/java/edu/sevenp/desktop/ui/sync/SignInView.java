@@ -89,7 +89,12 @@ public final class SignInView {
      * the server of the settings.
      */
     public void show(Window owner, SyncStatus status, String defaultServer) {
-        viewModel.reset(status, defaultServer);
+        show(owner, status, defaultServer, false);
+    }
+
+    /** As above; {@code serverFixed}: the server is the institution's (locked) and shows disabled. */
+    public void show(Window owner, SyncStatus status, String defaultServer, boolean serverFixed) {
+        viewModel.reset(status, defaultServer, serverFixed);
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
@@ -150,6 +155,7 @@ public final class SignInView {
         server.setId("serverField");
         server.setPromptText(messages.get("signIn.serverPrompt"));
         server.textProperty().bindBidirectional(viewModel.serverProperty());
+        server.disableProperty().bind(viewModel.serverFixedProperty());
         name.setId("nameField");
         name.setPromptText(messages.get("signIn.namePrompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());

@@ -46,6 +46,7 @@ public final class SignInViewModel {
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.SIGN_IN);
     private final StringProperty server = new SimpleStringProperty(this, "server", "");
+    private final BooleanProperty serverFixed = new SimpleBooleanProperty(this, "serverFixed", false);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
@@ -80,6 +81,18 @@ public final class SignInViewModel {
      * settings ({@code defaultServer}, may be empty) unless an address was typed already.
      */
     public void reset(SyncStatus status, String defaultServer) {
+        reset(status, defaultServer, false);
+    }
+
+    /**
+     * As above; {@code fixed}: the server is the institution's ({@code defaultServer}, a locked setting) and cannot be
+     * changed here.
+     */
+    public void reset(SyncStatus status, String defaultServer, boolean fixed) {
+        serverFixed.set(fixed && status.account() == null && defaultServer != null && !defaultServer.isBlank());
+        if (serverFixed.get()) {
+            server.set(defaultServer.strip());
+        }
         error.set("");
         password.set("");
         passwordAgain.set("");
@@ -207,6 +220,11 @@ public final class SignInViewModel {
 
     public StringProperty serverProperty() {
         return server;
+    }
+
+    /** True while the server is the institution's and cannot be changed in the dialog. */
+    public ReadOnlyBooleanProperty serverFixedProperty() {
+        return serverFixed;
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {

@@ -27,6 +27,33 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aLockedSettingCannotBeChangedAndSaysSo() {
+        SettingsContext context = new SettingsContext(store, new Settings(Theme.LIGHT, 100, Language.ENGLISH,
+                "https://sync.school.example"), appearance, folder, opened -> { },
+                java.util.Set.of(SettingKey.LANGUAGE, SettingKey.SERVER_URL, SettingKey.THEME));
+        SettingsViewModel settings = new SettingsViewModel(context, UiExecutors.sameThread(), signedIn);
+
+        settings.languageProperty().set(Language.GERMAN);
+        settings.themeProperty().set(Theme.DARK);
+        settings.serverProperty().set("https://elsewhere.example");
+        settings.commitServer();
+        settings.serverUsed("https://elsewhere.example");
+        settings.textSizeProperty().set(150);
+
+        assertThat(settings.languageProperty().get()).isEqualTo(Language.ENGLISH);
+        assertThat(settings.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(appearance.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(settings.current()).isEqualTo(new Settings(Theme.LIGHT, 150, Language.ENGLISH,
+                "https://sync.school.example"));
+        assertThat(settings.serverToPropose()).isEqualTo("https://sync.school.example");
+        assertThat(settings.serverEditableProperty().get()).isFalse();
+        assertThat(settings.languageNoteProperty().get()).isEqualTo("Set by your institution. It cannot be changed here.");
+        assertThat(settings.serverNoteProperty().get()).isEqualTo(settings.lockedText());
+        assertThat(settings.isLocked(SettingKey.TEXT_SIZE)).isFalse();
+        assertThat(store.load()).as("only the free text size was saved").map(Settings::textSize).contains(150);
+    }
+
+    @Test
     void themeAndTextSizeApplyAtOnceAndAreKept() {
         SettingsViewModel settings = settings();
 

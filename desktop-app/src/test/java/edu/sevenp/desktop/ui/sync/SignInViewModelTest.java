@@ -40,6 +40,19 @@ class SignInViewModelTest {
     }
 
     @Test
+    void theInstitutionsLockedServerIsTheOneProposedAndCannotBeChanged() {
+        model.serverProperty().set("https://typed-before.example");
+
+        model.reset(sync.status(), "https://sync.school.example", true);
+
+        assertThat(model.serverProperty().get()).isEqualTo("https://sync.school.example");
+        assertThat(model.serverFixedProperty().get()).isTrue();
+
+        model.reset(sync.status(), "https://sync.school.example", false);
+        assertThat(model.serverFixedProperty().get()).as("without a lock, the server is the learner's to type").isFalse();
+    }
+
+    @Test
     void anAddressThatIsNoServersIsRefusedBeforeAnythingIsSent() {
         type("https://", "ana@example.org", "secret");
 
