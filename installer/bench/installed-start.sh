@@ -1,0 +1,59 @@
+#!/bin/sh
+# Times the installed player's start to its first lesson (docs/benchmarks.md, "The installed .deb"): a cold
+# start on a new data folder, then warm starts alternating between the launcher's own options and each
+# variant's extra JVM options (JAVA_TOOL_OPTIONS), under Xvfb (a real X server, no GPU).
+# Wall: process start to the log line "First lesson page loaded"; CPU: the process's processor time then.
+# Usage: installed-start.sh [launcher] [warm starts per variant] [variant options...]
+#   e.g. installed-start.sh /usr/bin/sevenp 5 "-XX:TieredStopAtLevel=1" "-Xshare:off"
+set -eu
+
+launcher=${1:-/usr/bin/sevenp}
+runs=${2:-5}
+shift 2 2>/dev/null || shift $#
+data=$(mktemp -d)
+display=:97
+Xvfb $display -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb; rm -rf "$data"' EXIT
+sleep 1
+log="$data/sevenp/logs/player.log"
+ticks=$(getconf CLK_TCK)
+
+loaded() {
+    [ -f "$log" ] && grep -q 'First lesson page loaded' "$log"
+}
+
+# One start: wall (process start to the log line), the app's own count from main, CPU, the load before
+start() {
+    rm -f "$log"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    t0=$(date +%s%N)
+    XDG_DATA_HOME=$data DISPLAY=$display JAVA_TOOL_OPTIONS="$1" "$launcher" --profile default >/dev/null 2>&1 &
+    pid=$!
+    waited=0
+    until loaded; do
+        sleep 0.02
+        waited=$((waited + 1))
+        if ! kill -0 $pid 2>/dev/null || [ $waited -gt 6000 ]; then
+            kill $pid 2>/dev/null || true
+            echo "no first lesson (ended, or not within 2 minutes); see $log" >&2
+            return 1
+        fi
+    done
+    t1=$(date +%s%N)
+    cpu=$(awk -v hz="$ticks" '{ print int(($14 + $15) * 1000 / hz) }' /proc/$pid/stat)
+    kill $pid
+    wait $pid 2>/dev/null || true
+    app=$(sed -n 's/.*First lesson page loaded \([0-9]*\) ms after start.*/\1/p' "$log")
+    echo "wall $(( (t1 - t0) / 1000000 )) ms, app ${app} ms, CPU ${cpu} ms, load ${load}"
+}
+
+echo "cold (new profile, sample imported): $(start '')"
+i=0
+while [ $i -lt "$runs" ]; do
+    echo "warm, launcher's options: $(start '')"
+    for variant in "$@"; do
+        echo "warm, $variant: $(start "$variant")"
+    done
+    i=$((i + 1))
+done
