@@ -36,10 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the installer profile built; without them it is skipped with the reason printed. The steps build on each other
  * and run in order.
  *
- * <p>Institution configuration (issue 12 part 2, branch instconfig): once it lands, add a step after
- * {@link #theInstalledPlayerChecksItselfHeadlessWithTheArchiveMadeAtInstall()} that writes the system-wide file
- * with a folder of course packages and a locked setting before the player's first start, then checks with
- * {@code --self-check} that the course is there and the lock holds.
+ * <p>An institution configuration in its system-wide place preloads a course and locks a setting (step 4).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,6 +48,8 @@ class DebPackageIT {
     private static final Path LAUNCHER = Path.of("/usr/bin/sevenp");
     private static final Path APP_DIRECTORY = Path.of("/usr/lib/sevenp/app");
     private static final Path ARCHIVE = APP_DIRECTORY.resolve("sevenp.jsa");
+    /** The institution configuration's system-wide place on Linux (docs/institution-config.md). */
+    private static final Path INSTITUTION_FILE = Path.of("/etc/sevenp/institution.properties");
 
     private final String packageName = System.getProperty("installer.packageName", "sevenp");
     private final String packageVersion = System.getProperty("installer.packageVersion", "");
@@ -137,8 +136,50 @@ class DebPackageIT {
         assertThat(userData.resolve("profiles/default/store.mv.db")).as("made at the first start").isRegularFile();
     }
 
+    /**
+     * An institution's system-wide file preloads a folder of course packages and locks the language over a
+     * profile's own choice (in a profile of its own, so the later steps count the default profile's courses alone).
+     */
     @Test
     @Order(4)
+    void anInstitutionConfigurationPreloadsItsCoursesAndItsLockHolds() throws IOException {
+        require(!Files.exists(INSTITUTION_FILE), INSTITUTION_FILE + " exists; this test writes it and would replace an"
+                + " institution's own");
+        Path courses = work.resolve("institution-courses");
+        Command newCourse = player("--new-course", courses.resolve("starter").toString());
+        assertThat(newCourse.exitCode()).as(newCourse.describe()).isZero();
+        Path profileSettings = userData.resolve("profiles/campus/settings.json");
+        Files.createDirectories(profileSettings.getParent());
+        Files.writeString(profileSettings, "{\"language\": \"en\", \"theme\": \"dark\"}");
+        boolean folderMadeHere = !Files.exists(INSTITUTION_FILE.getParent());
+        Files.createDirectories(INSTITUTION_FILE.getParent());
+        Files.writeString(INSTITUTION_FILE, "coursePackages = " + courses + "\nlanguage = de\nlocked = language\n");
+        try {
+            Command check = player("--self-check", "--profile", "campus");
+
+            assertThat(check.exitCode()).as(check.describe()).isZero();
+            List<String> lines = check.out().lines().toList();
+            JsonNode report = json.readTree(lines.get(lines.size() - 1));
+            assertThat(report.path("status").asText()).isEqualTo("ok");
+            assertThat(report.path("courseCount").asInt()).as("the sample and the institution's course").isEqualTo(2);
+            JsonNode institution = report.path("institution");
+            assertThat(institution.path("files").toString()).contains(INSTITUTION_FILE.toString());
+            assertThat(institution.path("problems")).isEmpty();
+            assertThat(institution.path("coursesFailed")).isEmpty();
+            assertThat(institution.path("locked").toString()).contains("language");
+            assertThat(institution.path("settings").path("language").asText()).as("the lock over the profile's English")
+                    .isEqualTo("de");
+            assertThat(institution.path("settings").path("theme").asText()).as("the profile's own").isEqualTo("dark");
+        } finally {
+            Files.delete(INSTITUTION_FILE);
+            if (folderMadeHere) {
+                Files.delete(INSTITUTION_FILE.getParent());
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void thePlayerStartsWithoutItsArchive() throws IOException {
         Path aside = work.resolve("sevenp.jsa.aside");
         Files.move(ARCHIVE, aside);
@@ -152,7 +193,7 @@ class DebPackageIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anUpgradeToANewerBuildKeepsTheLearnersData() throws IOException {
         Path course = work.resolve("own-course");
         Command newCourse = player("--new-course", course.toString());
@@ -176,7 +217,7 @@ class DebPackageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void removalAndPurgeTakeTheAppAndLeaveTheLearnersData() {
         Command remove = run(SLOW, "dpkg", "--remove", packageName);
 
