@@ -190,13 +190,14 @@ class PublishServerIT {
         signIn(accounts.instructor("Olga"));
         Path folder = PackageFixture.course("Offline course", 1, 1).version("1.0.0").writeTo(temp.resolve("offline"));
         open(folder, robot);
+        String address = server.baseUrl();
         server.close();
         serverStopped = true;
 
         robot.clickOn("#publishButton");
 
         await(() -> step() == PublishViewModel.Step.NOT_PUBLISHED, () -> "still: " + text(robot, "#publishStatus"));
-        assertThat(text(robot, "#publishStatus")).isEqualTo("Not published: the server " + server.baseUrl()
+        assertThat(text(robot, "#publishStatus")).isEqualTo("Not published: the server " + address
                 + " cannot be reached now. Nothing is lost: the course folder is unchanged. Publish again once you are"
                 + " online.");
         assertThat(folder.resolve("manifest.json")).isRegularFile();
