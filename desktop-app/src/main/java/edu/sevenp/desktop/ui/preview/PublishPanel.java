@@ -77,7 +77,9 @@ public final class PublishPanel {
         upload.setId("publishUpload");
         BooleanBinding uploading = model.stepProperty().isEqualTo(Step.PACKING)
                 .or(model.stepProperty().isEqualTo(Step.UPLOADING)).or(model.stepProperty().isEqualTo(Step.WAITING));
-        show(upload, uploading);
+        // What was sent stays in sight with the verdict; Cancel only while there is something to stop.
+        show(upload, uploading.or(model.sentProperty().isNotEmpty().and(model.stepProperty().isNotEqualTo(Step.IDLE))));
+        show(stop, uploading);
 
         ListView<PublishViewModel.Line> list = new ListView<>(model.lines());
         list.setId("publishList");

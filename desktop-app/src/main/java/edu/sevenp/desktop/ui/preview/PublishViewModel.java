@@ -180,11 +180,11 @@ public final class PublishViewModel {
     }
 
     /**
-     * Cancels: before the confirmation, nothing happens and the panel closes; during the upload it stops, and nothing
-     * is published (unless the server had already answered).
+     * Cancels: up to the confirmation, nothing has happened and the panel closes; during the upload it stops, and
+     * nothing is published (unless the server had already taken the whole package).
      */
     public void cancel() {
-        if (step.get() == Step.CONFIRM) {
+        if (step.get() == Step.CONFIRM || step.get() == Step.CHECKING) {
             close();
             return;
         }

@@ -140,6 +140,8 @@ class PublishServerIT {
                 "What changed, as kept with the version: First version");
         assertThat(progress).as("the upload's progress").isSorted().contains(1.0);
         assertThat(text(robot, "#publishSent")).endsWith("sent (100%)");
+        assertThat(robot.lookup("#publishSent").queryAs(Label.class).isVisible()).as("what was sent, beside the verdict")
+                .isTrue();
         ApiClient.Response versions = instructor.api().get("/api/v1/courses/" + courseId + "/versions");
         assertThat(versions.status()).as(versions.toString()).isEqualTo(200);
         assertThat(versions.json()).hasSize(1);
