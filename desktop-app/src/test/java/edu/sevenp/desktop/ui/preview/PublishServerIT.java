@@ -108,7 +108,8 @@ class PublishServerIT {
 
     @Test
     @Order(1)
-    void anInstructorPublishesTheFolderWithItsProgressAndSeesTheServersVerdict(FxRobot robot) throws Exception {
+    void anInstructorPublishesTheFolderWithItsProgressAndSeesTheServersVerdictsAcceptedThenNotNewer(FxRobot robot)
+            throws Exception {
         Accounts.SignedIn instructor = accounts.instructor("Ines");
         signIn(instructor);
         PackageFixture course = PackageFixture.course("Joins in practice", 1, 2).version("1.0.0");
@@ -147,6 +148,18 @@ class PublishServerIT {
         assertThat(versions.json()).hasSize(1);
         assertThat(versions.json().get(0).get("packageVersion").asText()).isEqualTo("1.0.0");
         assertThat(versions.json().get(0).get("summary").asText()).isEqualTo("First version");
+
+        // The same version again: refused as not newer, the server's words as the item.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        await(() -> step() == PublishViewModel.Step.CONFIRM, () -> "no confirmation: " + text(robot, "#publishStatus"));
+        robot.clickOn("#publishConfirmButton");
+
+        await(() -> step() == PublishViewModel.Step.REFUSED, () -> "not refused: " + text(robot, "#publishStatus"));
+        assertThat(text(robot, "#publishStatus")).isEqualTo("Not published: version 1.0.0 is not newer than the last one"
+                + " published on " + server.baseUrl() + ". Raise course.version in manifest.json and publish again.");
+        assertThat(lines(robot)).containsExactly("Error: The server says: The package's version 1.0.0 is not newer than"
+                + " the published 1.0.0; raise course.version in manifest.json.");
+        assertThat(instructor.api().get("/api/v1/courses/" + courseId + "/versions").json()).hasSize(1);
     }
 
     @Test
