@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,7 +100,8 @@ public final class PublishPanel {
         root.getStylesheets().add(Objects.requireNonNull(PublishPanel.class.getResource("preview.css"),
                 "preview.css").toExternalForm());
         root.getChildren().addAll(heading, status, confirmation, upload, list, close);
-        root.setOnKeyPressed(event -> {
+        // A filter: the summary field would take Esc for itself.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 if (model.stepProperty().get().busy() || model.stepProperty().get() == Step.CONFIRM) {
                     model.cancel();

@@ -128,6 +128,11 @@ class PublishServerIT {
         await(() -> step() == PublishViewModel.Step.CONFIRM, () -> "no confirmation: " + text(robot, "#publishStatus"));
         assertThat(text(robot, "#publishQuestion")).startsWith("Publish “Joins in practice”, version 1.0.0, to "
                 + server.baseUrl()).contains(" as " + instructor.email() + "?");
+        // Esc in the confirmation cancels it; asked again, Enter in the summary publishes.
+        robot.push(KeyCode.ESCAPE);
+        await(() -> step() == PublishViewModel.Step.IDLE, () -> "Esc left the confirmation at " + step());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        await(() -> step() == PublishViewModel.Step.CONFIRM, () -> "no confirmation: " + text(robot, "#publishStatus"));
         robot.clickOn("#publishSummary").write("First version");
         robot.push(KeyCode.ENTER);
 
@@ -178,6 +183,9 @@ class PublishServerIT {
                 + " instructor role (on the server: --grant-role instructor " + learner.email() + "), then publish again.");
         assertThat(lines(robot)).isEmpty();
         assertThat(versionsOnServer(UUID.fromString(course.course().get("id").asText()))).isZero();
+        robot.push(KeyCode.ESCAPE);
+        await(() -> step() == PublishViewModel.Step.IDLE, () -> "Esc left the panel at " + step());
+        assertThat(robot.lookup("#publishPanel").query().isVisible()).isFalse();
     }
 
     @Test
