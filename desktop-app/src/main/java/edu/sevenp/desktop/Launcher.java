@@ -5,6 +5,7 @@ import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.common.Appearance;
+import edu.sevenp.desktop.publish.Publisher;
 import edu.sevenp.desktop.ui.preview.OpenCourseFolder;
 import edu.sevenp.desktop.ui.preview.PreviewUi;
 import edu.sevenp.desktop.ui.settings.FolderOpener;
@@ -84,7 +85,8 @@ public final class Launcher {
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
                     startedAt, profiles, direct, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
                     appearance, settings, (window, context) -> new OpenCourseFolder(PreviewContext::open,
-                            context.started()).addTo(window), start.notices());
+                            context.started(), Publisher.as(window.syncEngine().publishing())).addTo(window),
+                    start.notices());
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());

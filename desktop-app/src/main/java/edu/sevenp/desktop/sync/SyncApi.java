@@ -14,6 +14,7 @@ import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
 import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /**
@@ -86,6 +87,17 @@ public interface SyncApi {
      * @throws SyncFailure {@code role_required} without the instructor role, {@code not_found} for another's course
      */
     CourseStatistics courseStatistics(UUID course);
+
+    /**
+     * Publishes a course package ({@code POST /courses/publish}, docs/sync-protocol.md section 11): the {@code .zip}
+     * streams from its file, each part told to {@code progress}; the server's verdict comes back. Takes as long as the
+     * upload and the server's check: call it off the UI thread.
+     *
+     * @param summary what changed, kept with the version (null or blank: none)
+     * @throws java.util.concurrent.CancellationException when {@code cancellation} stopped it before the server answered
+     * @throws SyncFailure when the server cannot be reached, is busy, or the sign-in has ended
+     */
+    PublishVerdict publish(Path zip, String summary, UploadProgress progress, Cancellation cancellation);
 
     /** Opens the push channel; closing the handle closes it. */
     AutoCloseable listen(ServerEvents events);

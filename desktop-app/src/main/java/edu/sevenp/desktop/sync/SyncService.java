@@ -178,6 +178,15 @@ public final class SyncService implements AutoCloseable {
                 STATISTICS_NEED_SIGN_IN)), store.statisticsCache());
     }
 
+    /**
+     * Publishing course packages as this profile's account (issue 11). Calls run on the caller's thread, beside any
+     * sync, and fail with {@link SyncFailure.Kind#SIGNED_OUT} while the profile is not signed in.
+     */
+    public CoursePublishing publishing() {
+        return new CoursePublishing(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
+                notSignedIn())), () -> Optional.ofNullable(status().account()));
+    }
+
     /** Starts the timer and the push channel; a profile that is not signed in only reports so. */
     public synchronized void start() {
         if (started || closed) {

@@ -107,6 +107,7 @@ public final class PlayerWindow {
     private final SearchViewModel search;
     private final LibraryViewModel library;
     private final SyncViewModel sync;
+    private final SyncService syncEngine;
     private final SignInViewModel signIn;
     private final AccountPageViewModel account;
     private final VideoViewModel video;
@@ -244,6 +245,7 @@ public final class PlayerWindow {
                 "sync")), executors, clock, dashboardTexts, this::openCourse);
         // The engine tells its listeners on its own thread, or on the one closing it: statuses always reach the
         // properties through runLater, whatever executors the window was given (tests give same-thread ones).
+        syncEngine = sync;
         UiExecutors syncExecutors = new UiExecutors(executors.background(), Platform::runLater);
         SyncTexts syncTexts = new SyncTexts(zone, Locale.getDefault());
         this.sync = new SyncViewModel(Objects.requireNonNull(sync, "sync"), syncExecutors, syncTexts,
@@ -761,6 +763,11 @@ public final class PlayerWindow {
 
     public SyncViewModel sync() {
         return sync;
+    }
+
+    /** The profile's sync engine, for what acts as its account beside the window (publishing from a preview). */
+    public SyncService syncEngine() {
+        return syncEngine;
     }
 
     public SettingsViewModel settings() {

@@ -211,6 +211,12 @@ final class ScriptedServer implements SyncApiFactory {
         }
 
         @Override
+        public edu.sevenp.desktop.sync.PublishVerdict publish(java.nio.file.Path zip, String summary,
+                edu.sevenp.desktop.sync.UploadProgress progress, edu.sevenp.desktop.sync.Cancellation cancellation) {
+            throw new UnsupportedOperationException("no publishing here");
+        }
+
+        @Override
         public AutoCloseable listen(ServerEvents events) {
             channel.complete(events);
             return () -> { };

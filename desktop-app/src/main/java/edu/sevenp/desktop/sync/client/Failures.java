@@ -13,6 +13,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns what went wrong on the wire into a {@link SyncFailure} with words a learner can act on. */
 final class Failures {
@@ -105,7 +106,21 @@ final class Failures {
     }
 
 
-    private static ApiError read(String body, ObjectMapper json) {
+    /** The codes that concern the account or this device, whatever the request was: the engine acts on them itself. */
+    private static final Set<String> ACCOUNT_CODES = Set.of("device_revoked", "account_suspended",
+            "refresh_token_invalid", "refresh_token_reused", "unauthenticated", "token_invalid", "token_expired",
+            "device_taken", "sequence_reused", "invalid_credentials", "unsupported_protocol_version");
+
+    /**
+     * Whether an error answer to a publication is the server's verdict on it (the package, the course, the account's
+     * role) rather than a failure of the exchange: a 4xx but 401, 426 and 429, about anything but the sign-in.
+     */
+    static boolean aboutThePublication(int status, String code) {
+        return status >= 400 && status < 500 && status != 401 && status != 426 && status != 429
+                && !ACCOUNT_CODES.contains(code);
+    }
+
+    static ApiError read(String body, ObjectMapper json) {
         if (body == null || body.isBlank()) {
             return null;
         }

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.network.NetworkSettings;
 import edu.sevenp.desktop.network.TrustedCertificates;
+import edu.sevenp.desktop.sync.Cancellation;
 import edu.sevenp.desktop.sync.CatalogSearch;
 import edu.sevenp.desktop.sync.CredentialStore;
 import edu.sevenp.desktop.sync.Credentials;
 import edu.sevenp.desktop.sync.MediaBody;
+import edu.sevenp.desktop.sync.PublishVerdict;
 import edu.sevenp.desktop.sync.ServerContact;
 import edu.sevenp.desktop.sync.ServerEvents;
 import edu.sevenp.desktop.sync.SyncApi;
 import edu.sevenp.desktop.sync.SyncFailure;
 import edu.sevenp.desktop.sync.SyncFailure.Kind;
+import edu.sevenp.desktop.sync.UploadProgress;
+import edu.sevenp.model.protocol.ApiError;
 import edu.sevenp.model.json.JsonMapperFactory;
 import edu.sevenp.model.protocol.AccountView;
 import edu.sevenp.model.protocol.CatalogPage;
@@ -24,6 +28,7 @@ import edu.sevenp.model.protocol.DeviceInfo;
 import edu.sevenp.model.protocol.DeviceView;
 import edu.sevenp.model.protocol.LoginRequest;
 import edu.sevenp.model.protocol.ProtocolVersion;
+import edu.sevenp.model.protocol.PublishResult;
 import edu.sevenp.model.protocol.PullRequest;
 import edu.sevenp.model.protocol.PullResponse;
 import edu.sevenp.model.protocol.PushRequest;
@@ -36,18 +41,21 @@ import edu.sevenp.model.protocol.TokenGrant;
 import edu.sevenp.model.protocol.rows.EnrollmentRow;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.X509TrustManager;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -65,10 +73,13 @@ public final class HttpSyncApi implements SyncApi {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final String API = "api/v1/";
+    private static final Duration PUBLISH_ANSWER_TIMEOUT = Duration.ofMinutes(10);
 
     private final URI server;
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** For publishing: the server checks a whole package before it answers, which may take minutes for a large one. */
+    private final OkHttpClient publishing;
     private final ObjectMapper json = JsonMapperFactory.create();
     private final DeviceInfo device;
     private final Tokens tokens;
@@ -99,6 +110,7 @@ public final class HttpSyncApi implements SyncApi {
         // Token lifetimes are server times: a device clock two days ahead would find every token expired.
         this.tokens = new Tokens(credentials, new ServerClock());
         this.http = client.newBuilder().eventListener(meter).build();
+        this.publishing = http.newBuilder().readTimeout(PUBLISH_ANSWER_TIMEOUT).build();
     }
 
     /** Short connect timeout (an offline laptop learns it at once), generous reads (a page is up to 1 MiB). */
@@ -265,6 +277,50 @@ public final class HttpSyncApi implements SyncApi {
     }
 
     @Override
+    public PublishVerdict publish(Path zip, String summary, UploadProgress progress, Cancellation cancellation) {
+        HttpUrl.Builder url = base.resolve(API + "courses/publish").newBuilder();
+        if (summary != null && !summary.isBlank()) {
+            url.addQueryParameter("summary", summary.strip());
+        }
+        PackageUpload body;
+        try {
+            body = new PackageUpload(zip, progress, cancellation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the course package " + zip, e);
+        }
+        try (Response response = signedInResponse(api(url.build()).post(body), publishing, cancellation)) {
+            return verdict(response, cancellation);
+        }
+    }
+
+    /** 2xx: published. A refusal that concerns the package or the account's right to publish: the server's verdict. */
+    private PublishVerdict verdict(Response response, Cancellation cancellation) {
+        if (response.isSuccessful()) {
+            return new PublishVerdict.Accepted(read(response, PublishResult.class));
+        }
+        String body;
+        try {
+            body = response.body().string();
+        } catch (IOException e) {
+            throw cancellation.cancelled() ? cancelled(e) : Failures.ofIo(server.toString(), e);
+        }
+        ApiError error = Failures.read(body, json);
+        int status = response.code();
+        if (error != null && error.error() != null && Failures.aboutThePublication(status, error.error())) {
+            return new PublishVerdict.Refused(status, error.error(),
+                    error.message() == null ? "the server answered " + status : error.message(),
+                    Optional.ofNullable(error.field()), error.problems() == null ? List.of() : error.problems());
+        }
+        throw Failures.ofAnswer(status, body, Optional.ofNullable(response.header("Retry-After")), json);
+    }
+
+    private static CancellationException cancelled(IOException e) {
+        CancellationException cancelled = new CancellationException("The upload was cancelled");
+        cancelled.initCause(e);
+        return cancelled;
+    }
+
+    @Override
     public AutoCloseable listen(ServerEvents events) {
         return EventChannel.open(http, api("events").header("Accept", "text/event-stream"), tokens, this::refresh,
                 events, json, server.toString());
@@ -307,10 +363,18 @@ public final class HttpSyncApi implements SyncApi {
         }
     }
 
-    /** Sends with the current access token; on 401 {@code token_expired}, refreshes and sends once more. */
     private Response signedInResponse(Request.Builder request) {
+        return signedInResponse(request, http, null);
+    }
+
+    /**
+     * Sends with the current access token; on 401 {@code token_expired}, refreshes and sends once more.
+     *
+     * @param cancellation stops the call (null: it cannot be stopped)
+     */
+    private Response signedInResponse(Request.Builder request, OkHttpClient client, Cancellation cancellation) {
         String token = tokens.current(this::refresh);
-        Response response = send(request.header("Authorization", "Bearer " + token).build());
+        Response response = send(client, request.header("Authorization", "Bearer " + token).build(), cancellation);
         if (response.code() != 401) {
             return response;
         }
@@ -319,7 +383,7 @@ public final class HttpSyncApi implements SyncApi {
             throw failure;
         }
         String renewed = tokens.renewAfterRejection(token, this::refresh);
-        return send(request.header("Authorization", "Bearer " + renewed).build());
+        return send(client, request.header("Authorization", "Bearer " + renewed).build(), cancellation);
     }
 
     private <T> T exchange(Request.Builder request, Class<T> type) {
@@ -329,9 +393,20 @@ public final class HttpSyncApi implements SyncApi {
     }
 
     private Response send(Request request) {
+        return send(http, request, null);
+    }
+
+    private Response send(OkHttpClient client, Request request, Cancellation cancellation) {
+        Call call = client.newCall(request);
+        if (cancellation != null) {
+            cancellation.onCancel(call::cancel);
+        }
         try {
-            return http.newCall(request).execute();
+            return call.execute();
         } catch (IOException e) {
+            if (cancellation != null && cancellation.cancelled()) {
+                throw cancelled(e);
+            }
             throw Failures.ofIo(server.toString(), e);
         }
     }

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.preview;
 
+import edu.sevenp.desktop.publish.Publisher;
 import edu.sevenp.desktop.ui.PlayerWindow;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.settings.Settings;
@@ -39,6 +40,7 @@ public final class OpenCourseFolder {
 
     private final Function<Path, PreviewSource> opener;
     private final Settings started;
+    private final Publisher publisher;
     private final Messages messages = Messages.of(OpenCourseFolder.class);
 
     /**
@@ -46,8 +48,14 @@ public final class OpenCourseFolder {
      * @param started what previews start with: the learner's settings, in memory (a change in a preview is not kept)
      */
     public OpenCourseFolder(Function<Path, PreviewSource> opener, Settings started) {
+        this(opener, started, Publisher.withoutProfile());
+    }
+
+    /** @param publisher publishes a previewed course as the learner's window's signed-in account */
+    public OpenCourseFolder(Function<Path, PreviewSource> opener, Settings started, Publisher publisher) {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.started = Objects.requireNonNull(started, "started");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
     /** Adds the button to {@code window}'s header, and its key once the window is in a scene. */
@@ -132,7 +140,7 @@ public final class OpenCourseFolder {
                 stage.setX(owner.getX() + 40);
                 stage.setY(owner.getY() + 40);
             }
-            PreviewWindow preview = new PreviewWindow(stage, source, SettingsContext.inMemory(started));
+            PreviewWindow preview = new PreviewWindow(stage, source, SettingsContext.inMemory(started), publisher);
             preview.show();
             return preview;
         }, Platform::runLater).whenComplete((preview, failure) -> {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -18,7 +19,7 @@ import javafx.scene.layout.VBox;
 /**
  * The band above a preview's player: "Preview", the package's folder, that nothing done here is kept, whether the
  * lesson is up to date with the files, and in place, what is wrong with them when a change broke the package; and
- * the button that shows the readiness report.
+ * the buttons that show the readiness report and publish the course.
  */
 public final class PreviewBanner {
 
@@ -26,11 +27,17 @@ public final class PreviewBanner {
     public static final KeyCombination READINESS_SHORTCUT = new KeyCodeCombination(KeyCode.R,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    /** Publishes the previewed course (Ctrl+Shift+P stays the profiles' key in the learner's window). */
+    public static final KeyCombination PUBLISH_SHORTCUT = new KeyCodeCombination(KeyCode.U,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final VBox root = new VBox(2);
     private final ToggleButton readiness;
 
-    public PreviewBanner(PreviewViewModel model) {
+    /** @param publish starts publishing the previewed course */
+    public PreviewBanner(PreviewViewModel model, Runnable publish) {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(publish, "publish");
         Label heading = new Label();
         heading.setId("previewHeading");
         heading.getStyleClass().add("preview-heading");
@@ -43,7 +50,12 @@ public final class PreviewBanner {
         readiness.setTooltip(new Tooltip(messages.get("readiness.tooltip")));
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(8, heading, readiness);
+        Button publishButton = new Button(messages.get("publish.button"));
+        publishButton.setId("publishButton");
+        publishButton.setMnemonicParsing(false);
+        publishButton.setTooltip(new Tooltip(messages.get("publish.tooltip")));
+        publishButton.setOnAction(event -> publish.run());
+        HBox top = new HBox(8, heading, readiness, publishButton);
         top.setAlignment(Pos.CENTER_LEFT);
         Label state = new Label();
         state.setId("previewState");

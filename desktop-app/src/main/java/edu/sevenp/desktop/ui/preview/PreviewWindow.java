@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.preview;
 
 import edu.sevenp.desktop.preview.PackageWatcher;
+import edu.sevenp.desktop.publish.Publisher;
 import edu.sevenp.desktop.ui.PlayerServices;
 import edu.sevenp.desktop.ui.PlayerWindow;
 import edu.sevenp.desktop.ui.StartupWindow;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -27,6 +29,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -59,6 +63,9 @@ public final class PreviewWindow {
     private final ExecutorService background;
     private final PlayerWindow window;
     private final PreviewViewModel model;
+    /** Its own thread: an upload of minutes must not hold up the player's reloads and writes. */
+    private final ExecutorService publishing;
+    private final PublishViewModel publish;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Messages messages = Messages.of(PreviewWindow.class);
     private PackageWatcher watcher;
@@ -68,8 +75,20 @@ public final class PreviewWindow {
     /** Set (on the JavaFX thread) once the window has closed. */
     private boolean closing;
 
-    /** @param settings the settings the preview starts with; changed in the preview, they are not kept */
+    /**
+     * A preview with no profile behind it ({@code --preview}): it checks the course, but has no account to publish as.
+     *
+     * @param settings the settings the preview starts with; changed in the preview, they are not kept
+     */
     public PreviewWindow(Stage stage, PreviewSource source, SettingsContext settings) {
+        this(stage, source, settings, Publisher.withoutProfile());
+    }
+
+    /**
+     * @param settings the settings the preview starts with; changed in the preview, they are not kept
+     * @param publisher publishes the course as the signed-in account of the profile whose window opened the preview
+     */
+    public PreviewWindow(Stage stage, PreviewSource source, SettingsContext settings, Publisher publisher) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.source = Objects.requireNonNull(source, "source");
         background = Executors.newSingleThreadExecutor(runnable -> {
@@ -78,11 +97,19 @@ public final class PreviewWindow {
             return thread;
         });
         // Work that finishes after the window closed (a reload of the last save) has no window left to show in.
-        UiExecutors executors = new UiExecutors(background, runnable -> Platform.runLater(() -> {
+        Executor ui = runnable -> Platform.runLater(() -> {
             if (!closing) {
                 runnable.run();
             }
-        }));
+        });
+        UiExecutors executors = new UiExecutors(background, ui);
+        publishing = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "preview-publish");
+            thread.setDaemon(true);
+            return thread;
+        });
+        publish = new PublishViewModel(Objects.requireNonNull(publisher, "publisher"), source.location(),
+                new UiExecutors(publishing, ui));
         PlayerServices services = source.services();
         window = new PlayerWindow(services.learning(), services.library(), services.search(), services.sync(),
                 services.downloads(), services.imports(), executors, Clock.systemUTC(), ZoneId.systemDefault(),
@@ -90,15 +117,21 @@ public final class PreviewWindow {
         model = new PreviewViewModel(source, executors, Clock.systemUTC(), ZoneId.systemDefault(), this::loaded);
         hideSync();
         BorderPane root = new BorderPane(window.root());
-        PreviewBanner banner = new PreviewBanner(model);
+        PreviewBanner banner = new PreviewBanner(model, publish::publish);
         root.setTop(banner.root());
         Node readiness = new ReadinessPanel(model.readiness(), this::openLesson).root();
         readiness.visibleProperty().bind(banner.readinessShownProperty());
         readiness.managedProperty().bind(banner.readinessShownProperty());
-        root.setRight(readiness);
+        Node publishPanel = new PublishPanel(publish).root();
+        publishPanel.visibleProperty().bind(publish.shownProperty());
+        publishPanel.managedProperty().bind(publish.shownProperty());
+        VBox.setVgrow(readiness, Priority.ALWAYS);
+        VBox.setVgrow(publishPanel, Priority.ALWAYS);
+        root.setRight(new VBox(readiness, publishPanel));
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         window.installShortcuts(scene);
         NOT_IN_A_PREVIEW.forEach(scene.getAccelerators()::remove);
+        scene.getAccelerators().put(PreviewBanner.PUBLISH_SHORTCUT, publish::publish);
         scene.getAccelerators().put(PreviewBanner.READINESS_SHORTCUT,
                 () -> banner.readinessShownProperty().set(!banner.readinessShownProperty().get()));
         stage.titleProperty().unbind();
@@ -172,6 +205,9 @@ public final class PreviewWindow {
         if (watcher != null) {
             watcher.close();
         }
+        // An upload under way stops: closing the preview publishes nothing more.
+        publish.close();
+        publishing.shutdown();
         window.close();
         closing = true;
         // After the window's last writes, queued on the same thread: then the store goes, with everything in it.
@@ -205,6 +241,10 @@ public final class PreviewWindow {
 
     public PreviewViewModel preview() {
         return model;
+    }
+
+    public PublishViewModel publishing() {
+        return publish;
     }
 
     public Stage stage() {

@@ -246,6 +246,12 @@ final class FakeMediaServer implements SyncApi {
     }
 
     @Override
+    public edu.sevenp.desktop.sync.PublishVerdict publish(java.nio.file.Path zip, String summary,
+            edu.sevenp.desktop.sync.UploadProgress progress, edu.sevenp.desktop.sync.Cancellation cancellation) {
+        throw new UnsupportedOperationException("no publishing here");
+    }
+
+    @Override
     public AutoCloseable listen(ServerEvents events) {
         throw new UnsupportedOperationException("not part of the media stage");
     }
