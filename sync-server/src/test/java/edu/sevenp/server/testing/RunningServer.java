@@ -48,7 +48,12 @@ public final class RunningServer implements AutoCloseable {
 
     /** Over {@code database}, reading pulls and the catalog from its hot standby when the standby has caught up. */
     public static RunningServer withReplica(TestDatabase database, HotStandby standby) {
-        return start(database, TEST_OPTIONS, Clock.systemUTC(), Optional.of(new ReplicaConfig(
+        return withReplica(database, standby, TEST_OPTIONS);
+    }
+
+    /** As {@link #withReplica(TestDatabase, HotStandby)}, with these options (one token secret for several instances). */
+    public static RunningServer withReplica(TestDatabase database, HotStandby standby, ServerOptions options) {
+        return start(database, options, Clock.systemUTC(), Optional.of(new ReplicaConfig(
                 standby.jdbcUrl(database.name()), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword())));
     }
 
