@@ -3,12 +3,15 @@ package edu.sevenp.server.sync;
 import static edu.sevenp.server.sync.PushPullIT.enroll;
 import static edu.sevenp.server.sync.PushPullIT.note;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import edu.sevenp.migrations.testing.PostgresCluster;
 import edu.sevenp.migrations.testing.SharedPostgres;
 import edu.sevenp.migrations.testing.TestDatabase;
 import edu.sevenp.model.protocol.rows.NoteRow;
+import edu.sevenp.server.ReplicaConfig;
+import edu.sevenp.server.db.DatabaseStartupException;
 import edu.sevenp.server.testing.Accounts;
 import edu.sevenp.server.testing.ApiClient;
 import edu.sevenp.server.testing.Catalog;
@@ -140,6 +143,17 @@ class ReadReplicaIT {
 
     @Test
     @Order(4)
+    void aServerThatIsNoStandbyIsRefusedAsTheReplica() {
+        ReplicaConfig primaryAsReplica = new ReplicaConfig(database.jdbcUrl(), PostgresCluster.REQUEST_ROLE,
+                database.cluster().rolePassword());
+
+        assertThatThrownBy(() -> RunningServer.withReplica(database, primaryAsReplica).close())
+                .isInstanceOf(DatabaseStartupException.class)
+                .hasMessageContaining("is not a hot standby (pg_is_in_recovery() is false)");
+    }
+
+    @Test
+    @Order(5)
     void aReplicaThatIsDownLeavesTheReadsToThePrimary() {
         Catalog.Course course = catalog.freeCourse(instructor, "replica-down", 1);
         Device laptop = new Device(accounts.learner("Dee"));

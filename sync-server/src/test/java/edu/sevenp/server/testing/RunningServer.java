@@ -57,6 +57,11 @@ public final class RunningServer implements AutoCloseable {
                 standby.jdbcUrl(database.name()), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword())));
     }
 
+    /** Over {@code database} with {@code replica} as its read replica, whatever that names. */
+    public static RunningServer withReplica(TestDatabase database, ReplicaConfig replica) {
+        return start(database, TEST_OPTIONS, Clock.systemUTC(), Optional.of(replica));
+    }
+
     private static RunningServer start(TestDatabase database, ServerOptions options, Clock clock,
             Optional<ReplicaConfig> replica) {
         try {
@@ -66,7 +71,12 @@ public final class RunningServer implements AutoCloseable {
                     replica);
             ServerConfig config = new ServerConfig(0, Optional.of(databaseConfig), dataDirectory,
                     MaintenanceSchedule.DEFAULT, options);
-            return new RunningServer(SyncServer.start(config, clock), dataDirectory, database);
+            try {
+                return new RunningServer(SyncServer.start(config, clock), dataDirectory, database);
+            } catch (RuntimeException e) {
+                delete(dataDirectory);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,11 +111,15 @@ public final class RunningServer implements AutoCloseable {
         try {
             server.close();
         } finally {
-            try (Stream<Path> paths = Files.walk(dataDirectory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            delete(dataDirectory);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -47,7 +47,7 @@ class ScaleOutEndToEndIT {
     private static final int LEARNERS = 20;
     /** Every fourth learner has a second device, on the other instance. */
     private static final int SECOND_DEVICE_EVERY = 4;
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 6;
     private static final int LESSONS = 3;
     private static final int THREADS = 6;
 
@@ -92,14 +92,23 @@ class ScaleOutEndToEndIT {
 
     @Test
     void learnersSpreadOverTwoInstancesConvergeWithNothingLostAndPullFromTheReplica() throws Exception {
+        List<Learner> learners = new ArrayList<>();
+        try {
+            run(learners);
+        } finally {
+            learners.forEach(learner -> learner.devices().forEach(SyncedDevice::close));
+        }
+    }
+
+    private void run(List<Learner> learners) throws Exception {
         EndToEndServer first = EndToEndServer.over(servers.get(0));
         Catalog.Course course = first.course(LESSONS);
         long started = System.nanoTime();
-        List<Learner> learners = new ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             Accounts.SignedIn account = first.learnerIn(course, "Learner " + i);
             Ledger ledger = new Ledger();
             List<SyncedDevice> devices = new ArrayList<>();
+            learners.add(new Learner(account, devices, ledger));
             int devicesOfLearner = i % SECOND_DEVICE_EVERY == 0 ? 2 : 1;
             for (int d = 0; d < devicesOfLearner; d++) {
                 SyncedDevice device = SyncedDevice.open(folders.resolve("learner-" + i + "-device-" + d), Clock.systemUTC(),
@@ -107,7 +116,6 @@ class ScaleOutEndToEndIT {
                 device.signIn(servers.get((i + d) % servers.size()).baseUrl(), account.email(), Accounts.PASSWORD);
                 devices.add(device);
             }
-            learners.add(new Learner(account, devices, ledger));
         }
         assertThat(tokenOfOneInstanceWorksOnTheOther(learners.get(0).account())).isEqualTo(200);
 
