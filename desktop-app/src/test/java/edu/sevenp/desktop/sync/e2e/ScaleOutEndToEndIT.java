@@ -12,10 +12,15 @@ import edu.sevenp.server.ServerOptions;
 import edu.sevenp.server.testing.Accounts;
 import edu.sevenp.server.testing.ApiClient;
 import edu.sevenp.server.testing.Catalog;
+import edu.sevenp.server.testing.Device;
+import edu.sevenp.server.testing.EventStream;
+import edu.sevenp.server.testing.Learning;
 import edu.sevenp.server.testing.HotStandby;
 import edu.sevenp.server.testing.RunningServer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -177,6 +182,24 @@ class ScaleOutEndToEndIT {
                 maxLagBytes.get());
     }
 
+    @Test
+    void aPushThroughOneInstanceReachesTheLearnersOtherDeviceListeningOnTheOther() throws Exception {
+        EndToEndServer first = EndToEndServer.over(servers.get(0));
+        Catalog.Course course = first.course(1);
+        Accounts.SignedIn laptop = first.learnerIn(course, "Notified");
+        Accounts.SignedIn phone = new Accounts(servers.get(1)).signIn(laptop.email(), UUID.randomUUID());
+        try (EventStream phoneEvents = new EventStream(phone.api())) {
+            assertThat(phoneEvents.next("hello", 10)).isNotNull();
+
+            new Device(laptop).push(new Learning(laptop.user(), course).note(UUID.randomUUID(), 0, "through A",
+                    OffsetDateTime.now(ZoneOffset.UTC), null));
+
+            EventStream.Event changed = phoneEvents.next("changed", 10);
+            assertThat(changed).as("the notice, from the primary's NOTIFY, on the other instance").isNotNull();
+            assertThat(changed.data()).contains("\"user\"");
+        }
+    }
+
     /** The learner's rounds: each writes a note, edits the device's previous one, studies a lesson, and syncs. */
     private static void learn(Learner learner, Catalog.Course course, AtomicInteger pushed, AtomicInteger syncs) {
         List<Note> written = new ArrayList<>();
@@ -189,7 +212,7 @@ class ScaleOutEndToEndIT {
                 Note earlier = written.get(round - learner.devices().size());
                 device.editNote(earlier.id().value(), earlier.content() + ", edited", device.now());
             }
-            device.study(lesson, 10 + round, 25 * (round + 1));
+            device.study(lesson, 10 + round, Math.min(100, 15 * (round + 1)));
             count(device.syncOnce(), pushed, syncs);
         }
     }
