@@ -24,12 +24,15 @@ import org.slf4j.LoggerFactory;
  * {@link #CATCH_UP_WAIT} for it. Every cursor, every push answer and every push-channel notice a client holds was
  * given before its read began, from transactions whose commits were flushed before anyone could see them
  * (synchronous_commit is not off), so the replica is never behind any of them: a cursor is never served from a
- * replica behind it, and a pull right after a push or a notice sees that change. (The flushed position may end
- * inside a record whose rest, WAL of no commit such as a page pruned by a read, the WAL writer flushes within
- * {@code wal_writer_delay}: a primary with a replica runs with 10 ms there, not 200.) (Comparing the cursor alone
- * would not do: a pull answers rows as they are at its snapshot, newer than its cursor, and a push's answer
- * carries no cursor at all.) A replica that does not answer is left alone for {@link #RETRY_DOWN_AFTER}; its reads
- * go to the primary meanwhile.
+ * replica behind it, and a pull right after a push or a notice sees that change. Comparing the cursor alone would
+ * not do: a pull answers rows as they are at its snapshot, newer than its cursor, and a push's answer carries no
+ * cursor at all.
+ *
+ * <p>The flushed position, not the insert position: WAL of no commit (a page pruned by a read) is flushed only by
+ * the WAL writer, within {@code wal_writer_delay}. For the same reason the flushed position may end inside such a
+ * record, which the replica replays once the rest arrives; a primary with a replica runs with a
+ * {@code wal_writer_delay} of 10 ms, not 200. A replica that does not answer is left alone for
+ * {@link #RETRY_DOWN_AFTER}; its reads go to the primary meanwhile.
  *
  * <p>Both sides are {@link RequestTransactions}, so the acting user and row-level security apply on the replica
  * exactly as on the primary (it is a physical copy: same roles, same policies).
