@@ -89,7 +89,11 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
                         new IllegalArgumentException("SEVENP_DB_URL is set, so SEVENP_DB_USER must name the schema owner")),
                 value(settings, "SEVENP_DB_PASSWORD").orElse(""),
                 value(settings, "SEVENP_DB_REQUEST_USER").orElse(Migrations.DEFAULT_REQUEST_ROLE),
-                value(settings, "SEVENP_DB_REQUEST_PASSWORD").orElse("")));
+                value(settings, "SEVENP_DB_REQUEST_PASSWORD").orElse(""))).map(primary -> withReplica(primary, settings));
+        if (database.isEmpty() && value(settings, "SEVENP_DB_REPLICA_URL").isPresent()) {
+            throw new IllegalArgumentException("SEVENP_DB_REPLICA_URL needs SEVENP_DB_URL: a read replica is a copy of an"
+                    + " external PostgreSQL, never of the embedded one");
+        }
         int refreshMinutes = parsePositive(value(settings, "SEVENP_STATS_REFRESH_MINUTES").orElse("15"),
                 "SEVENP_STATS_REFRESH_MINUTES");
         MaintenanceSchedule maintenance = new MaintenanceSchedule(Duration.ofMinutes(refreshMinutes),
@@ -112,6 +116,13 @@ public record ServerConfig(int port, Optional<DatabaseConfig> database, Path dat
                 parsePositive(value(settings, "SEVENP_MAX_PACKAGE_MB")
                         .orElse(Long.toString(defaults.maxPackageBytes() / (1024 * 1024))), "SEVENP_MAX_PACKAGE_MB") * 1024L * 1024);
         return new ServerConfig(port, database, dataDirectory, maintenance, options);
+    }
+
+    /** The read replica of SEVENP_DB_REPLICA_URL; its role and password default to the request role's. */
+    private static DatabaseConfig withReplica(DatabaseConfig primary, Map<String, String> settings) {
+        return value(settings, "SEVENP_DB_REPLICA_URL").map(url -> primary.withReplica(new ReplicaConfig(url,
+                value(settings, "SEVENP_DB_REPLICA_USER").orElse(primary.requestUser()),
+                value(settings, "SEVENP_DB_REPLICA_PASSWORD").orElse(primary.requestPassword())))).orElse(primary);
     }
 
     /** Folder of the embedded PostgreSQL cluster when no external database is configured. */

@@ -28,6 +28,10 @@ final class StartupLog {
             values.put("url", database.redactedUrl());
             values.put("owner", database.user());
             values.put("requestRole", database.requestUser());
+            database.replica().ifPresent(replica -> {
+                values.put("replica", replica.redactedUrl());
+                values.put("replicaRole", replica.user());
+            });
         }, () -> values.put("database", "embedded"));
         values.put("tokenSecret", options.tokenSecret().isPresent() ? "environment" : "data-folder");
         values.put("registration", options.registrationOpen() ? "open" : "closed");

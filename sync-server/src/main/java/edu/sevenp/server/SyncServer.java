@@ -96,7 +96,7 @@ public final class SyncServer implements AutoCloseable {
             ApiServices services = new ApiServices(
                     new HealthCheck(database.probe(),
                             new DatabaseReport(database.monitor(), mapper, clock, DatabaseReport.DEFAULT_MAX_AGE),
-                            database.schemaVersion(), database.mode()),
+                            database.schemaVersion(), database.mode(), database::readCounts),
                     new AccountService(accounts, new PasswordHasher(auth.passwordMemoryKib(), auth.passwordIterations()),
                             tokens, auth, clock),
                     authenticator,

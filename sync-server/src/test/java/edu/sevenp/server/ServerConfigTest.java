@@ -114,4 +114,43 @@ class ServerConfigTest {
                 .hasMessage("cannot read the configuration file /no/such/sevenp.properties (no such file or folder:"
                         + " /no/such/sevenp.properties)");
     }
+    @Test
+    void theReplicaLogsInAsTheRequestRoleUnlessToldOtherwise() {
+        ServerConfig config = ServerConfig.from(Map.of(
+                "SEVENP_DB_URL", "jdbc:postgresql://db:5432/sevenp",
+                "SEVENP_DB_USER", "owner",
+                "SEVENP_DB_REQUEST_PASSWORD", "app-secret",
+                "SEVENP_DB_REPLICA_URL", "jdbc:postgresql://standby:5432/sevenp"), List.of());
+
+        assertThat(config.database().flatMap(DatabaseConfig::replica))
+                .contains(new ReplicaConfig("jdbc:postgresql://standby:5432/sevenp", "sevenp_app", "app-secret"));
+    }
+
+    @Test
+    void theReplicasOwnRoleAndPasswordWin() {
+        ServerConfig config = ServerConfig.from(Map.of(
+                "SEVENP_DB_URL", "jdbc:postgresql://db:5432/sevenp",
+                "SEVENP_DB_USER", "owner",
+                "SEVENP_DB_REPLICA_URL", "jdbc:postgresql://standby:5432/sevenp",
+                "SEVENP_DB_REPLICA_USER", "sevenp_reader",
+                "SEVENP_DB_REPLICA_PASSWORD", "reader-secret"), List.of());
+
+        assertThat(config.database().flatMap(DatabaseConfig::replica))
+                .contains(new ReplicaConfig("jdbc:postgresql://standby:5432/sevenp", "sevenp_reader", "reader-secret"));
+        assertThat(config.database().orElseThrow().toString()).doesNotContain("reader-secret");
+    }
+
+    @Test
+    void aReplicaNeedsAnExternalPrimary() {
+        assertThatThrownBy(() -> ServerConfig.from(Map.of("SEVENP_DB_REPLICA_URL", "jdbc:postgresql://standby/sevenp"),
+                List.of()))
+                .hasMessageStartingWith("SEVENP_DB_REPLICA_URL needs SEVENP_DB_URL");
+    }
+
+    @Test
+    void credentialsInTheReplicaUrlAreRefusedWithoutRepeatingThePassword() {
+        assertThatThrownBy(() -> new ReplicaConfig("jdbc:postgresql://standby/sevenp?password=s3cret", "sevenp_app", ""))
+                .hasMessageContaining("SEVENP_DB_REPLICA_URL must not contain a user or password")
+                .hasMessageNotContaining("s3cret");
+    }
 }

@@ -27,6 +27,20 @@ class StartupLogTest {
     }
 
     @Test
+    void theConfigurationLineNamesTheReplicaButNotItsPassword() {
+        ServerConfig config = ServerConfig.from(Map.of(
+                "SEVENP_DB_URL", "jdbc:postgresql://db:5432/sevenp",
+                "SEVENP_DB_USER", "sevenp_owner",
+                "SEVENP_DB_REQUEST_PASSWORD", "request-s3cret",
+                "SEVENP_DB_REPLICA_URL", "jdbc:postgresql://standby:5432/sevenp",
+                "SEVENP_DB_REPLICA_PASSWORD", "replica-s3cret"), List.of());
+
+        assertThat(StartupLog.configuration(config))
+                .contains(" requestRole=sevenp_app replica=jdbc:postgresql://standby:5432/sevenp replicaRole=sevenp_app ")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
     void theEmbeddedDatabaseKeepsItsTokenSecretInTheDataFolder() {
         ServerConfig config = ServerConfig.from(Map.of("SEVENP_SERVER_DATA_DIR", "/srv/sevenp"), List.of());
 

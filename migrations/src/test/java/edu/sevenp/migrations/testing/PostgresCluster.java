@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -47,23 +48,35 @@ public final class PostgresCluster implements AutoCloseable {
     public static PostgresCluster start() {
         String rolePassword = envOr("SEVENP_TEST_PG_ROLE_PASSWORD", DEFAULT_ROLE_PASSWORD);
         String externalUrl = System.getenv("SEVENP_TEST_PG_URL");
-        PostgresCluster cluster;
-        if (externalUrl != null && !externalUrl.isBlank()) {
-            cluster = new PostgresCluster(externalUrl, envOr("SEVENP_TEST_PG_USER", "postgres"),
-                    System.getenv("SEVENP_TEST_PG_PASSWORD"), rolePassword, null);
-        } else {
-            try {
-                // Preloaded so that monitoring functions can be tested with pg_stat_statements; a
-                // database only has it once CREATE EXTENSION ran there.
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                        .start();
-                cluster = new PostgresCluster(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
-                        rolePassword, postgres);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-            }
+        if (externalUrl == null || externalUrl.isBlank()) {
+            return startEmbedded(Map.of());
         }
+        return withRoles(new PostgresCluster(externalUrl, envOr("SEVENP_TEST_PG_USER", "postgres"),
+                System.getenv("SEVENP_TEST_PG_PASSWORD"), rolePassword, null));
+    }
+
+    /**
+     * Starts an embedded PostgreSQL of its own (never the external one) with these server settings added, and
+     * makes sure both roles exist: for tests that need a cluster configured their way (streaming replication).
+     */
+    public static PostgresCluster startEmbedded(Map<String, String> serverConfig) {
+        String rolePassword = envOr("SEVENP_TEST_PG_ROLE_PASSWORD", DEFAULT_ROLE_PASSWORD);
+        try {
+            // Preloaded so that monitoring functions can be tested with pg_stat_statements; a
+            // database only has it once CREATE EXTENSION ran there.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            serverConfig.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
+            return withRoles(new PostgresCluster(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
+                    rolePassword, postgres));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static PostgresCluster withRoles(PostgresCluster cluster) {
+        String rolePassword = cluster.rolePassword;
         try (Connection connection = cluster.superuserDataSource("postgres").getConnection()) {
             cluster.bootstrap.ensureRoles(connection, rolePassword);
         } catch (SQLException e) {

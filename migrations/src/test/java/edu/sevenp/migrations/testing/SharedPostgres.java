@@ -27,7 +27,11 @@ public final class SharedPostgres implements AutoCloseable {
     }
 
     public static SharedPostgres start() {
-        PostgresCluster cluster = PostgresCluster.start();
+        return on(PostgresCluster.start());
+    }
+
+    /** Over a cluster the caller started (and this closes). */
+    public static SharedPostgres on(PostgresCluster cluster) {
         try {
             return new SharedPostgres(cluster);
         } catch (RuntimeException e) {

@@ -66,9 +66,12 @@ final class JooqCatalogStore implements CatalogStore {
     }
 
     private final RequestTransactions transactions;
+    /** The reads, which may go to the read replica; enrollments (writes) stay on the primary. */
+    private final ReadTransactions reads;
 
-    JooqCatalogStore(RequestTransactions transactions) {
+    JooqCatalogStore(RequestTransactions transactions, ReadTransactions reads) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     @Override
@@ -104,7 +107,7 @@ final class JooqCatalogStore implements CatalogStore {
 
     @Override
     public List<Recommendation> recommendations(UserId user, int limit) {
-        return transactions.as(user, tx -> {
+        return reads.as(user, tx -> {
             Result<Record> found = tx.fetch("select course_id, relevance_score from get_course_recommendations({0}, {1})",
                     DSL.val(user.value(), SQLDataType.UUID), DSL.val(limit, SQLDataType.INTEGER));
             Map<UUID, CatalogItem> items = items(tx, found.stream().map(row -> row.get("course_id", UUID.class)).toList());
@@ -146,7 +149,7 @@ final class JooqCatalogStore implements CatalogStore {
     }
 
     private <T> T run(Optional<UserId> caller, RequestTransactions.Work<T> work) {
-        return caller.isPresent() ? transactions.as(caller.get(), work) : transactions.anonymous(work);
+        return caller.isPresent() ? reads.as(caller.get(), work) : reads.anonymous(work);
     }
 
     private static org.jooq.SelectOnConditionStep<Record> itemQuery(DSLContext tx, List<Field<?>> fields) {

@@ -8,13 +8,15 @@ import edu.sevenp.server.sync.SyncStore;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Push and pull transactions as the user. */
+/** Push and pull transactions as the user: pushes on the primary, pulls where {@link ReadTransactions} sends them. */
 final class JooqSyncStore implements SyncStore {
 
     private final RequestTransactions transactions;
+    private final ReadTransactions reads;
 
-    JooqSyncStore(RequestTransactions transactions) {
+    JooqSyncStore(RequestTransactions transactions, ReadTransactions reads) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     @Override
@@ -24,6 +26,6 @@ final class JooqSyncStore implements SyncStore {
 
     @Override
     public <T> T pull(UserId user, Function<PullSession, T> work) {
-        return transactions.as(user, tx -> work.apply(new JooqPullSession(tx, user)));
+        return reads.as(user, tx -> work.apply(new JooqPullSession(tx, user)));
     }
 }

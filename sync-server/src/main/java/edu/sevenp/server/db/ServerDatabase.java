@@ -9,6 +9,7 @@ import edu.sevenp.migrations.Migrations;
 import edu.sevenp.migrations.Target;
 import edu.sevenp.server.DataFolderLock;
 import edu.sevenp.server.DatabaseConfig;
+import edu.sevenp.server.ReplicaConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.admin.AdminStore;
 import edu.sevenp.server.admin.RoleGrants;
@@ -22,6 +23,7 @@ import edu.sevenp.server.statistics.StatisticsStore;
 import edu.sevenp.server.sync.SyncStore;
 import edu.sevenp.server.health.DatabaseMonitor;
 import edu.sevenp.server.health.DatabaseProbe;
+import edu.sevenp.server.health.ReadCounts;
 import edu.sevenp.server.maintenance.MaintenanceTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -39,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's PostgreSQL: migrated at start-up as the schema owner, then used only through a pool
- * of connections acting as the request role, to which row-level security applies.
+ * of connections acting as the request role, to which row-level security applies; and, when configured, a
+ * streaming read replica with a pool of its own for pulls and catalog reads (ReadTransactions).
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -51,24 +55,31 @@ public final class ServerDatabase implements AutoCloseable {
     static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final Duration POOL_WAIT = Duration.ofSeconds(5);
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
+    /** A replica that is down costs a read this long before it goes to the primary (Hikari's least is 250 ms). */
+    private static final Duration REPLICA_POOL_WAIT = Duration.ofSeconds(1);
 
     private final HikariDataSource requestPool;
+    private final HikariDataSource replicaPool;
     private final DataSource owner;
     private final MigrationOutcome migration;
     private final String mode;
     private final String location;
     private final EmbeddedCluster embedded;
     private final RequestTransactions requests;
+    private final ReadTransactions reads;
 
-    private ServerDatabase(HikariDataSource requestPool, DataSource owner, MigrationOutcome migration, String mode,
-            String location, EmbeddedCluster embedded) {
+    private ServerDatabase(HikariDataSource requestPool, HikariDataSource replicaPool, DataSource owner,
+            MigrationOutcome migration, String mode, String location, EmbeddedCluster embedded) {
         this.requestPool = requestPool;
+        this.replicaPool = replicaPool;
         this.owner = owner;
         this.migration = migration;
         this.mode = mode;
         this.location = location;
         this.embedded = embedded;
         this.requests = new RequestTransactions(requestPool);
+        this.reads = replicaPool == null ? ReadTransactions.primaryOnly(requests)
+                : ReadTransactions.withReplica(requests, new RequestTransactions(replicaPool));
     }
 
     /**
@@ -94,7 +105,32 @@ public final class ServerDatabase implements AutoCloseable {
         HikariConfig pool = poolConfig(config.url());
         pool.setUsername(config.requestUser());
         pool.setPassword(config.requestPassword());
-        return new ServerDatabase(openPool(pool), owner, outcome, "external", config.redactedUrl(), null);
+        HikariDataSource requestPool = openPool(pool);
+        try {
+            HikariDataSource replicaPool = config.replica().map(ServerDatabase::openReplicaPool).orElse(null);
+            return new ServerDatabase(requestPool, replicaPool, owner, outcome, "external", config.redactedUrl(), null);
+        } catch (RuntimeException e) {
+            requestPool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The replica's pool. A replica that is down does not stop the start (reads go to the primary until it
+     * answers); one that answers must be a standby and its role must be bound by row-level security.
+     */
+    private static HikariDataSource openReplicaPool(ReplicaConfig replica) {
+        PGSimpleDataSource check = externalDataSource(replica.url(), replica.user(), replica.password());
+        new ReplicaCheck(replica, check).run();
+        HikariConfig pool = poolConfig(replica.url());
+        pool.setPoolName("sevenp-replica-reads");
+        pool.setUsername(replica.user());
+        pool.setPassword(replica.password());
+        pool.setReadOnly(true);
+        pool.setConnectionTimeout(REPLICA_POOL_WAIT.toMillis());
+        pool.setInitializationFailTimeout(-1);
+        pool.addDataSourceProperty("connectTimeout", "1");
+        return openPool(pool);
     }
 
     private static PGSimpleDataSource externalDataSource(String url, String user, String password) {
@@ -131,7 +167,8 @@ public final class ServerDatabase implements AutoCloseable {
             MigrationOutcome outcome = migrate(new Migrations(owner, Target.POSTGRESQL), EMBEDDED_DATABASE, EMBEDDED_OWNER);
             HikariConfig pool = poolConfig(cluster.jdbcUrl(EMBEDDED_DATABASE));
             pool.setUsername(Migrations.DEFAULT_REQUEST_ROLE);
-            return new ServerDatabase(openPool(pool), owner, outcome, "embedded", cluster.directory().toString(), cluster);
+            return new ServerDatabase(openPool(pool), null, owner, outcome, "embedded", cluster.directory().toString(),
+                    cluster);
         } catch (SQLException e) {
             closeQuietlyAfterFailure(cluster, e);
             throw new DatabaseStartupException("cannot prepare the embedded PostgreSQL in " + directory + ": "
@@ -217,7 +254,7 @@ public final class ServerDatabase implements AutoCloseable {
 
     /** Push and pull, as each request's user. */
     public SyncStore sync() {
-        return new JooqSyncStore(requests);
+        return new JooqSyncStore(requests, reads);
     }
 
     /** Publishing course packages, as the instructor. */
@@ -242,7 +279,7 @@ public final class ServerDatabase implements AutoCloseable {
 
     /** The catalog and enrollment, as each request's caller. */
     public CatalogStore catalog() {
-        return new JooqCatalogStore(requests);
+        return new JooqCatalogStore(requests, reads);
     }
 
     /** Course statistics, as each request's instructor. */
@@ -262,6 +299,11 @@ public final class ServerDatabase implements AutoCloseable {
 
     public DatabaseProbe probe() {
         return new JdbcDatabaseProbe(requests);
+    }
+
+    /** Where pulls and catalog reads were served since start-up; empty without a read replica. */
+    public Optional<ReadCounts> readCounts() {
+        return reads.counts();
     }
 
     /** How many migrations this start applied: 0 when the schema was already current. */
@@ -294,6 +336,9 @@ public final class ServerDatabase implements AutoCloseable {
     @Override
     public void close() {
         requestPool.close();
+        if (replicaPool != null) {
+            replicaPool.close();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

@@ -2,6 +2,8 @@ package edu.sevenp.server.health;
 
 import edu.sevenp.model.protocol.ProtocolVersion;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +19,20 @@ public final class HealthCheck {
     private final DatabaseReport databaseReport;
     private final String schemaVersion;
     private final String databaseMode;
+    private final Supplier<Optional<ReadCounts>> reads;
 
     public HealthCheck(DatabaseProbe probe, DatabaseReport databaseReport, String schemaVersion, String databaseMode) {
+        this(probe, databaseReport, schemaVersion, databaseMode, Optional::empty);
+    }
+
+    /** @param reads where replica-eligible reads were served; empty without a read replica */
+    public HealthCheck(DatabaseProbe probe, DatabaseReport databaseReport, String schemaVersion, String databaseMode,
+            Supplier<Optional<ReadCounts>> reads) {
         this.probe = Objects.requireNonNull(probe, "probe");
         this.databaseReport = Objects.requireNonNull(databaseReport, "databaseReport");
         this.schemaVersion = Objects.requireNonNull(schemaVersion, "schemaVersion");
         this.databaseMode = Objects.requireNonNull(databaseMode, "databaseMode");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     public HealthReport check() {
@@ -33,9 +43,10 @@ public final class HealthCheck {
             LOG.warn("health status=unavailable reason=\"{}\"", e.getMessage());
             LOG.debug("health check failed", e);
             // No database report either: asking a database that is down would only add another timeout.
-            return new HealthReport("unavailable", ProtocolVersion.CURRENT, null, schemaVersion, databaseMode, null);
+            return new HealthReport("unavailable", ProtocolVersion.CURRENT, null, schemaVersion, databaseMode, null,
+                    reads.get().orElse(null));
         }
         return new HealthReport("ok", ProtocolVersion.CURRENT, version, schemaVersion, databaseMode,
-                databaseReport.current().orElse(null));
+                databaseReport.current().orElse(null), reads.get().orElse(null));
     }
 }

@@ -10,9 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param schemaVersion the newest migration applied at start-up
  * @param databaseMode {@code embedded} or {@code external}
  * @param database the schema's database_health_check(), at most 30 seconds old; null when unreachable
+ * @param reads where pulls and catalog reads were served, when a read replica is configured; null otherwise
  */
 public record HealthReport(String status, int protocolVersion, String databaseVersion, String schemaVersion,
-        String databaseMode, JsonNode database) {
+        String databaseMode, JsonNode database, ReadCounts reads) {
+
+    /** Without a read replica. */
+    public HealthReport(String status, int protocolVersion, String databaseVersion, String schemaVersion,
+            String databaseMode, JsonNode database) {
+        this(status, protocolVersion, databaseVersion, schemaVersion, databaseMode, database, null);
+    }
 
     public boolean healthy() {
         return "ok".equals(status);

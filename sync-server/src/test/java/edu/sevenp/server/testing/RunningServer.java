@@ -3,6 +3,7 @@ package edu.sevenp.server.testing;
 import edu.sevenp.migrations.testing.PostgresCluster;
 import edu.sevenp.migrations.testing.TestDatabase;
 import edu.sevenp.server.DatabaseConfig;
+import edu.sevenp.server.ReplicaConfig;
 import edu.sevenp.server.ServerConfig;
 import edu.sevenp.server.ServerOptions;
 import edu.sevenp.server.SyncServer;
@@ -42,13 +43,40 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(TestDatabase database, ServerOptions options, Clock clock) {
+        return start(database, options, clock, Optional.empty());
+    }
+
+    /** Over {@code database}, reading pulls and the catalog from its hot standby when the standby has caught up. */
+    public static RunningServer withReplica(TestDatabase database, HotStandby standby) {
+        return withReplica(database, standby, TEST_OPTIONS);
+    }
+
+    /** As {@link #withReplica(TestDatabase, HotStandby)}, with these options (one token secret for several instances). */
+    public static RunningServer withReplica(TestDatabase database, HotStandby standby, ServerOptions options) {
+        return start(database, options, Clock.systemUTC(), Optional.of(new ReplicaConfig(
+                standby.jdbcUrl(database.name()), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword())));
+    }
+
+    /** Over {@code database} with {@code replica} as its read replica, whatever that names. */
+    public static RunningServer withReplica(TestDatabase database, ReplicaConfig replica) {
+        return start(database, TEST_OPTIONS, Clock.systemUTC(), Optional.of(replica));
+    }
+
+    private static RunningServer start(TestDatabase database, ServerOptions options, Clock clock,
+            Optional<ReplicaConfig> replica) {
         try {
             Path dataDirectory = Files.createTempDirectory("sevenp-server-");
             DatabaseConfig databaseConfig = new DatabaseConfig(database.jdbcUrl(), PostgresCluster.OWNER_ROLE,
-                    database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword());
+                    database.cluster().rolePassword(), PostgresCluster.REQUEST_ROLE, database.cluster().rolePassword(),
+                    replica);
             ServerConfig config = new ServerConfig(0, Optional.of(databaseConfig), dataDirectory,
                     MaintenanceSchedule.DEFAULT, options);
-            return new RunningServer(SyncServer.start(config, clock), dataDirectory, database);
+            try {
+                return new RunningServer(SyncServer.start(config, clock), dataDirectory, database);
+            } catch (RuntimeException e) {
+                delete(dataDirectory);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,11 +111,15 @@ public final class RunningServer implements AutoCloseable {
         try {
             server.close();
         } finally {
-            try (Stream<Path> paths = Files.walk(dataDirectory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            delete(dataDirectory);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
