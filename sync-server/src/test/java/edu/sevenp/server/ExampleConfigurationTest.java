@@ -39,7 +39,8 @@ class ExampleConfigurationTest {
         ServerConfig config = ServerConfig.from(Map.of(), List.of("--config", switchedOn.toString()));
 
         assertThat(config.database()).isEqualTo(Optional.of(new DatabaseConfig("jdbc:postgresql://localhost:5432/sevenp",
-                "sevenp_owner", "", "sevenp_app", "")));
+                "sevenp_owner", "", "sevenp_app", "").withReplica(new ReplicaConfig("jdbc:postgresql://replica.example:5432/sevenp",
+                "sevenp_app", ""))));
         assertThat(config.options()).isEqualTo(new ServerOptions("127.0.0.1", Optional.empty(), true, false, 65_536, 3,
                 ServerOptions.DEFAULT.tombstoneHorizon(), ServerOptions.DEFAULT.maxPackageBytes()));
     }
