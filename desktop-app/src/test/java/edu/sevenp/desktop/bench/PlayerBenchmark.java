@@ -422,8 +422,11 @@ public final class PlayerBenchmark {
             });
             if (i >= 10) {
                 times.record(end - start.get());
-                untilSearch.record(searchStarted.get() - start.get());
-                searchToShown.record(end - searchStarted.get());
+                // A search still running for an earlier key keeps "searching" on: then the split is not seen.
+                if (searchStarted.get() != 0) {
+                    untilSearch.record(searchStarted.get() - start.get());
+                    searchToShown.record(end - searchStarted.get());
+                }
                 words.add(word);
             }
         }
