@@ -8,8 +8,7 @@ public final class AttemptLimitException extends LearningException {
     private final int attemptsAllowed;
 
     AttemptLimitException(String quizTitle, int attemptsAllowed) {
-        super("You have used " + (attemptsAllowed == 1 ? "your only attempt" : "all " + attemptsAllowed + " attempts")
-                + " at \"" + quizTitle + "\"; no more attempts are allowed.");
+        super(WORDS.text("attemptLimit", quizTitle, attemptsAllowed));
         this.attemptsAllowed = attemptsAllowed;
     }
 

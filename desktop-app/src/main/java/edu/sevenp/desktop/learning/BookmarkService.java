@@ -43,14 +43,14 @@ public final class BookmarkService {
         Objects.requireNonNull(lesson, "lesson");
         check(title, timestampInVideo, notes);
         return bookmarks.add(learner.get(), lesson, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so the bookmark was not saved."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("bookmark.lessonGone")));
     }
 
     public Bookmark edit(BookmarkId bookmark, String title, Integer timestampInVideo, String notes) {
         Objects.requireNonNull(bookmark, "bookmark");
         check(title, timestampInVideo, notes);
         return bookmarks.edit(learner.get(), bookmark, blankToNull(title), timestampInVideo, blankToNull(notes), Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("This bookmark was removed, so the change was not saved."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("bookmark.gone")));
     }
 
     /** Removes the bookmark; removing one that is already gone does nothing. */
@@ -68,9 +68,9 @@ public final class BookmarkService {
 
     private static void check(String title, Integer timestampInVideo, String notes) {
         new Checks()
-                .optionalText(title, "title", "A bookmark's title", MAX_TITLE_LENGTH)
+                .optionalText(title, "title", LearningException.WORDS.text("what.bookmarkTitle"), MAX_TITLE_LENGTH)
                 .videoTime(timestampInVideo, "timestampInVideo")
-                .optionalText(notes, "notes", "A bookmark's remark", MAX_NOTES_LENGTH)
+                .optionalText(notes, "notes", LearningException.WORDS.text("what.bookmarkRemark"), MAX_NOTES_LENGTH)
                 .orRefuse();
     }
 

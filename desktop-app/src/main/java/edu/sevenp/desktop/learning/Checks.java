@@ -19,7 +19,7 @@ final class Checks {
     /** A required text of 1 to {@code max} characters that is not only white space. */
     Checks text(String value, String field, String what, int max) {
         if (value == null || value.isBlank()) {
-            return require(false, field, what + " cannot be empty.");
+            return require(false, field, LearningException.WORDS.text("notEmpty", what));
         }
         return optionalText(value, field, what, max);
     }
@@ -27,23 +27,23 @@ final class Checks {
     /** An optional text of at most {@code max} characters (as H2 and PostgreSQL count them, UTF-16 units at most). */
     Checks optionalText(String value, String field, String what, int max) {
         return require(value == null || value.length() <= max, field,
-                what + " can be at most " + String.format("%,d", max) + " characters long; this one has "
-                        + String.format("%,d", value == null ? 0 : value.length()) + ".");
+                LearningException.WORDS.text("tooLong", what, max, value == null ? 0 : value.length()));
     }
 
     /** A time in a video, in seconds: absent, or 0 or more. */
     Checks videoTime(Integer seconds, String field) {
-        return require(seconds == null || seconds >= 0, field, "A time in the video cannot be negative.");
+        return require(seconds == null || seconds >= 0, field, LearningException.WORDS.text("videoTime.negative"));
     }
 
     Checks seconds(int seconds, String field, int max) {
         return require(seconds >= 0 && seconds <= max, field,
-                "Time spent must be between 0 and " + String.format("%,d", max) + " seconds, not " + seconds + ".");
+                LearningException.WORDS.text("seconds.range", max, seconds));
     }
 
     Checks percentage(BigDecimal value, String field) {
         return require(value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0, field,
-                "A percentage must be between 0 and 100" + (value == null ? "." : ", not " + value.toPlainString() + "."));
+                value == null ? LearningException.WORDS.text("percentage.missing")
+                        : LearningException.WORDS.text("percentage.range", value.toPlainString()));
     }
 
     void orRefuse() {

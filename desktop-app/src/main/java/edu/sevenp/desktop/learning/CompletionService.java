@@ -45,11 +45,11 @@ public final class CompletionService {
     public CourseCompletion review(CourseId course, Integer rating, String review, Boolean wouldRecommend) {
         Objects.requireNonNull(course, "course");
         new Checks()
-                .require(rating == null || (rating >= 1 && rating <= 5), "rating", "A rating is 1 to 5 stars.")
-                .optionalText(review, "review", "A review", MAX_REVIEW_LENGTH)
+                .require(rating == null || (rating >= 1 && rating <= 5), "rating", LearningException.WORDS.text("rating"))
+                .optionalText(review, "review", LearningException.WORDS.text("what.review"), MAX_REVIEW_LENGTH)
                 .orRefuse();
         String text = review == null || review.isBlank() ? null : review;
         return completions.review(learner.get(), course, rating, text, wouldRecommend, Times.now(clock))
-                .orElseThrow(() -> new NotAllowedException("You can review this course once you have completed it."));
+                .orElseThrow(() -> new NotAllowedException(LearningException.WORDS.text("review.notCompleted")));
     }
 }

@@ -35,7 +35,7 @@ public final class EnrollmentService {
     /** Enrolls the learner, or rejoins a course they dropped; an enrollment they have already is returned as it is. */
     public Enrollment enroll(CourseId course) {
         return enrollments.enroll(learner.get(), Objects.requireNonNull(course, "course"), Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("This course is not in your library."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("course.notInLibrary")));
     }
 
     /**
@@ -47,12 +47,12 @@ public final class EnrollmentService {
      */
     public Enrollment drop(CourseId course) {
         Enrollment after = enrollments.drop(learner.get(), Objects.requireNonNull(course, "course"), Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("You are not enrolled in this course."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("enrollment.none")));
         if (after.status() == EnrollmentStatus.COMPLETED) {
-            throw new NotAllowedException("You completed this course; a completed course stays completed and cannot be dropped.");
+            throw new NotAllowedException(LearningException.WORDS.text("enrollment.completed"));
         }
         if (after.status() == EnrollmentStatus.EXPIRED) {
-            throw new NotAllowedException("Your enrollment in this course has expired; there is nothing to drop.");
+            throw new NotAllowedException(LearningException.WORDS.text("enrollment.expired"));
         }
         return after;
     }

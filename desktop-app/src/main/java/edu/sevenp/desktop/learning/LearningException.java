@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.learning;
 
 import edu.sevenp.desktop.failure.ExplainedFailure;
+import edu.sevenp.desktop.failure.FailureWords;
 
 /**
  * A request the learning services refused, with a message written for the learner, to show as it is.
@@ -10,6 +11,9 @@ import edu.sevenp.desktop.failure.ExplainedFailure;
 public abstract class LearningException extends RuntimeException implements ExplainedFailure {
 
     private static final long serialVersionUID = 1L;
+
+    /** The learner's words, in the bundle of this package (read in the default locale when a refusal is made). */
+    static final FailureWords WORDS = FailureWords.of(LearningException.class);
 
     protected LearningException(String message) {
         super(message);

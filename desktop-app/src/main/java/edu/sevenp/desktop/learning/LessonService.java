@@ -44,7 +44,7 @@ public final class LessonService {
     /** @throws NotFoundException the lesson is not in the library */
     public OpenedLesson open(LessonId lesson) {
         LearnerLesson found = lessons.open(learner.get(), Objects.requireNonNull(lesson, "lesson"))
-                .orElseThrow(() -> new NotFoundException("This lesson is not in your library."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("lesson.notInLibrary")));
         OpenedLesson opened = new OpenedLesson(found.lesson(), found.content(), found.progress(),
                 notes.forLesson(learner.get(), lesson), bookmarks.forLesson(learner.get(), lesson), found.enrollment());
         if (opened.enrollment().isPresent()) {
@@ -52,6 +52,6 @@ public final class LessonService {
         }
         return enrollments.ensureEnrolled(learner.get(), opened.lesson().courseId(), Times.now(clock))
                 .map(opened::withEnrollment)
-                .orElseThrow(() -> new NotFoundException("This lesson's course is no longer in your library."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("lesson.courseGone")));
     }
 }

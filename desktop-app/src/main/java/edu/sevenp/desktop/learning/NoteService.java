@@ -45,7 +45,7 @@ public final class NoteService {
         Objects.requireNonNull(lesson, "lesson");
         check(content, timestampInVideo);
         return notes.create(learner.get(), lesson, content, timestampInVideo, Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so the note was not saved."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("note.lessonGone")));
     }
 
     /**
@@ -57,7 +57,7 @@ public final class NoteService {
         Objects.requireNonNull(note, "note");
         check(content, timestampInVideo);
         return notes.edit(learner.get(), note, content, timestampInVideo, Times.now(clock))
-                .orElseThrow(() -> new NotFoundException("This note was deleted, so the change was not saved."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("note.gone")));
     }
 
     /** Deletes the note; deleting one that is already gone does nothing. */
@@ -96,13 +96,13 @@ public final class NoteService {
             case KEEP_BOTH -> NoteConflict.Resolution.KEEP_BOTH;
         };
         if (!notes.resolve(learner.get(), copy, resolution, Times.now(clock))) {
-            throw new NotFoundException("This conflict was settled already; nothing was changed.");
+            throw new NotFoundException(LearningException.WORDS.text("conflict.settled"));
         }
     }
 
     private static void check(String content, Integer timestampInVideo) {
         new Checks()
-                .text(content, "content", "A note", MAX_LENGTH)
+                .text(content, "content", LearningException.WORDS.text("what.note"), MAX_LENGTH)
                 .videoTime(timestampInVideo, "timestampInVideo")
                 .orRefuse();
     }

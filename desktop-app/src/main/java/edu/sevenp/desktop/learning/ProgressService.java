@@ -46,7 +46,7 @@ public final class ProgressService {
     public ProgressWrite recordVisit(LessonId lesson, int positionSeconds, BigDecimal percentage, int secondsSpent) {
         Objects.requireNonNull(lesson, "lesson");
         new Checks()
-                .require(positionSeconds >= 0, "positionSeconds", "A position in the lesson cannot be negative.")
+                .require(positionSeconds >= 0, "positionSeconds", LearningException.WORDS.text("position.negative"))
                 .percentage(percentage, "percentage")
                 .seconds(secondsSpent, "secondsSpent", MAX_SECONDS_PER_REPORT)
                 .orRefuse();
@@ -84,6 +84,6 @@ public final class ProgressService {
     private ProgressWrite write(LessonId lesson, ProgressEntry entry) {
         return progress.record(learner.get(), lesson, entry)
                 .map(written -> new ProgressWrite(written.progress(), written.enrollment(), written.completedCourse()))
-                .orElseThrow(() -> new NotFoundException("This lesson is no longer in your library, so your progress was not saved."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("progress.lessonGone")));
     }
 }

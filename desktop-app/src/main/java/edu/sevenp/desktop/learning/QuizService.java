@@ -99,7 +99,7 @@ public final class QuizService {
         Quiz quiz = find(quizId);
         OffsetDateTime now = Times.now(clock);
         if (!quiz.active()) {
-            throw new NotAllowedException("\"" + quiz.title() + "\" is closed and accepts no more attempts.");
+            throw new NotAllowedException(LearningException.WORDS.text("quiz.closed", quiz.title()));
         }
         QuizOverview overview = new QuizOverview(quiz, quizzes.attempts(learner.get(), quizId));
         if (!overview.canAttempt()) {
@@ -119,22 +119,22 @@ public final class QuizService {
             throw new AttemptLimitException(quiz.title(), limit.attemptsAllowed());
         }
         if (outcome instanceof QuizSubmission.Closed) {
-            throw new NotAllowedException("\"" + quiz.title() + "\" is closed and accepts no more attempts.");
+            throw new NotAllowedException(LearningException.WORDS.text("quiz.closed", quiz.title()));
         }
-        throw new NotFoundException("This quiz is no longer in your library.");
+        throw new NotFoundException(LearningException.WORDS.text("quiz.gone"));
     }
 
     private Quiz find(QuizId quiz) {
         return quizzes.quiz(Objects.requireNonNull(quiz, "quiz"))
-                .orElseThrow(() -> new NotFoundException("This quiz is not in your library."));
+                .orElseThrow(() -> new NotFoundException(LearningException.WORDS.text("quiz.notInLibrary")));
     }
 
     private static void check(Quiz quiz, Map<QuestionId, Answer> responses, OffsetDateTime startedAt,
             OffsetDateTime now) {
         Checks checks = new Checks()
-                .require(startedAt != null, "startedAt", "The attempt needs the time it started.")
-                .require(startedAt == null || !startedAt.isAfter(now), "startedAt", "An attempt cannot start in the future.")
-                .require(responses != null, "responses", "The attempt needs its answers.");
+                .require(startedAt != null, "startedAt", LearningException.WORDS.text("attempt.noStart"))
+                .require(startedAt == null || !startedAt.isAfter(now), "startedAt", LearningException.WORDS.text("attempt.future"))
+                .require(responses != null, "responses", LearningException.WORDS.text("attempt.noAnswers"));
         if (responses == null) {
             checks.orRefuse();
         }
@@ -144,35 +144,27 @@ public final class QuizService {
             QuizQuestion question = questions.get(id);
             String field = "responses." + id;
             if (question == null) {
-                checks.require(false, field, "An answer belongs to a question that is not part of \"" + quiz.title() + "\".");
+                checks.require(false, field, LearningException.WORDS.text("answer.foreign", quiz.title()));
                 return;
             }
-            String label = "Question " + question.orderIndex();
             if (answer == null || !answer.fits(question.type())) {
-                checks.require(false, field, label + " needs " + expected(question.type()) + ".");
+                checks.require(false, field, LearningException.WORDS.text("answer.expected", question.orderIndex(),
+                        LearningException.WORDS.text("expected." + question.type().name())));
                 return;
             }
             if (question.type() == QuestionType.MULTIPLE_CHOICE) {
                 answer.selected().stream().filter(option -> !question.options().contains(option)).findFirst()
                         .ifPresent(option -> checks.require(false, field,
-                                label + ": \"" + option + "\" is not one of its choices."));
+                                LearningException.WORDS.text("answer.notAChoice", question.orderIndex(), option)));
             }
             if (question.type() == QuestionType.SHORT_ANSWER) {
-                checks.optionalText(answer.text(), field, label + "'s answer", MAX_SHORT_ANSWER_LENGTH);
+                checks.optionalText(answer.text(), field, LearningException.WORDS.text("what.answer", question.orderIndex()), MAX_SHORT_ANSWER_LENGTH);
             }
             if (question.type() == QuestionType.ESSAY) {
-                checks.optionalText(answer.text(), field, label + "'s essay", MAX_ESSAY_LENGTH);
+                checks.optionalText(answer.text(), field, LearningException.WORDS.text("what.essay", question.orderIndex()), MAX_ESSAY_LENGTH);
             }
         });
         checks.orRefuse();
     }
 
-    private static String expected(QuestionType type) {
-        return switch (type) {
-            case MULTIPLE_CHOICE -> "one or more of its choices";
-            case TRUE_FALSE -> "true or false";
-            case SHORT_ANSWER -> "a short text";
-            case ESSAY -> "a text";
-        };
-    }
 }

@@ -57,7 +57,7 @@ public final class ResumeService {
     public void rememberReadingPosition(LessonId lesson, double fraction) {
         Objects.requireNonNull(lesson, "lesson");
         new Checks().require(fraction >= 0 && fraction <= 1, "fraction",
-                "A reading position must be between 0 and 1, not " + fraction + ".").orRefuse();
+                LearningException.WORDS.text("readingPosition", fraction)).orRefuse();
         if (fraction == 0) {
             settings.remove(key(lesson));
         } else {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Video lessons: opens a lesson's video with its captions, where to resume it and what the learner has already
@@ -28,6 +30,8 @@ import java.util.Optional;
  * stay in the profile's settings on this device.
  */
 public final class VideoService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VideoService.class);
 
     static final String WATCHED_PREFIX = "video.watched.";
 
@@ -98,17 +102,19 @@ public final class VideoService {
     private static VideoCaptions read(CaptionTrack track) {
         if (track.file().isEmpty()) {
             return new VideoCaptions(track.language(), track.label(), Captions.none(),
-                    "These captions are not on this computer yet; they download with the next sync.");
+                    LearningException.WORDS.text("captions.notHere"));
         }
         Path file = track.file().get();
         try {
             Captions cues = WebVtt.parse(Files.readString(file, StandardCharsets.UTF_8));
             return new VideoCaptions(track.language(), track.label(), cues,
                     cues.cues().isEmpty() && !cues.problems().isEmpty()
-                            ? "These captions could not be read (line " + cues.problems().get(0) + ")." : "");
+                            ? LearningException.WORDS.text("captions.unreadableAt", cues.problems().get(0).line()) : "");
         } catch (IOException | RuntimeException e) {
+            // The file system's or the parser's words go to the log; the learner is told the captions are unreadable.
+            LOG.warn("Captions {} could not be read", file, e);
             return new VideoCaptions(track.language(), track.label(), Captions.none(),
-                    "These captions could not be read: " + e.getMessage());
+                    LearningException.WORDS.text("captions.unreadable"));
         }
     }
 

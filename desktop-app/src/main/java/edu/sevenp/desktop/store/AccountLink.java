@@ -42,8 +42,8 @@ final class AccountLink {
         Optional<UUID> linked = settings.get(LINKED_ACCOUNT, UUID.class);
         if (linked.isPresent()) {
             if (!linked.get().equals(account.value())) {
-                throw new ProfileOfAnotherAccountException("This profile belongs to another account (" + linked.get()
-                        + "). Sign in with that account, or use another profile (--profile) for this one.");
+                throw new ProfileOfAnotherAccountException(StoreException.WORDS.text("anotherAccount",
+                        linked.get().toString()));
             }
             return current;
         }

@@ -32,7 +32,7 @@ public final class BookmarkRepository {
     /** @return empty when the library has no such lesson */
     public Optional<Bookmark> add(UserId user, LessonId lesson, String title, Integer timestampInVideo, String notes,
             OffsetDateTime at) {
-        return writes.run("save the bookmark", tx -> {
+        return writes.run("saveBookmark", tx -> {
             Optional<UUID> course = CourseRepository.courseOfLesson(tx, lesson.value());
             if (course.isEmpty()) {
                 return Optional.empty();
@@ -60,7 +60,7 @@ public final class BookmarkRepository {
      */
     public Optional<Bookmark> edit(UserId user, BookmarkId bookmark, String title, Integer timestampInVideo,
             String notes, OffsetDateTime at) {
-        return writes.run("save the bookmark", tx -> {
+        return writes.run("saveBookmark", tx -> {
             Optional<UserBookmarksRecord> found = LessonAnnotations.BOOKMARKS.find(tx, user, bookmark.value());
             found.filter(row -> !Objects.equals(title, row.getTitle())
                     || !Objects.equals(timestampInVideo, row.getTimestampInVideo())
@@ -79,7 +79,7 @@ public final class BookmarkRepository {
 
     /** @return whether there was such a bookmark */
     public boolean remove(UserId user, BookmarkId bookmark, OffsetDateTime at) {
-        return writes.run("remove the bookmark",
+        return writes.run("removeBookmark",
                 tx -> LessonAnnotations.BOOKMARKS.delete(tx, outbox, user, bookmark.value(), at).isPresent());
     }
 

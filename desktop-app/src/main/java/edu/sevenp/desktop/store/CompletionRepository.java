@@ -40,7 +40,7 @@ public final class CompletionRepository {
      */
     public Optional<CourseCompletion> review(UserId user, CourseId course, Integer rating, String review,
             Boolean wouldRecommend, OffsetDateTime at) {
-        return writes.run("save your review", tx -> {
+        return writes.run("review", tx -> {
             Optional<CourseCompletionsRecord> found = find(tx, user, course);
             found.filter(row -> !Objects.equals(rating, row.getRating()) || !Objects.equals(review, row.getReview())
                     || !Objects.equals(wouldRecommend, row.getWouldRecommend())).ifPresent(row -> {

@@ -88,7 +88,7 @@ public final class CourseDownloadRepository {
      * @return whether the course is now paused (false for a course this library does not hold, or a removed one)
      */
     public boolean pause(UUID course) {
-        return writes.run("pause the course's download", tx -> {
+        return writes.run("pauseDownload", tx -> {
             if (!tx.fetchExists(COURSES, COURSES.ID.eq(course))) {
                 return false;
             }
@@ -110,7 +110,7 @@ public final class CourseDownloadRepository {
      * copies again). Until the copy arrives, the learner's changes of the course are kept back (held).
      */
     public Kept keep(UUID course) {
-        return writes.run("download the course again", tx -> {
+        return writes.run("downloadAgain", tx -> {
             String state = tx.select(COURSE_DOWNLOADS.STATE).from(COURSE_DOWNLOADS)
                     .where(COURSE_DOWNLOADS.COURSE_ID.eq(course)).fetchOne(COURSE_DOWNLOADS.STATE);
             if (state == null) {
@@ -135,7 +135,7 @@ public final class CourseDownloadRepository {
      * @return whether the course was removed (false when this library does not hold it)
      */
     public boolean remove(UUID course) {
-        return writes.run("remove the course's download", tx -> {
+        return writes.run("removeDownload", tx -> {
             if (!tx.fetchExists(COURSES, COURSES.ID.eq(course))) {
                 return false;
             }

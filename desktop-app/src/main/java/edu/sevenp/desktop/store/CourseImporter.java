@@ -127,8 +127,8 @@ public final class CourseImporter {
         try {
             return dsl.transactionResult(configuration -> write(configuration.dsl(), coursePackage, replace));
         } catch (DataAccessException e) {
-            throw new StoreException("Could not import \"" + course.title() + "\" from " + coursePackage.source()
-                    + "; the library is unchanged.", e);
+            throw new StoreException(StoreException.WORDS.text("import.failed", course.title(),
+                    coursePackage.source().toString()), e);
         }
     }
 

@@ -140,7 +140,7 @@ public final class DashboardRepository {
         try {
             metadata = JSON_MAPPER.readValue(row.getMetadata().data(), OBJECT);
         } catch (JsonProcessingException e) {
-            throw new StoreException("An achievement in the library is damaged.", e);
+            throw new StoreException(StoreException.WORDS.text("damaged.achievement"), e);
         }
         return new Dashboard.Achievement(row.getId(), row.getAchievementCode(), row.getTitle(), row.getDescription(),
                 row.getIconUrl(), row.getCourseId() == null ? null : new CourseId(row.getCourseId()), metadata,

@@ -60,7 +60,7 @@ public final class EnrollmentRepository {
      * @return the enrollment afterwards; empty when the library has no such course
      */
     public Optional<Enrollment> enroll(UserId user, CourseId course, OffsetDateTime at) {
-        return writes.run("enroll you in the course", tx -> enroll(tx, user.value(), course.value(), at, true));
+        return writes.run("enroll", tx -> enroll(tx, user.value(), course.value(), at, true));
     }
 
     /** Enrolls the learner unless they have an enrollment in the course already, whatever its status. */
@@ -69,7 +69,7 @@ public final class EnrollmentRepository {
         if (existing.isPresent()) {
             return existing.map(Rows::enrollment);
         }
-        return writes.run("enroll you in the course", tx -> enroll(tx, user.value(), course.value(), at, false));
+        return writes.run("enroll", tx -> enroll(tx, user.value(), course.value(), at, false));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class EnrollmentRepository {
      * @return the enrollment afterwards; empty when the learner is not enrolled
      */
     public Optional<Enrollment> drop(UserId user, CourseId course, OffsetDateTime at) {
-        return writes.run("drop the course", tx -> {
+        return writes.run("drop", tx -> {
             Optional<EnrollmentsRecord> found = find(tx, user.value(), course.value());
             found.filter(row -> ACTIVE.equals(row.getStatus())).ifPresent(row -> changeStatus(tx, row, DROPPED, at));
             return found.map(Rows::enrollment);

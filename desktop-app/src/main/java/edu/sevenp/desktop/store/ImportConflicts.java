@@ -35,8 +35,7 @@ final class ImportConflicts {
         String holder = tx.select(COURSES.TITLE).from(COURSES)
                 .where(COURSES.SLUG.eq(course.slug()), COURSES.ID.ne(course.id())).fetchOne(COURSES.TITLE);
         if (holder != null) {
-            throw new StoreException("The library already has a different course, \"" + holder + "\", with the slug \""
-                    + course.slug() + "\"; the package was not imported.");
+            throw new StoreException(StoreException.WORDS.text("import.slugTaken", holder, course.slug()));
         }
     }
 
@@ -66,10 +65,9 @@ final class ImportConflicts {
                 .join(COURSES).on(COURSES.ID.eq(COURSE_QUIZZES.COURSE_ID))
                 .where(QUIZ_QUESTIONS.ID.in(questionIds), COURSE_QUIZZES.COURSE_ID.ne(courseId))
                 .limit(1)
-                .fetchOptional(row -> "question " + row.value1() + " belongs to \"" + row.value2() + "\""));
+                .fetchOptional(row -> clashWords("question", row.value1(), row.value2())));
         clashes.stream().flatMap(Optional::stream).findFirst().ifPresent(clash -> {
-            throw new StoreException("The package reuses an id of another course in the library (" + clash
-                    + "); ids must be made for one course only. The package was not imported.");
+            throw new StoreException(StoreException.WORDS.text("import.idReused", clash));
         });
     }
 
@@ -78,6 +76,12 @@ final class ImportConflicts {
         return tx.select(id, COURSES.TITLE).from(table).join(COURSES).on(COURSES.ID.eq(course))
                 .where(id.in(ids), course.ne(courseId))
                 .limit(1)
-                .fetchOptional(row -> kind + " " + row.value1() + " belongs to \"" + row.value2() + "\"");
+                .fetchOptional(row -> clashWords(kind, row.value1(), row.value2()));
+    }
+
+    /** "lesson 3f1c… belongs to \"SQL Basics\"", in the learner's language. */
+    private static String clashWords(String kind, UUID id, String courseTitle) {
+        return StoreException.WORDS.text("import.clash", StoreException.WORDS.text("kind." + kind), id.toString(),
+                courseTitle);
     }
 }

@@ -53,7 +53,7 @@ public final class LessonProgressRepository {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(lesson, "lesson");
         Objects.requireNonNull(entry, "entry");
-        return writes.run("record your progress", tx -> write(tx, user.value(), lesson.value(), entry));
+        return writes.run("progress", tx -> write(tx, user.value(), lesson.value(), entry));
     }
 
     public Optional<LessonProgress> find(UserId user, LessonId lesson) {

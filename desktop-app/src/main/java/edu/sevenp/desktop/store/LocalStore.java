@@ -174,11 +174,9 @@ public final class LocalStore implements AutoCloseable {
             connection.isValid(1);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreInUseException("The library " + location + " is open in another 7P player. "
-                        + "Close the other player (or choose another profile) and try again.", e);
+                throw new StoreInUseException(StoreException.WORDS.text("inUse", location), e);
             }
-            throw new StoreException("The library " + location + " could not be opened: its files may be damaged, or"
-                    + " this account may not be allowed to read them.", e);
+            throw new StoreException(StoreException.WORDS.text("unopenable", location), e);
         }
     }
 
@@ -229,7 +227,7 @@ public final class LocalStore implements AutoCloseable {
      * @throws ProfileOfAnotherAccountException when the profile belongs to another account
      */
     public ProfileIdentity adoptAccount(UserId account, String name) {
-        identity = writes.run("link the profile to the account", tx -> AccountLink.adopt(tx, identity, account, name, clock));
+        identity = writes.run("linkAccount", tx -> AccountLink.adopt(tx, identity, account, name, clock));
         return identity;
     }
 
@@ -252,13 +250,13 @@ public final class LocalStore implements AutoCloseable {
      * a replay and dropped.
      */
     public ProfileIdentity rekeyBehindServer() {
-        identity = writes.run("give this device a new id", tx -> InstallationCheck.behindServer(tx, identity, clock));
+        identity = writes.run("newDeviceId", tx -> InstallationCheck.behindServer(tx, identity, clock));
         return identity;
     }
 
     /** A new device id for this installation; the changes still to send go under it. */
     public ProfileIdentity renewDeviceId() {
-        identity = writes.run("give this device a new id", tx -> AccountLink.renewDevice(tx, identity, clock));
+        identity = writes.run("newDeviceId", tx -> AccountLink.renewDevice(tx, identity, clock));
         return identity;
     }
 

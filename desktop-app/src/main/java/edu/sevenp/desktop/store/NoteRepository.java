@@ -39,7 +39,7 @@ public final class NoteRepository {
      */
     public Optional<Note> create(UserId user, LessonId lesson, String content, Integer timestampInVideo,
             OffsetDateTime at) {
-        return writes.run("save the note", tx -> insert(tx, user, lesson, content, timestampInVideo, at));
+        return writes.run("saveNote", tx -> insert(tx, user, lesson, content, timestampInVideo, at));
     }
 
     private Optional<Note> insert(DSLContext tx, UserId user, LessonId lesson, String content, Integer timestampInVideo,
@@ -69,7 +69,7 @@ public final class NoteRepository {
      * @return the note afterwards; empty when the learner has no such note
      */
     public Optional<Note> edit(UserId user, NoteId note, String content, Integer timestampInVideo, OffsetDateTime at) {
-        return writes.run("save the note", tx -> update(tx, user, note, content, timestampInVideo, at));
+        return writes.run("saveNote", tx -> update(tx, user, note, content, timestampInVideo, at));
     }
 
     private Optional<Note> update(DSLContext tx, UserId user, NoteId note, String content, Integer timestampInVideo,
@@ -89,7 +89,7 @@ public final class NoteRepository {
 
     /** @return whether there was such a note */
     public boolean delete(UserId user, NoteId note, OffsetDateTime at) {
-        return writes.run("delete the note", tx -> remove(tx, user, note, at));
+        return writes.run("deleteNote", tx -> remove(tx, user, note, at));
     }
 
     private boolean remove(DSLContext tx, UserId user, NoteId note, OffsetDateTime at) {
@@ -122,7 +122,7 @@ public final class NoteRepository {
      * @return false when there is no such conflict copy (settled meanwhile)
      */
     public boolean resolve(UserId user, NoteId copy, NoteConflict.Resolution resolution, OffsetDateTime at) {
-        return writes.run("settle the conflicting note", tx -> {
+        return writes.run("settleConflict", tx -> {
             Optional<UserNotesRecord> found = LessonAnnotations.NOTES.find(tx, user, copy.value())
                     .filter(row -> row.getConflictOf() != null);
             if (found.isEmpty()) {

@@ -47,13 +47,11 @@ final class PackageMedia {
             try {
                 folder.put(coursePackage.file(file.path()), file.sha256(), file.size(), verified.contains(file.sha256()));
             } catch (MediaFolder.MediaChangedException e) {
-                throw new StoreException("The file \"" + file.path() + "\" of " + coursePackage.source()
-                        + " changed after the package was checked (" + e.getMessage() + "); nothing was imported and"
-                        + " the library is unchanged.", e);
+                throw new StoreException(StoreException.WORDS.text("import.fileChanged", file.path(),
+                        coursePackage.source().toString()), e);
             } catch (IOException e) {
-                throw new StoreException("Could not copy \"" + file.path() + "\" of " + coursePackage.source()
-                        + " into the media folder " + folder.directory() + " (is the disk full?); nothing was imported"
-                        + " and the library is unchanged.", e);
+                throw new StoreException(StoreException.WORDS.text("import.copyFailed", file.path(),
+                        coursePackage.source().toString(), folder.directory().toString()), e);
             }
             copied.filesCopied(seen.size(), total);
         }

@@ -118,7 +118,7 @@ public final class QuizRepository {
      * stored graded; anything else is stored submitted, without a score, until the server grades it.
      */
     public QuizSubmission.Outcome submit(UserId user, QuizSubmission submission) {
-        return writes.run("submit your answers", tx -> {
+        return writes.run("answers", tx -> {
             CourseQuizzesRecord quiz = tx.selectFrom(COURSE_QUIZZES).where(COURSE_QUIZZES.ID.eq(submission.quizId().value()))
                     .fetchOne();
             if (quiz == null) {
@@ -186,7 +186,7 @@ public final class QuizRepository {
         try {
             responses = JSON_MAPPER.readValue(row.getResponses().data(), RESPONSES);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The answers of a quiz attempt are damaged.", e);
+            throw new StoreException(StoreException.WORDS.text("damaged.attempt"), e);
         }
         return new QuizAttempt(new QuizAttemptId(row.getId()), new QuizId(row.getQuizId()), new UserId(row.getUserId()),
                 row.getAttemptNumber(), AttemptStatus.fromCode(row.getStatus()), row.getStartedAt(), row.getCompletedAt(),
@@ -217,7 +217,7 @@ public final class QuizRepository {
         try {
             return JSON_MAPPER.readTree(json.data());
         } catch (JsonProcessingException e) {
-            throw new StoreException("A quiz in the library is damaged.", e);
+            throw new StoreException(StoreException.WORDS.text("damaged.quiz"), e);
         }
     }
 

@@ -53,7 +53,7 @@ public final class SettingsRepository {
         try {
             return JSON_MAPPER.readValue(json.data(), type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The setting " + key + " is damaged.", e);
+            throw new StoreException(StoreException.WORDS.text("damaged.setting", key), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.store;
 
 import edu.sevenp.desktop.failure.ExplainedFailure;
+import edu.sevenp.desktop.failure.FailureWords;
 
 /**
  * The local store could not do what was asked; the message is written for the person using the app, without the
@@ -9,6 +10,9 @@ import edu.sevenp.desktop.failure.ExplainedFailure;
 public class StoreException extends RuntimeException implements ExplainedFailure {
 
     private static final long serialVersionUID = 1L;
+
+    /** The learner's words, in the bundle of this package (read in the default locale when a failure is made). */
+    static final FailureWords WORDS = FailureWords.of(StoreException.class);
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

@@ -214,8 +214,8 @@ public final class StoreFolders {
         }
 
         static StoreInUseException inUse(Path folder, Throwable cause) {
-            return new StoreInUseException("The profile " + folder.getFileName() + " is open in a 7P player. Close it"
-                    + " there and try again.", cause);
+            return new StoreInUseException(StoreException.WORDS.text("profileInUse", folder.getFileName().toString()),
+                    cause);
         }
 
         @Override

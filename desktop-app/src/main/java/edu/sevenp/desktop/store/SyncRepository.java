@@ -117,7 +117,7 @@ public final class SyncRepository {
     public PushRecorded recordPushAnswer(List<Outbox.Entry> sent, PushResponse answer) {
         Map<Long, Outbox.Entry> bySeq = new HashMap<>();
         sent.forEach(entry -> bySeq.put(entry.seq(), entry));
-        return writes.run("record the server's answer", tx -> {
+        return writes.run("serverAnswer", tx -> {
             Outbox outbox = new Outbox(tx, identity.deviceId(), clock);
             List<Long> answered = new ArrayList<>();
             int rejected = 0;
@@ -174,7 +174,7 @@ public final class SyncRepository {
      * cursor moves (CourseDownloadRepository).
      */
     public PullApplied applyPull(PullResponse answer) {
-        return writes.run("store the pulled changes", tx -> {
+        return writes.run("pulled", tx -> {
             Applier applier = new Applier(tx);
             Set<UUID> removed = CourseDownloadRepository.removed(tx);
             Set<UUID> coursesWithContent = new LinkedHashSet<>();

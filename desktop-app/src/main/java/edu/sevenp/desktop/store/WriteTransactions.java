@@ -33,7 +33,8 @@ final class WriteTransactions {
     /**
      * Runs {@code work} in one transaction; on any failure nothing of it is kept.
      *
-     * @param what what the learner was doing, for the message ("save the note")
+     * @param what what the learner was doing, for the message: the key {@code write.<what>} of this package's bundle
+     *             ("saveNote")
      * @throws StoreException when the database refused the write
      */
     <T> T run(String what, Work<T> work) {
@@ -42,7 +43,7 @@ final class WriteTransactions {
             return dsl.transactionResult(configuration -> work.run(configuration.dsl()));
         } catch (DataAccessException e) {
             // The database's words (SQL states, statements) go to the log with the cause, not to the learner.
-            throw new StoreException("Could not " + what + "; nothing was saved.", e);
+            throw new StoreException(StoreException.WORDS.text("write." + what), e);
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.store.Outbox;
@@ -174,8 +175,8 @@ final class SyncRun {
             more = answer.more();
             idle = more && repository.cursors().equals(cursors) ? idle + 1 : 0;
             if (idle >= MAX_IDLE_PAGES) {
-                throw SyncFailure.of(SyncFailure.Kind.REFUSED, "The server keeps offering more changes without sending any;"
-                        + " stopping this sync. Everything received so far is kept.");
+                throw SyncFailure.of(SyncFailure.Kind.REFUSED,
+                        FailureWords.of(SyncFailure.class).text("endlessPull"));
             }
         }
         return new Pulled(written, deleted, revoked);

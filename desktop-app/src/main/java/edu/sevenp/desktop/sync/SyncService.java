@@ -42,12 +42,9 @@ public final class SyncService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     static final String LAST_SUCCESS = "sync.last_success";
     /** What the learner is told when the profile's folder turned out to be a copy (LocalStore#copyDetected). */
-    public static final String COPIED_PROFILE = "This profile was copied from another computer or folder, or restored"
-            + " from a backup; sign in again to sync it. Nothing here is lost.";
-    private static final String STATISTICS_NEED_SIGN_IN = "Sign in to the sync server as an instructor to see your"
-            + " courses' statistics.";
-    private static final String CATALOG_NEEDS_SIGN_IN = "Sign in to a sync server to see its catalog; the courses on this"
-            + " computer work without it.";
+    public static String copiedProfile() {
+        return words("copiedProfile");
+    }
 
     /**
      * When and how often to sync.
@@ -166,7 +163,7 @@ public final class SyncService implements AutoCloseable {
      */
     public ServerCatalog catalog() {
         return new ServerCatalog(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
-                CATALOG_NEEDS_SIGN_IN)));
+                words("catalogNeedsSignIn"))));
     }
 
     /**
@@ -175,7 +172,7 @@ public final class SyncService implements AutoCloseable {
      */
     public InstructorStatistics statistics() {
         return new InstructorStatistics(() -> connected().orElseThrow(() -> SyncFailure.of(SyncFailure.Kind.SIGNED_OUT,
-                STATISTICS_NEED_SIGN_IN)), store.statisticsCache());
+                words("statisticsNeedSignIn"))), store.statisticsCache());
     }
 
     /**
@@ -206,7 +203,7 @@ public final class SyncService implements AutoCloseable {
      */
     public synchronized CompletableFuture<SyncSummary> syncNow() {
         if (closed) {
-            return CompletableFuture.failedFuture(SyncFailure.of(SyncFailure.Kind.REFUSED, "Sync has stopped."));
+            return CompletableFuture.failedFuture(SyncFailure.of(SyncFailure.Kind.REFUSED, words("stopped")));
         }
         CompletableFuture<SyncSummary> result = waiting;
         scheduleRun(Duration.ZERO);
@@ -217,7 +214,7 @@ public final class SyncService implements AutoCloseable {
      * Signs the profile in (docs/sync-client.md, "Identity"), on the sync thread so no run overlaps it, and
      * starts syncing. The first sign-in hands the profile's records to the account. A device id that the
      * server refuses (another account's, or revoked) is replaced and the sign-in repeated once. Signing in is
-     * also what a copied profile ({@link #COPIED_PROFILE}) waits for.
+     * also what a copied profile ({@link #copiedProfile()}) waits for.
      *
      * @throws SyncFailure when the server refused (wrong password, unreachable, …)
      * @throws ProfileOfAnotherAccountException when the profile belongs to another account
@@ -364,7 +361,7 @@ public final class SyncService implements AutoCloseable {
             return executor.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SyncFailure.of(SyncFailure.Kind.REFUSED, "Interrupted while waiting for sync.");
+            throw SyncFailure.of(SyncFailure.Kind.REFUSED, words("interrupted"));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -420,21 +417,20 @@ public final class SyncService implements AutoCloseable {
             SyncFailure told = failure;
             if (failure.kind() == SyncFailure.Kind.SEQUENCE_REUSED) {
                 rekeyBehindServer();
-                told = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "sequence_reused", COPIED_PROFILE, null, failure);
+                told = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "sequence_reused", copiedProfile(), null, failure);
             }
             failed(told);
             answering.completeExceptionally(told);
         } catch (SyncRun.BehindServer behind) {
             rekeyBehindServer();
-            SyncFailure failure = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "profile_restored", COPIED_PROFILE, null,
+            SyncFailure failure = new SyncFailure(SyncFailure.Kind.SEQUENCE_REUSED, "profile_restored", copiedProfile(), null,
                     behind);
             failed(failure);
             answering.completeExceptionally(failure);
         } catch (RuntimeException e) {
             // A fault of this app or its store: logged in full, shown in words, retried later like a transient one.
             LOG.error("sync failed", e);
-            failed(new SyncFailure(SyncFailure.Kind.REFUSED, null, "Sync failed on this computer. Details are in the log;"
-                    + " it will be tried again.", null, e));
+            failed(new SyncFailure(SyncFailure.Kind.REFUSED, null, words("failedHere"), null, e));
             answering.completeExceptionally(e);
         }
     }
@@ -591,7 +587,7 @@ public final class SyncService implements AutoCloseable {
         if (held.isEmpty()) {
             if (store.copyDetected().isPresent()) {
                 return counted(new SyncStatus(null, SyncStatus.Connection.UNKNOWN, SyncStatus.Activity.NEEDS_ATTENTION, null,
-                        null, 0, 0, 0, 0, null, COPIED_PROFILE, null));
+                        null, 0, 0, 0, 0, null, copiedProfile(), null));
             }
             return counted(SyncStatus.notSignedIn(0));
         }
@@ -607,7 +603,7 @@ public final class SyncService implements AutoCloseable {
                 next.cancel(false);
             }
             closeChannel();
-            waiting.completeExceptionally(SyncFailure.of(SyncFailure.Kind.REFUSED, "Sync has stopped."));
+            waiting.completeExceptionally(SyncFailure.of(SyncFailure.Kind.REFUSED, words("stopped")));
         }
         executor.shutdown();
         try {
@@ -626,6 +622,11 @@ public final class SyncService implements AutoCloseable {
 
     /** In the learner's language: read when said, as the language is set before the engine starts. */
     private static String notSignedIn() {
-        return FailureWords.of(SyncFailure.class).text("notSignedIn");
+        return words("notSignedIn");
+    }
+
+    /** The learner's words {@code key}, from the sync package's bundle in the default locale. */
+    private static String words(String key) {
+        return FailureWords.of(SyncFailure.class).text(key);
     }
 }

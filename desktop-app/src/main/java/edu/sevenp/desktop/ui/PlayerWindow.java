@@ -230,6 +230,7 @@ public final class PlayerWindow {
         };
         notes = new NotesViewModel(learning.notes(), library, executors, player, opener, zone);
         notes.useVideoTime(video::currentSecond);
+        notes.videoLessonProperty().bind(video.hasVideoProperty());
         bookmarks = new BookmarksViewModel(learning.bookmarks(), library, executors, player, opener);
         bookmarks.useVideoTime(video::currentSecond);
         // A submitted quiz changes neither the outline nor the progress; the quiz list re-reads itself.

@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -54,7 +55,8 @@ import javafx.stage.Stage;
  * typing (from the last key to the results on screen), and the heap after opening lessons.
  *
  * <pre>mvn -pl desktop-app -am -Pbench-player -DskipTests verify              (the issue's size)
- * mvn -pl desktop-app -am -Pbench-player -DskipTests verify -Dbench.size=small</pre>
+ * mvn -pl desktop-app -am -Pbench-player -DskipTests verify -Dbench.size=small
+ * mvn -pl desktop-app -am -Pbench-player -DskipTests verify -Dbench.only=window   (or launch: one part alone)</pre>
  *
  * JavaFX runs headless (Monocle, software rendering), in the child JVMs too: the figures are the app's own work,
  * without a window manager or a GPU. It is a benchmark, not a test: it prints figures and never fails on time.
@@ -73,12 +75,15 @@ public final class PlayerBenchmark {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final BenchSize size;
+    /** The parts to run ({@code launch}, {@code window}); both when the property is empty. */
+    private final String only;
     private final Path scratch;
     private final Report report;
     private final Random random = new Random(42);
 
-    private PlayerBenchmark(BenchSize size, Path scratch, Report report) {
+    private PlayerBenchmark(BenchSize size, String only, Path scratch, Report report) {
         this.size = size;
+        this.only = only;
         this.scratch = scratch;
         this.report = report;
     }
@@ -90,7 +95,7 @@ public final class PlayerBenchmark {
         Path scratch = Path.of(System.getProperty("bench.folder", "target/player-bench"));
         Report report = new Report();
         try {
-            new PlayerBenchmark(size, scratch, report).run();
+            new PlayerBenchmark(size, System.getProperty("bench.only", ""), scratch, report).run();
             report.writeTo(reportFile);
             System.out.println();
             System.out.println("Report written to " + reportFile.toAbsolutePath());
@@ -111,9 +116,17 @@ public final class PlayerBenchmark {
         report.line("Load average (1, 5, 15 min) at the start: %s", loadAverage());
         report.line("");
         Folders.deleteRecursively(scratch);
-        launches();
-        inTheWindow();
+        if (runs("launch")) {
+            launches();
+        }
+        if (runs("window")) {
+            inTheWindow();
+        }
         report.line("Load average at the end: %s", loadAverage());
+    }
+
+    private boolean runs(String part) {
+        return only.isBlank() || List.of(only.split(",")).contains(part);
     }
 
     /**
@@ -298,9 +311,13 @@ public final class PlayerBenchmark {
             }
             report.latencies("a lesson of another course (its outline read first)", courseOpens, "");
             long heapAfterLessons = heapAfterGc();
-            Latencies typing = typing(window, generated);
-            report.latencies("search while typing: from the last key to the results shown (debounce "
-                    + edu.sevenp.desktop.ui.search.SearchViewModel.DEBOUNCE.toMillis() + " ms included)", typing, "< 50 ms");
+            Typing typing = typing(window, generated);
+            report.latencies("search while typing: from the last key to the results shown (keys " + KEY_GAP_MILLIS
+                    + " ms apart)", typing.total(), "< 50 ms");
+            report.latencies("… of which from the last key until its search is started (a wait of up to "
+                    + edu.sevenp.desktop.ui.search.SearchViewModel.DEBOUNCE.toMillis() + " ms)", typing.untilSearch(), "");
+            report.latencies("… of which from its search started to the results shown", typing.searchToShown(), "");
+            searchStages(search, learning, typing.words());
             report.line("");
             report.line("Heap after opening %d lessons (after a full GC): **%.0f MB** (target < 400 MB); after the "
                     + "searches: %.0f MB. Max heap of this JVM: %d MB.", LESSON_OPENS + 21, heapAfterLessons / 1e6,
@@ -352,9 +369,19 @@ public final class PlayerBenchmark {
         return took;
     }
 
-    /** Types queries into the search field a key at a time; times the last key to the results on screen. */
-    private Latencies typing(PlayerWindow window, StoreBenchmarkData.Generated generated) throws Exception {
+    /** The times of typing: in all, until the search started, and from then; and the words typed. */
+    private record Typing(Latencies total, Latencies untilSearch, Latencies searchToShown, List<String> words) {
+    }
+
+    /**
+     * Types queries into the search field a key at a time; times the last key to the results on screen, split where the
+     * view model starts its search (its searching property turns true).
+     */
+    private Typing typing(PlayerWindow window, StoreBenchmarkData.Generated generated) throws Exception {
         Latencies times = new Latencies(TYPED_QUERIES);
+        Latencies untilSearch = new Latencies(TYPED_QUERIES);
+        Latencies searchToShown = new Latencies(TYPED_QUERIES);
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < TYPED_QUERIES + 10; i++) {
             String word = generated.vocabulary().get(random.nextInt(Math.min(2_000, generated.vocabulary().size())));
             onFx(() -> {
@@ -371,25 +398,66 @@ public final class PlayerBenchmark {
             }
             CountDownLatch shown = new CountDownLatch(1);
             AtomicLong start = new AtomicLong();
+            AtomicLong searchStarted = new AtomicLong();
             ListChangeListener<Object> onResults = change -> shown.countDown();
+            ChangeListener<Boolean> onSearching = (property, was, now) -> {
+                if (now) {
+                    searchStarted.compareAndSet(0, System.nanoTime());
+                }
+            };
             Platform.runLater(() -> {
                 window.search().results().addListener(onResults);
+                window.search().searchingProperty().addListener(onSearching);
                 start.set(System.nanoTime());
                 window.search().queryProperty().set(word);
             });
             if (!shown.await(WAIT.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("no results for " + word);
             }
-            long took = System.nanoTime() - start.get();
+            long end = System.nanoTime();
             onFx(() -> {
                 window.search().results().removeListener(onResults);
+                window.search().searchingProperty().removeListener(onSearching);
                 return null;
             });
             if (i >= 10) {
-                times.record(took);
+                times.record(end - start.get());
+                // A search still running for an earlier key keeps "searching" on: then the split is not seen.
+                if (searchStarted.get() != 0) {
+                    untilSearch.record(searchStarted.get() - start.get());
+                    searchToShown.record(end - searchStarted.get());
+                }
+                words.add(word);
             }
         }
-        return times;
+        return new Typing(times, untilSearch, searchToShown, words);
+    }
+
+    /**
+     * The search's own steps, outside the window, for the words typed: the index search (with its catch-up of the
+     * queue) and the titles of where the hits are, as the search view model calls them, on this thread.
+     */
+    private void searchStages(SearchService search, LearningServices learning, List<String> words) {
+        Latencies searching = new Latencies(words.size());
+        Latencies titles = new Latencies(words.size());
+        for (String word : words) {
+            long start = System.nanoTime();
+            var found = search.search(word, 50, null);
+            long searched = System.nanoTime();
+            learning.courses().titles(
+                    found.hits().stream().map(edu.sevenp.desktop.search.SearchHit::course).collect(Collectors.toSet()),
+                    found.hits().stream().filter(hit -> hit.type() == edu.sevenp.desktop.search.HitType.LESSON
+                            && hit.section() != null).map(edu.sevenp.desktop.search.SearchHit::section)
+                            .collect(Collectors.toSet()),
+                    found.hits().stream().filter(hit -> hit.type() != edu.sevenp.desktop.search.HitType.LESSON
+                            && hit.lesson() != null).map(edu.sevenp.desktop.search.SearchHit::lesson)
+                            .collect(Collectors.toSet()));
+            long titled = System.nanoTime();
+            searching.record(searched - start);
+            titles.record(titled - searched);
+        }
+        report.latencies("… the index search alone, the same words, on this thread (50 hits, snippets)", searching, "");
+        report.latencies("… the titles of the hits' places alone (three queries)", titles, "");
     }
 
     /** The course's lessons, in teaching order ({@code Generated.lessons()} holds course and lesson ids). */

@@ -197,9 +197,9 @@ class CourseContentImportTest {
 
         assertThatThrownBy(() -> store.importer().importPackage(checked))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("The file \"media/intro.mp4\" of " + folder + " changed after the package was"
-                        + " checked (the copy has SHA-256 ")
-                .hasMessageEndingWith("nothing was imported and the library is unchanged.");
+                .hasMessage("The file \"media/intro.mp4\" of " + folder + " changed after the package was checked;"
+                        + " nothing was imported and the library is unchanged.")
+                .cause().hasMessageContaining("the copy has SHA-256 ");
         assertThat(StoreSnapshot.of(store)).isEqualTo(before);
         try (Stream<Path> files = Files.list(store.mediaDirectory())) {
             assertThat(files).as("the bad copy is removed").isEmpty();

@@ -58,10 +58,10 @@ class SyncServiceIdentityTest {
         open(temp.resolve("copy"), MANUAL);
 
         assertThat(sync.status()).isEqualTo(new SyncStatus(null, SyncStatus.Connection.UNKNOWN,
-                SyncStatus.Activity.NEEDS_ATTENTION, null, null, 0, 1, 0, 0, null, SyncService.COPIED_PROFILE, null));
+                SyncStatus.Activity.NEEDS_ATTENTION, null, null, 0, 1, 0, 0, null, SyncService.copiedProfile(), null));
         assertThat(temp.resolve("copy").resolve(CredentialFile.NAME)).doesNotExist();
         assertThatThrownBy(() -> waitFor(sync.syncNow())).isInstanceOf(SyncFailure.class)
-                .hasMessage(SyncService.COPIED_PROFILE);
+                .hasMessage(SyncService.copiedProfile());
         assertThat(server.connections).as("no request with the copied sign-in").hasValue(0);
     }
 

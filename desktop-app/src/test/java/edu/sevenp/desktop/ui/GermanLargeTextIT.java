@@ -30,6 +30,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -126,6 +127,24 @@ class GermanLargeTextIT {
         check(robot, settingsDialog.getScene(), "the settings");
 
         assertThat(clipped).as("cut off in German at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT).isEmpty();
+    }
+
+    @Test
+    void theContentsWrapTheirTitlesBetweenWordsNeverInsideOneAtTwiceTheTextSize(FxRobot robot) {
+        fixture.awaitPageContaining(robot, "Why Databases?");
+        TreeView<?> outline = robot.lookup("#outlineTree").queryAs(TreeView.class);
+        List<String> broken = new ArrayList<>();
+
+        for (int row = 0; row < outline.getExpandedItemCount(); row++) {
+            int shown = row;
+            robot.interact(() -> outline.scrollTo(shown));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> broken.addAll(ClippedControls.brokenWords(outline, "the contents")));
+        }
+
+        robot.interact(() -> Snapshots.save(stage.getScene(), "de-200-contents"));
+        assertThat(broken).as("words broken across lines in the contents at 200 %% in a %.0f×%.0f window", WIDTH, HEIGHT)
+                .isEmpty();
     }
 
     @Test

@@ -85,7 +85,7 @@ final class EventChannel extends EventSourceListener implements AutoCloseable {
         }
         String message = reason == null || reason.isBlank()
                 ? FailureWords.of(SyncFailure.class).text("deviceRevoked")
-                : "The server ended this computer's sign-in: " + reason.strip() + " Everything here is kept.";
+                : FailureWords.of(SyncFailure.class).text("signInEnded", reason.strip());
         return new SyncFailure(Kind.DEVICE_REVOKED, "signed_out", message, null, null);
     }
 
@@ -112,7 +112,7 @@ final class EventChannel extends EventSourceListener implements AutoCloseable {
         } else if (t instanceof IOException io) {
             events.closed(Failures.ofIo(server, io));
         } else {
-            events.closed(new SyncFailure(Kind.NETWORK, null, "The push channel ended unexpectedly; trying again shortly.",
+            events.closed(new SyncFailure(Kind.NETWORK, null, FailureWords.of(SyncFailure.class).text("channelEnded"),
                     null, t));
         }
     }

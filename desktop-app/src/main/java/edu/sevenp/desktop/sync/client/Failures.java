@@ -22,8 +22,9 @@ final class Failures {
     private static final FailureWords WORDS = FailureWords.of(SyncFailure.class);
 
     /** What the learner is told by a server that makes no accounts itself. */
-    static final String REGISTRATION_CLOSED = "This server does not take new accounts. Ask its administrator for one,"
-            + " then sign in.";
+    static String registrationClosed() {
+        return WORDS.text("registrationClosed");
+    }
 
     private Failures() {
     }
@@ -34,34 +35,31 @@ final class Failures {
             return new SyncFailure(Kind.UNREACHABLE, null, WORDS.text("unreachable", server), null, e);
         }
         // The socket's own words ("Connection reset", a class name) go to the log with the cause.
-        return new SyncFailure(Kind.NETWORK, null, "The connection to the server broke off; trying again shortly.",
-                null, e);
+        return new SyncFailure(Kind.NETWORK, null, WORDS.text("network"), null, e);
     }
 
     /** An error answer: the body is the protocol's error JSON when the server wrote it, anything otherwise. */
     static SyncFailure ofAnswer(int status, String body, Optional<String> retryAfterHeader, ObjectMapper json) {
         ApiError error = read(body, json);
         String code = error == null ? null : error.error();
-        String message = error == null || error.message() == null ? "the server answered " + status : error.message();
+        String message = error == null || error.message() == null ? WORDS.text("serverAnswered", status) : error.message();
         Duration retryAfter = retryAfter(error, retryAfterHeader);
         if (status == 426 || "unsupported_protocol_version".equals(code)) {
             String supported = error != null && error.supported() != null
-                    ? error.supported().min() + " to " + error.supported().max() : "another version";
-            return new SyncFailure(Kind.PROTOCOL_MISMATCH, code, "This app speaks sync protocol " + ProtocolVersion.CURRENT
-                    + " and the server speaks " + supported + "; update the app or the server. Nothing was synced,"
-                    + " and nothing here is lost.", null, null);
+                    ? WORDS.text("protocolRange", error.supported().min(), error.supported().max())
+                    : WORDS.text("protocolOther");
+            return new SyncFailure(Kind.PROTOCOL_MISMATCH, code, WORDS.text("protocolMismatch", ProtocolVersion.CURRENT,
+                    supported), null, null);
         }
         if (status == 429 || status >= 500) {
-            return new SyncFailure(Kind.SERVER_BUSY, code, "The server cannot take this now (" + message
-                    + "); trying again shortly.", retryAfter, null);
+            return new SyncFailure(Kind.SERVER_BUSY, code, WORDS.text("serverBusy", message), retryAfter, null);
         }
         if (code != null) {
             switch (code) {
                 case "device_revoked":
                     return new SyncFailure(Kind.DEVICE_REVOKED, code, WORDS.text("deviceRevoked"), null, null);
                 case "account_suspended":
-                    return new SyncFailure(Kind.ACCOUNT_SUSPENDED, code, "The account is suspended; ask an administrator."
-                            + " Everything here is kept.", null, null);
+                    return new SyncFailure(Kind.ACCOUNT_SUSPENDED, code, WORDS.text("accountSuspended"), null, null);
                 case "refresh_token_invalid", "refresh_token_reused", "unauthenticated", "token_invalid":
                     return new SyncFailure(Kind.SIGNED_OUT, code, WORDS.text("signInAgain", message), null, null);
                 case "device_taken":
@@ -76,8 +74,8 @@ final class Failures {
             }
         }
         String field = error == null ? null : error.field();
-        return new SyncFailure(Kind.REFUSED, code, field, "The server refused the request: " + message
-                + (field != null ? " (" + field + ")" : ""), null, null);
+        return new SyncFailure(Kind.REFUSED, code, field, field != null ? WORDS.text("refusedField", message, field)
+                : WORDS.text("refused", message), null, null);
     }
 
     /**
@@ -89,14 +87,12 @@ final class Failures {
             return refused;
         }
         String words = switch (refused.code().get()) {
-            case "email_taken" -> "There is already an account for " + email + ". Sign in with it instead, or use another"
-                    + " e-mail address.";
-            case "forbidden" -> REGISTRATION_CLOSED;
+            case "email_taken" -> WORDS.text("emailTaken", email);
+            case "forbidden" -> registrationClosed();
             case "validation_failed", "missing_field" -> switch (refused.field().orElse("")) {
-                case "email" -> "The server does not take this e-mail address. Enter a whole address, such as"
-                        + " ana@example.org.";
-                case "password" -> "The password must be 8 to 200 characters long, and not only spaces.";
-                case "name" -> "Enter your name, at most 100 characters.";
+                case "email" -> WORDS.text("invalidEmail");
+                case "password" -> WORDS.text("invalidPassword");
+                case "name" -> WORDS.text("invalidName");
                 default -> null;
             };
             default -> null;

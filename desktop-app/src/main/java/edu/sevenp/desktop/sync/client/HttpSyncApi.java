@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.client;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.desktop.network.NetworkSettings;
@@ -141,9 +142,8 @@ public final class HttpSyncApi implements SyncApi {
         Duration roundTrip = Duration.between(sent, received);
         Instant midpoint = sent.plus(roundTrip.dividedBy(2));
         if (info.protocol() != null && !supportsOurs(info)) {
-            throw SyncFailure.of(Kind.PROTOCOL_MISMATCH, "This app speaks sync protocol " + ProtocolVersion.CURRENT
-                    + " and the server " + server + " speaks " + info.protocol().min() + " to " + info.protocol().max()
-                    + "; update the app or the server. Nothing was synced, and nothing here is lost.");
+            throw SyncFailure.of(Kind.PROTOCOL_MISMATCH, FailureWords.of(SyncFailure.class).text("protocolMismatchOf",
+                    ProtocolVersion.CURRENT, server.toString(), info.protocol().min(), info.protocol().max()));
         }
         clockOffset = Duration.between(info.serverTime().toInstant(), midpoint);
         return new ServerContact(info, clockOffset, roundTrip);
@@ -153,7 +153,7 @@ public final class HttpSyncApi implements SyncApi {
     public AccountView register(String email, char[] password, String name) {
         ServerInfo info = contact().info();
         if ("closed".equals(info.registration())) {
-            throw new SyncFailure(Kind.REFUSED, "registration_closed", Failures.REGISTRATION_CLOSED, null, null);
+            throw new SyncFailure(Kind.REFUSED, "registration_closed", Failures.registrationClosed(), null, null);
         }
         try {
             return exchange(post("auth/register", new RegisterRequest(email, new String(password), name)), AccountView.class);

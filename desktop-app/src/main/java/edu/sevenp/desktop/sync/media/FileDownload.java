@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.sync.media;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.desktop.media.MediaFolder;
 import edu.sevenp.desktop.media.PartialFile;
 import edu.sevenp.desktop.store.MediaCacheRepository;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class FileDownload {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileDownload.class);
+    /** The learner's words, in the bundle of this package (read in the default locale when a failure is made). */
+    private static final FailureWords WORDS = FailureWords.of(FileDownload.class);
 
     /**
      * Force and record every this many bytes (and at a cut, and at the end). A resume goes on from the part's length,
@@ -120,8 +123,7 @@ final class FileDownload {
         try {
             if (body.start() != from) {
                 if (body.start() != 0) {
-                    throw SyncFailure.of(SyncFailure.Kind.REFUSED, "The server sent a course file from byte " + body.start()
-                            + " when asked for byte " + from + "; it will be asked again at the next sync.");
+                    throw SyncFailure.of(SyncFailure.Kind.REFUSED, WORDS.text("wrongRange", body.start(), from));
                 }
                 // The server ignored the range and sends the whole file: what is here goes.
                 meter.bytes(-from);
@@ -135,8 +137,7 @@ final class FileDownload {
             long received = copy(body.stream(), file, part, size, meter, stop);
             if (size > 0 && part.length() < size) {
                 checkpoint(file, part, size);
-                throw SyncFailure.of(SyncFailure.Kind.NETWORK, "The download of a course file ended after "
-                        + part.length() + " of " + size + " bytes; it goes on from there at the next sync.");
+                throw SyncFailure.of(SyncFailure.Kind.NETWORK, WORDS.text("cutShort", part.length(), size));
             }
             return new Received(size > 0 ? size : part.length(), received);
         } finally {
@@ -156,16 +157,14 @@ final class FileDownload {
             }
             if (Thread.currentThread().isInterrupted()) {
                 checkpoint(file, part, size);
-                throw SyncFailure.of(SyncFailure.Kind.NETWORK, "Sync stopped during a download; it goes on from there"
-                        + " next time.");
+                throw SyncFailure.of(SyncFailure.Kind.NETWORK, WORDS.text("stopped"));
             }
             int read;
             try {
                 read = in.read(buffer);
             } catch (IOException e) {
                 checkpoint(file, part, size);
-                throw new SyncFailure(SyncFailure.Kind.NETWORK, null, "The connection broke off while downloading a course"
-                        + " file; the download goes on from there at the next sync.", null, e);
+                throw new SyncFailure(SyncFailure.Kind.NETWORK, null, WORDS.text("brokeOff"), null, e);
             }
             if (read < 0) {
                 return received;

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * A failure in words for the learner: what happened and what to do next, never an exception's class, a stack trace
  * or a database's words. A failure that explains itself ({@link ExplainedFailure}: the store's, the services', the
  * sync engine's) shows its message with its remedy; any other is a fault of the player, shown in general words that
- * point to the log. {@link #shown} also logs the failure with its stack trace, so the log has what the learner was
- * told and why.
+ * point to the log. {@link #shown} also logs what the learner was told, naming the failure; its stack trace is logged
+ * once, where it was caught ({@link UiExecutors#load} for background work), not again here.
  */
 public final class ProblemText {
 
@@ -66,23 +66,25 @@ public final class ProblemText {
         return explained == null ? messages.get("failure.generic") : explained.getMessage().strip();
     }
 
-    /** As {@link #reason(Throwable)}, and logs {@code failure} with its stack trace and the words shown. */
+    /** As {@link #reason(Throwable)}, and logs the words shown with the failure's name (not its stack trace). */
     public String shownReason(Throwable failure) {
         return logged(failure, reason(failure));
     }
 
-    /** As {@link #explain(Throwable)}, and logs {@code failure} with its stack trace and the words shown. */
+    /** As {@link #explain(Throwable)}, and logs the words shown with the failure's name (not its stack trace). */
     public String shown(Throwable failure) {
         return logged(failure, explain(failure));
     }
 
-    /** As {@link #explain(Throwable, String)}, and logs {@code failure} with its stack trace and the words shown. */
+    /** As {@link #explain(Throwable, String)}, and logs the words shown with the failure's name (not its stack trace). */
     public String shown(Throwable failure, String whatFailed) {
         return logged(failure, explain(failure, whatFailed));
     }
 
     private static String logged(Throwable failure, String text) {
-        LOG.warn("Shown to the learner: {}", text.replace('\n', ' '), failure);
+        // The stack trace is in the log already, from where the failure was caught: once is enough to find it.
+        LOG.warn("Shown to the learner: {} ({}: {})", text.replace('\n', ' '), failure.getClass().getSimpleName(),
+                failure.getMessage());
         return text;
     }
 

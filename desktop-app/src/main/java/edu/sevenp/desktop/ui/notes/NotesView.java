@@ -47,6 +47,8 @@ public final class NotesView {
     @FXML
     private TextArea noteText;
     @FXML
+    private HBox noteTimeRow;
+    @FXML
     private TextField noteTime;
     @FXML
     private Button cancelButton;
@@ -124,6 +126,9 @@ public final class NotesView {
                 .then(messages.get("form.new")).otherwise(messages.get("form.editing")));
         noteText.textProperty().bindBidirectional(viewModel.draftProperty());
         noteTime.textProperty().bindBidirectional(viewModel.draftTimeProperty());
+        // A text lesson's notes have no video time: the field shows on video lessons only.
+        noteTimeRow.visibleProperty().bind(viewModel.timeShownProperty());
+        noteTimeRow.managedProperty().bind(noteTimeRow.visibleProperty());
         noteText.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
         noteTime.addEventFilter(KeyEvent.KEY_PRESSED, this::formKey);
         exportButton.setOnAction(event -> chooseExportFile());

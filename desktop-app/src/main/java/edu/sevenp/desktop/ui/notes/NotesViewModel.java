@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +74,10 @@ public final class NotesViewModel {
     private final ObjectProperty<Note> editing = new SimpleObjectProperty<>(this, "editing");
     private final ObjectProperty<NoteItem> pendingDelete = new SimpleObjectProperty<>(this, "pendingDelete");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving", false);
+    private final BooleanProperty videoLesson = new SimpleBooleanProperty(this, "videoLesson", false);
+    /** A video time belongs to notes on a video; a note edited with one keeps showing it, whatever lesson is shown. */
+    private final BooleanBinding timeShown = videoLesson.or(Bindings.createBooleanBinding(
+            () -> editing.get() != null && editing.get().timestampInVideo() != null, editing));
     /** The shown course's title, as the last load found it (on the UI thread). */
     private String courseTitle = "";
     /** The second of the video shown, while a video lesson's video is ready. */
@@ -302,6 +308,16 @@ public final class NotesViewModel {
     }
 
     /** The form's video time, as typed (m:ss or h:mm:ss; blank for none). */
+    /** True while the lesson shown is a video lesson (the window binds it to the video's). */
+    public BooleanProperty videoLessonProperty() {
+        return videoLesson;
+    }
+
+    /** Whether the form offers a video time: on a video lesson, or while a note with a time is edited. */
+    public BooleanBinding timeShownProperty() {
+        return timeShown;
+    }
+
     public StringProperty draftTimeProperty() {
         return draftTime;
     }

@@ -50,6 +50,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.w3c.dom.Document;
@@ -524,9 +525,39 @@ public final class PlayerView {
         OutlineCell(Messages messages) {
             this.messages = messages;
             glyph.getStyleClass().add("status-glyph");
-            // Long titles wrap within the pane's width instead of ending in "...".
+            // Long titles wrap within the pane's width instead of ending in "..." (computePrefWidth below).
             setWrapText(true);
-            setPrefWidth(0);
+        }
+
+        /**
+         * As wide as the row's longest word needs, with the indentation, the arrow, the glyph and the insets: a title
+         * wraps within the column between its words, and when the column is too narrow for a word (at 200 % text
+         * "Spreadsheets" broke after "Spreads") the contents scroll sideways instead of breaking the word.
+         */
+        @Override
+        protected double computePrefWidth(double height) {
+            if (getTreeView() == null || getTreeItem() == null || getText() == null) {
+                return 0;
+            }
+            double graphic = getGraphic() == null ? 0 : getGraphic().prefWidth(-1) + getGraphicTextGap();
+            return taken() + snappedLeftInset() + snappedRightInset() + graphic + longestWord();
+        }
+
+        private double longestWord() {
+            Text measure = new Text();
+            measure.setFont(getFont());
+            double widest = 0;
+            for (String word : getText().split("\\s+")) {
+                measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            return Math.ceil(widest);
+        }
+
+        /** The indentation, the disclosure arrow and the slack of this row (see ARROW_AND_SLACK_EM). */
+        private double taken() {
+            int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
+            return level * INDENT + ARROW_AND_SLACK_EM * getFont().getSize();
         }
 
         /**
@@ -539,9 +570,7 @@ public final class PlayerView {
             if (row <= 0 || getTreeView() == null || getTreeItem() == null) {
                 return super.computePrefHeight(width);
             }
-            int level = getTreeView().getTreeItemLevel(getTreeItem()) - (getTreeView().isShowRoot() ? 0 : 1);
-            double taken = level * INDENT + ARROW_AND_SLACK_EM * getFont().getSize();
-            return super.computePrefHeight(Math.max(0, row - taken));
+            return super.computePrefHeight(Math.max(0, row - taken()));
         }
 
         @Override

@@ -35,6 +35,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the player window: the open course's outline, the current lesson rendered as HTML, and a
@@ -45,6 +47,8 @@ import javafx.beans.property.StringProperty;
  * shown, scrolled to where they had read it.
  */
 public final class PlayerViewModel implements LessonOpener, Feedback {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlayerViewModel.class);
 
     private final LibraryService library;
     private final LessonService lessons;
@@ -131,6 +135,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
                 return new StartingPage(start.outline(), lesson.get(), open(lesson.get()), null);
             } catch (RuntimeException e) {
                 // The course still shows; the lesson says why it could not open, as a click on it would.
+                LOG.error("The first lesson could not be opened", e);
                 return new StartingPage(start.outline(), lesson.get(), null, e);
             }
         });

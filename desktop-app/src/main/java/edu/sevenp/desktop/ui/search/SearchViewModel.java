@@ -35,7 +35,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Search as the learner types: a pause in typing runs the search on the background executor, the hits
+ * Search as the learner types: a key after a pause searches at once, on the background executor; keys that follow
+ * within {@link #DEBOUNCE} of a search wait for that quiet window to end and search once for the text then. The hits
  * come back with where they are, and the index's status (building, updating) is shown while it lasts. A search that a
  * newer one overtook before it ran, or while it ran, is dropped without building its rows, so the last key's search
  * never waits behind the searches of earlier keys.
@@ -45,8 +46,10 @@ import javafx.collections.ObservableList;
 public final class SearchViewModel {
 
     /**
-     * How long typing must pause before a search runs: short, because a search over 50,000 lessons takes a few
-     * milliseconds (docs/benchmarks.md) and results should follow the keys; long enough to skip the keys of a burst.
+     * The quiet window after a search: keys within it search once at its end, for the text then. A key after it
+     * searches at once: a timer before every search (a pause of 30 ms, ending on the next JavaFX pulse) made 40 of the
+     * 60 ms from a key to its results (docs/benchmarks.md); a burst of keys (a paste, a held key) still searches only
+     * at its start and its end.
      */
     public static final Duration DEBOUNCE = Duration.ofMillis(30);
     /** Most results shown. */
@@ -76,7 +79,10 @@ public final class SearchViewModel {
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching", false);
 
     private SearchService service;
+    /** The quiet window after the last search, while it lasts. */
     private UiScheduler.Cancellable pending;
+    /** A key came during the quiet window: search again at its end. */
+    private boolean keyInWindow;
     /** The last results were partial: search again when the index is ready. */
     private boolean resultsIncomplete;
 
@@ -147,25 +153,38 @@ public final class SearchViewModel {
     }
 
     private void searchSoon() {
-        cancelPending();
         if (query.get().isBlank()) {
             searchNow();
             return;
         }
+        if (pending != null) {
+            keyInWindow = true;
+            return;
+        }
+        searchNow();
+        openQuietWindow();
+    }
+
+    private void openQuietWindow() {
         pending = scheduler.schedule(DEBOUNCE, () -> {
             pending = null;
-            searchNow();
+            if (keyInWindow) {
+                keyInWindow = false;
+                searchNow();
+                openQuietWindow();
+            }
         });
     }
 
     private void cancelPending() {
+        keyInWindow = false;
         if (pending != null) {
             pending.cancel();
             pending = null;
         }
     }
 
-    /** Searches for the current text at once (the debounce calls this after a pause in typing). */
+    /** Searches for the current text at once (a key after a pause, the end of a quiet window, a changed scope). */
     public void searchNow() {
         cancelPending();
         long request = searches.incrementAndGet();

@@ -186,9 +186,14 @@ public final class SyncTexts {
         return messages.get("what." + change.entity().name());
     }
 
-    /** A refused change in the panel: the server's words and its code. */
+    /**
+     * A refused change in the panel: why, and its code. A code this app knows says why in the learner's language (the
+     * server writes its reasons in English); another one shows the server's words, said to be the server's.
+     */
     public RejectedItem rejected(RejectedChange change) {
-        return new RejectedItem(what(change), messages.format("rejected.reason", change.message(), change.code()),
+        String why = ADVISED.contains(change.code()) ? messages.get("reason." + change.code())
+                : messages.format("reason.server", change.message());
+        return new RejectedItem(what(change), messages.format("rejected.reason", why, change.code()),
                 advice(change.code()));
     }
 

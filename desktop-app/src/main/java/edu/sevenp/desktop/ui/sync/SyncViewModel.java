@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sync indicator and the sync panel: the engine's status in words, followed through a listener and applied on
@@ -34,6 +36,8 @@ import javafx.collections.ObservableList;
  * panel shows; "Sync now" and "Sign out", which asks first and can also remove the profile's data from this computer.
  */
 public final class SyncViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
 
     private final SyncService sync;
     private final UiExecutors executors;
@@ -138,6 +142,9 @@ public final class SyncViewModel {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                         : failure;
                 // The engine puts its failures on the status (shown as the problem); say only what it did not.
+                if (!(cause instanceof SyncFailure)) {
+                    LOG.error("Sync now failed", cause);
+                }
                 String words = cause instanceof SyncFailure ? cause.getMessage() : ProblemText.ofDefaultLocale().shown(cause);
                 executors.ui().execute(() -> {
                     if (!Objects.equals(words, problem.get())) {

@@ -102,7 +102,7 @@ class DeviceIdentityEndToEndIT {
             assertThat(laptop.store().identity().deviceId()).isEqualTo(laptopDevice);
             assertThat(copy.store().identity().deviceId()).isNotEqualTo(laptopDevice);
             assertThat(copy.sync().status()).extracting(SyncStatus::account, SyncStatus::activity, SyncStatus::lastError)
-                    .containsExactly(null, SyncStatus.Activity.NEEDS_ATTENTION, SyncService.COPIED_PROFILE);
+                    .containsExactly(null, SyncStatus.Activity.NEEDS_ATTENTION, SyncService.copiedProfile());
             write(laptop, course.lesson(2), "Written on the laptop after the copy");
             write(copy, course.lesson(2), "Written on the restored copy");
             copy.store().progress().record(user(copy), new LessonId(course.lesson(1)), ProgressEntry.timeSpent(at(20), 30))
@@ -204,7 +204,7 @@ class DeviceIdentityEndToEndIT {
             assertThat(told.kind()).isEqualTo(SyncFailure.Kind.SEQUENCE_REUSED);
             assertThat(laptop.store().identity().deviceId()).isNotEqualTo(before);
             assertThat(laptop.sync().status()).extracting(SyncStatus::activity, SyncStatus::lastError)
-                    .containsExactly(SyncStatus.Activity.NEEDS_ATTENTION, SyncService.COPIED_PROFILE);
+                    .containsExactly(SyncStatus.Activity.NEEDS_ATTENTION, SyncService.copiedProfile());
 
             laptop.signIn(server.baseUrl(), ana.email(), Accounts.PASSWORD);
             laptop.syncOnce();

@@ -104,4 +104,23 @@ class ProblemTextTest {
                 "Etwas ist schiefgegangen. Versuchen Sie es noch einmal; geschieht es wieder, starten Sie den Player neu."
                         + " Die Einzelheiten stehen im Protokoll.");
     }
+
+    @Test
+    void aBackgroundFailureShownToTheLearnerIsLoggedOnceWithItsStackTrace() {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            UiExecutors.sameThread().load(() -> {
+                throw new IllegalStateException("boom in the background");
+            }, result -> { }, failure -> english.shown(failure));
+        } finally {
+            System.setErr(before);
+        }
+
+        String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logged.split("java.lang.IllegalStateException: boom in the background", -1))
+                .as("the failure's stack trace, in the log:%n%s", logged).hasSize(2);
+        assertThat(logged).contains("\tat ", "Shown to the learner: Something went wrong.");
+    }
 }

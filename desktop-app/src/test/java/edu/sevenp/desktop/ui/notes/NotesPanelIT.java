@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.desktop.store.Outbox;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
+import edu.sevenp.desktop.ui.testing.SampleCourseStore;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
@@ -62,17 +63,22 @@ class NotesPanelIT extends PlayerWindowTestBase {
     }
 
     @Test
-    void aBadVideoTimeIsExplainedInlineAndTheTextKept(FxRobot robot) {
+    void aTextLessonOffersNoVideoTimeAndABadOneOnAVideoIsExplainedInlineAndTheTextKept(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        robot.write("About the intro video");
-        robot.clickOn("#noteTime").write("7:99");
+        assertThat(robot.lookup("#noteTimeRow").query().isVisible()).as("a text lesson's note has no video time").isFalse();
+        robot.interact(() -> fixture.window.player().openLesson(SampleCourseStore.COURSE, SampleCourseStore.RECAP_LESSON));
+        PlayerWindowFixture.await(() -> robot.lookup("#noteTimeRow").query().isVisible(),
+                () -> "the video lesson's note form never offered a video time");
+        robot.clickOn("#noteText").write("About the intro video");
+        // The video's time was put in as the note was begun: replaced by one that is no time.
+        robot.clickOn("#noteTime").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("7:99");
         saveByKeyboard(robot);
 
         Label error = robot.lookup("#noteError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("“7:99” is not a video time. " + "Write the video time as m:ss or h:mm:ss, for example 4:05 or 1:02:30.");
         assertThat(robot.lookup("#noteText").queryAs(TextArea.class).getText()).isEqualTo("About the intro video");
-        assertThat(notesOnFirstLesson()).isEmpty();
+        assertThat(fixture.learning.notes().forLesson(SampleCourseStore.RECAP_LESSON)).isEmpty();
     }
 
     @Test
@@ -84,13 +90,12 @@ class NotesPanelIT extends PlayerWindowTestBase {
         robot.type(KeyCode.F2);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Second thoughts");
-        robot.clickOn("#noteTime").write("1:02:03");
         saveByKeyboard(robot);
 
         Note stored = notesOnFirstLesson().get(0);
         assertThat(stored.content()).isEqualTo("Second thoughts");
-        assertThat(stored.timestampInVideo()).isEqualTo(3723);
-        assertThat(listed(robot)).extracting(NoteItem::meta).containsExactly("2 Mar 2026, 09:00 (edited) · at 1:02:03");
+        assertThat(stored.timestampInVideo()).as("a text lesson's note has no video time").isNull();
+        assertThat(listed(robot)).extracting(NoteItem::meta).containsExactly("2 Mar 2026, 09:00 (edited)");
     }
 
     @Test

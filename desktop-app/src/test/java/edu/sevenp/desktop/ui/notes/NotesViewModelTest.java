@@ -298,4 +298,27 @@ class NotesViewModelTest {
         notes.draftProperty().set(text);
         notes.save();
     }
+
+    @Test
+    void theVideoTimeIsOfferedOnVideoLessonsOnly() {
+        assertThat(notes.timeShownProperty().get()).as("a text lesson has no video time").isFalse();
+
+        notes.videoLessonProperty().set(true);
+        assertThat(notes.timeShownProperty().get()).isTrue();
+
+        notes.videoLessonProperty().set(false);
+        assertThat(notes.timeShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNoteWithAVideoTimeShowsItsTimeWhileEditedOverAnyLesson() {
+        fixture.learning.notes().create(fixture.lessons.get(0).id(), "At the join", 65);
+        notes.show(fixture.ref(0));
+
+        notes.edit(notes.notes().get(0));
+        assertThat(notes.timeShownProperty().get()).isTrue();
+
+        notes.cancelEdit();
+        assertThat(notes.timeShownProperty().get()).isFalse();
+    }
 }

@@ -52,18 +52,32 @@ class SearchViewModelTest {
     }
 
     @Test
-    void typingSearchesOnceAfterThePause() {
+    void aKeyAfterAPauseSearchesAtOnce() {
         finishIndexing();
-        viewModel.queryProperty().set("prim");
+
         viewModel.queryProperty().set("primary key");
 
-        assertThat(viewModel.results()).isEmpty();
+        assertThat(viewModel.results()).as("no wait for a timer: the results follow the key").isNotEmpty();
+        assertThat(supplied).hasValue(1);
+    }
+
+    @Test
+    void keysInQuickSuccessionSearchOnceMoreAtTheEndOfTheBurstForTheLastText() {
+        finishIndexing();
+        viewModel.queryProperty().set("zzz");
+        assertThat(viewModel.messageProperty().get()).startsWith("No results for");
+
+        viewModel.queryProperty().set("prim");
+        viewModel.queryProperty().set("primary key");
+        assertThat(viewModel.messageProperty().get()).as("the keys of a burst wait").startsWith("No results for");
         assertThat(scheduler.pendingCount()).isEqualTo(1);
         assertThat(scheduler.delays()).allMatch(SearchViewModel.DEBOUNCE::equals);
         scheduler.elapse();
 
-        assertThat(viewModel.results()).isNotEmpty();
-        assertThat(supplied).hasValue(1);
+        assertThat(viewModel.results()).extracting(SearchRow::title).contains("Keys: Identifying Every Row");
+        assertThat(viewModel.messageProperty().get()).isEmpty();
+        scheduler.elapse();
+        assertThat(scheduler.pendingCount()).as("a quiet window with no key ends the burst").isZero();
     }
 
     @Test

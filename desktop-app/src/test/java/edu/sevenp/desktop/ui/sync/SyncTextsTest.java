@@ -2,6 +2,7 @@ package edu.sevenp.desktop.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.desktop.sync.RejectedChange;
 import edu.sevenp.desktop.sync.SyncProgress;
 import edu.sevenp.desktop.sync.SyncStage;
 import edu.sevenp.desktop.sync.SyncStatus;
@@ -146,5 +147,26 @@ class SyncTextsTest {
                 "0.1.0", seen.minusDays(3), seen, null, false))).isEqualTo("Windows · app 0.1.0 · last seen 5 Dec 2026, 08:30");
         assertThat(texts.device(new edu.sevenp.model.protocol.DeviceView(java.util.UUID.randomUUID(), "Old", null, null,
                 seen, seen, null, false))).isEqualTo("last seen 5 Dec 2026, 08:30");
+    }
+
+    @Test
+    void aRefusedChangeGivesAKnownReasonInTheLearnersLanguageNotTheServersEnglish() {
+        RejectedChange refused = new RejectedChange(SyncEntity.USER_NOTES, java.util.UUID.randomUUID(), "not_found",
+                "the lesson 3f1c… does not exist");
+
+        RejectedItem german = new SyncTexts(ZoneOffset.UTC, Locale.GERMANY).rejected(refused);
+
+        assertThat(german.what()).isEqualTo("Eine Notiz");
+        assertThat(german.reason()).isEqualTo("Das Geänderte gibt es auf dem Server nicht mehr (not_found)");
+        assertThat(texts.rejected(refused).reason()).isEqualTo("What it changes is no longer on the server (not_found)");
+    }
+
+    @Test
+    void aRefusedChangeWithACodeThisAppDoesNotKnowShowsTheServersWordsInOurFrame() {
+        RejectedChange refused = new RejectedChange(SyncEntity.USER_NOTES, java.util.UUID.randomUUID(), "brand_new_rule",
+                "a rule of a newer server");
+
+        assertThat(new SyncTexts(ZoneOffset.UTC, Locale.GERMANY).rejected(refused).reason())
+                .isEqualTo("Der Server sagt: a rule of a newer server (brand_new_rule)");
     }
 }

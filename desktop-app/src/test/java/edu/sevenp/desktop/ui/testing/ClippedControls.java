@@ -41,6 +41,49 @@ public final class ClippedControls {
         return found;
     }
 
+    /**
+     * Each wrapped label, button or cell under {@code root} that breaks a word across lines: a word wider than the width
+     * its text wraps at (JavaFX then cuts the word wherever the line ends).
+     */
+    public static List<String> brokenWords(Node root, String screen) {
+        List<String> found = new ArrayList<>();
+        root.applyCss();
+        List<Labeled> labeleds = new ArrayList<>();
+        collect(root, labeleds);
+        for (Labeled labeled : labeleds) {
+            if (!labeled.isWrapText() || labeled.getText() == null) {
+                continue;
+            }
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.isVisible() && shown.getWrappingWidth() > 0) {
+                    for (String word : shown.getText().split("\\s+")) {
+                        Text measured = new Text(word);
+                        measured.setFont(shown.getFont());
+                        double width = measured.getLayoutBounds().getWidth();
+                        if (width > shown.getWrappingWidth() + SLACK) {
+                            found.add(String.format(java.util.Locale.ROOT, "%s: %s breaks \"%s\" (%.0f px) at %.0f px",
+                                    screen, describe(labeled), word, width, shown.getWrappingWidth()));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The visible labels, buttons and cells under {@code node}. */
+    private static void collect(Node node, List<Labeled> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled) {
+            into.add(labeled);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, into));
+        }
+    }
+
     /** How far a control may leave the area shown: not at all, downwards (a scroll pane), anywhere (a list's cells). */
     private enum Scrolling { NONE, VERTICAL, ANY }
 
