@@ -217,9 +217,10 @@ public final class HoldingProxy implements AutoCloseable {
                         closeBoth();
                         return;
                     }
+                    // Counted before it is written: whoever has the bytes must find them counted.
+                    count(exchange, read, true);
                     out.write(buffer, 0, read);
                     out.flush();
-                    count(exchange, read, true);
                 }
                 server.shutdownOutput();
             } catch (IOException | InterruptedException e) {
@@ -241,9 +242,9 @@ public final class HoldingProxy implements AutoCloseable {
                         closeBoth();
                         return;
                     }
+                    count(exchange, read, false);
                     out.write(buffer, 0, read);
                     out.flush();
-                    count(exchange, read, false);
                 }
                 client.shutdownOutput();
             } catch (IOException | InterruptedException e) {
