@@ -62,3 +62,38 @@ $$;
 CREATE TRIGGER copy_removed_lesson_title BEFORE INSERT ON user_notes
   FOR EACH ROW WHEN (NEW.lesson_id IS NULL AND NEW.conflict_of IS NOT NULL)
   EXECUTE FUNCTION copy_removed_lesson_title();
+
+-- A note written offline on a lesson that a republish removed before the note arrived is kept the same way:
+-- from the removed lesson, with the title of the last published version that had it (content_versions keeps
+-- each version's manifest). SECURITY DEFINER to read the versions; the row policies still decide on the row
+-- it makes (the learner must be entitled to the course), and a lesson no version of the course ever had is
+-- left to the key, which refuses it.
+CREATE FUNCTION keep_note_on_removed_lesson() RETURNS TRIGGER
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+  v_title TEXT;
+BEGIN
+  IF EXISTS (SELECT 1 FROM public.course_lessons WHERE id = NEW.lesson_id) THEN
+    RETURN NEW;
+  END IF;
+  SELECT l.value ->> 'title' INTO v_title
+    FROM public.content_versions v,
+         jsonb_array_elements(v.content_data -> 'manifest' -> 'sections') s,
+         jsonb_array_elements(s.value -> 'lessons') l
+   WHERE v.content_id = NEW.course_id AND v.content_type = 'course'
+     AND l.value ->> 'id' = NEW.lesson_id::text
+   ORDER BY v.version_number DESC
+   LIMIT 1;
+  IF v_title IS NOT NULL THEN
+    NEW.lesson_id := NULL;
+    NEW.removed_lesson_title := left(v_title, 200);
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER keep_note_on_removed_lesson BEFORE INSERT ON user_notes
+  FOR EACH ROW WHEN (NEW.lesson_id IS NOT NULL)
+  EXECUTE FUNCTION keep_note_on_removed_lesson();

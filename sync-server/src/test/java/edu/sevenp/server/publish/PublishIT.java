@@ -182,7 +182,13 @@ class PublishIT {
                 .containsExactly("updated", "updated");
         assertThat(afterSecondEdit).extracting(NoteRow::lessonId, NoteRow::removedLessonTitle, NoteRow::content)
                 .containsExactly(null, removedTitle, "kept for good");
-        // A new note needs a lesson that exists; the refusal says which field.
+        // A note written offline on the lesson before its removal, arriving after it: kept from the removed lesson.
+        UUID offline = UUID.randomUUID();
+        PushResponse late = learner.push(note(learner, courseId, removed, offline, "written on the train"));
+        assertThat(late.results().get(0).outcome()).isEqualTo("inserted");
+        assertThat((NoteRow) late.results().get(0).rows().get(0))
+                .extracting(NoteRow::lessonId, NoteRow::removedLessonTitle).containsExactly(null, removedTitle);
+        // A new note without any lesson is refused, and the refusal says which field.
         PushResponse orphan = learner.push(edit(learner, courseId, null, UUID.randomUUID(), "nowhere", null));
         assertThat(orphan.results().get(0).status()).isEqualTo(ChangeStatus.REJECTED);
         assertThat(orphan.results().get(0).reason().field()).isEqualTo("payload.lessonId");

@@ -182,6 +182,32 @@ class NotesOfRemovedLessonsIT {
         assertThat(copy).containsExactly("Joins");
     }
 
+    @Test
+    void aNoteArrivingAfterItsLessonWasRemovedIsFromThatLessonWithTheTitleItLastPublishedWith() throws SQLException {
+        UUID removedLesson = UUID.randomUUID();
+        data.update("""
+                INSERT INTO content_versions (content_id, content_type, version_number, content_data)
+                VALUES (?, 'course', 1, jsonb_build_object('manifest', jsonb_build_object('sections', jsonb_build_array(
+                    jsonb_build_object('lessons', jsonb_build_array(jsonb_build_object('id', ?::text, 'title', 'Old title'))))))),
+                       (?, 'course', 2, jsonb_build_object('manifest', jsonb_build_object('sections', jsonb_build_array(
+                    jsonb_build_object('lessons', jsonb_build_array(jsonb_build_object('id', ?::text, 'title', 'Anti joins')))))))""",
+                fixture.id("paid"), removedLesson, fixture.id("paid"), removedLesson);
+        String insert = "INSERT INTO user_notes (id, user_id, lesson_id, course_id, content) VALUES (?, ?, ?, ?, 'Offline')";
+
+        List<String> kept = session.as(fixture.id("A"), request -> {
+            UUID id = UUID.randomUUID();
+            execute(request, insert, id, fixture.id("A"), removedLesson, fixture.id("paid"));
+            return RequestSession.firstColumn(request,
+                    "SELECT concat_ws('|', lesson_id, removed_lesson_title) FROM user_notes WHERE id = ?", id);
+        });
+
+        assertThat(kept).containsExactly("Anti joins");
+        assertThat(session.write(fixture.id("A"), insert, UUID.randomUUID(), fixture.id("A"), UUID.randomUUID(),
+                fixture.id("paid"))).as("a lesson the course never had").isNotEqualTo(Outcome.OK);
+        assertThat(session.write(fixture.id("B"), insert, UUID.randomUUID(), fixture.id("B"), removedLesson,
+                fixture.id("paid"))).as("a learner without access to the course").isEqualTo(Outcome.RLS);
+    }
+
     private UUID note(UUID learner, UUID lesson, UUID course) {
         return data.value("INSERT INTO user_notes (user_id, lesson_id, course_id, content) VALUES (?, ?, ?, 'Remember') RETURNING id",
                 UUID.class, learner, lesson, course);
