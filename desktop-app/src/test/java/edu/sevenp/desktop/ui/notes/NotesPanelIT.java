@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -167,6 +168,26 @@ class NotesPanelIT extends PlayerWindowTestBase {
                 () -> "the note from the removed lesson was never deleted");
         assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, kept.id().value()))
                 .extracting(Outbox.Entry::operation).last().isEqualTo(ChangeOperation.DELETE);
+    }
+
+    @Test
+    void aSearchHitOnANoteFromARemovedLessonOpensTheWholeCoursesNotes(FxRobot robot) {
+        Lesson third = fixture.lesson(3);
+        fixture.learning.notes().create(third.id(), "The quokka example stays with me.", null);
+        fixture.store.sync().applyPull(WireRows.answer(WireRows.page(Streams.course(fixture.sample.value()), "1.1",
+                List.of(new PulledChange.Delete("course_lessons", third.id().value())))));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("quokka");
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        PlayerWindowFixture.await(() -> !results.getItems().isEmpty(), () -> "the note was never found");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        PlayerWindowFixture.await(() -> robot.lookup("#notesWholeCourse").queryAs(CheckBox.class).isSelected()
+                && listed(robot).stream().anyMatch(item -> item.note().fromRemovedLesson()),
+                () -> "the whole course's notes never listed the note from the removed lesson");
+        assertThat(robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tab-notes");
     }
 
     private void writeNote(FxRobot robot, String text) {
