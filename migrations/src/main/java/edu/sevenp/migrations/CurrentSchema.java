@@ -46,7 +46,8 @@ public final class CurrentSchema {
             new AppliedScript("8", "add sync engine tables", "SQL", -377447379),
             new AppliedScript("9", "drop single learner indexes", "SQL", 834147279),
             new AppliedScript("11", "create course downloads", "SQL", 1940254451),
-            new AppliedScript("12", "create statistics cache", "SQL", 1880975597));
+            new AppliedScript("12", "create statistics cache", "SQL", 1880975597),
+            new AppliedScript("13", "keep notes of removed lessons", "SQL", -548481839));
 
     /** Flyway's row for having created the history table: no version, no checksum. */
     private static final String TABLE_CREATED = "TABLE";

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * A course's notes as one Markdown document (issue 10, "Export a course's notes"): the course as the title, a
  * heading per section and lesson in teaching order, each note with its video time and date, oldest first.
- * Lessons without notes are left out; notes on lessons the course no longer has come last, under their own heading,
- * so nothing is dropped.
+ * Lessons without notes are left out; notes from lessons the course no longer has (a republished version removed
+ * them) come last, under their own heading and each removed lesson's title marked "(from a removed lesson)", so
+ * nothing is dropped.
  */
 public final class NotesMarkdown {
 
@@ -36,7 +37,8 @@ public final class NotesMarkdown {
     }
 
     public String render(CourseOutline outline, List<Note> notes) {
-        Map<LessonId, List<Note>> byLesson = notes.stream().sorted(OLDEST_FIRST)
+        List<Note> oldestFirst = notes.stream().sorted(OLDEST_FIRST).toList();
+        Map<LessonId, List<Note>> byLesson = oldestFirst.stream().filter(note -> !note.fromRemovedLesson())
                 .collect(Collectors.groupingBy(Note::lessonId, LinkedHashMap::new, Collectors.toList()));
         StringBuilder out = new StringBuilder();
         out.append("# ").append(inline(outline.course().title())).append("\n\n");
@@ -52,16 +54,27 @@ public final class NotesMarkdown {
                 byLesson.get(lesson.id()).forEach(note -> item(out, note));
             }
         }
+        // Notes from lessons a republished version removed, under the title each lesson had, in the order written;
+        // then any note on a lesson this outline does not list, so that nothing is dropped.
+        Map<String, List<Note>> byRemovedLesson = oldestFirst.stream().filter(Note::fromRemovedLesson)
+                .collect(Collectors.groupingBy(Note::removedLessonTitle, LinkedHashMap::new, Collectors.toList()));
         Set<LessonId> inCourse = outline.lessonsInOrder().stream().map(Lesson::id).collect(Collectors.toSet());
-        List<Note> orphans = new ArrayList<>();
+        List<Note> unlisted = new ArrayList<>();
         byLesson.forEach((lesson, its) -> {
             if (!inCourse.contains(lesson)) {
-                orphans.addAll(its);
+                unlisted.addAll(its);
             }
         });
-        if (!orphans.isEmpty()) {
-            out.append("\n## From lessons the course no longer has\n\n");
-            orphans.forEach(note -> item(out, note));
+        if (!byRemovedLesson.isEmpty() || !unlisted.isEmpty()) {
+            out.append("\n## From lessons the course no longer has\n");
+            byRemovedLesson.forEach((title, its) -> {
+                out.append("\n### ").append(inline(title)).append(" (from a removed lesson)\n\n");
+                its.forEach(note -> item(out, note));
+            });
+            if (!unlisted.isEmpty()) {
+                out.append('\n');
+                unlisted.forEach(note -> item(out, note));
+            }
         }
         return out.toString();
     }

@@ -172,7 +172,9 @@ public final class CourseImporter {
         Map<UUID, Map<Field<?>, Object>> resources = rows.resources();
         upsert.write(tx, COURSE_RESOURCES, COURSE_RESOURCES.ID, resources);
 
-        // What the package no longer has goes; rows hanging off removed lessons and quizzes go with them.
+        // What the package no longer has goes; rows hanging off removed lessons and quizzes go with them, except
+        // the learner's notes, which stay, detached with the lesson's title (RemovedLessons).
+        RemovedLessons.detachNotes(tx, COURSE_LESSONS.COURSE_ID.eq(courseId).and(COURSE_LESSONS.ID.notIn(lessons.keySet())));
         removeOthers(tx, COURSE_RESOURCES, COURSE_RESOURCES.ID, COURSE_RESOURCES.COURSE_ID.eq(courseId), resources.keySet());
         removeOthers(tx, COURSE_QUIZZES, COURSE_QUIZZES.ID, COURSE_QUIZZES.COURSE_ID.eq(courseId), quizzes.keySet());
         removeOthers(tx, QUIZ_QUESTIONS, QUIZ_QUESTIONS.ID, QUIZ_QUESTIONS.QUIZ_ID.in(quizzes.keySet()), questions.keySet());

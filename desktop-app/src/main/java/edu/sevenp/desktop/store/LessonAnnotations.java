@@ -75,15 +75,18 @@ final class LessonAnnotations<R extends UpdatableRecord<R>> {
                 .fetch();
     }
 
-    /** The learner's rows in a course, in the course's order of lessons, then as on each lesson. */
+    /**
+     * The learner's rows in a course, in the course's order of lessons, then as on each lesson; notes from removed
+     * lessons (no lesson) last.
+     */
     Result<R> forCourse(DSLContext context, UserId user, CourseId course) {
         return context.select(table.fields())
                 .from(table)
-                .join(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(lessonId))
-                .join(COURSE_SECTIONS).on(COURSE_SECTIONS.ID.eq(COURSE_LESSONS.SECTION_ID))
+                .leftJoin(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(lessonId))
+                .leftJoin(COURSE_SECTIONS).on(COURSE_SECTIONS.ID.eq(COURSE_LESSONS.SECTION_ID))
                 .where(userId.eq(user.value()), courseId.eq(course.value()))
-                .orderBy(Stream.concat(Stream.of(COURSE_SECTIONS.ORDER_INDEX.asc(), COURSE_LESSONS.ORDER_INDEX.asc()),
-                        inLesson().stream()).toList())
+                .orderBy(Stream.concat(Stream.of(COURSE_SECTIONS.ORDER_INDEX.asc().nullsLast(),
+                        COURSE_LESSONS.ORDER_INDEX.asc().nullsLast()), inLesson().stream()).toList())
                 .fetchInto(table);
     }
 

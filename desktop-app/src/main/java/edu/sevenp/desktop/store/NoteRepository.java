@@ -16,12 +16,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * A learner's notes (user_notes). Every write queues the change for the server (a delete as a
  * tombstone) and the note for the search index, in the same transaction as the note itself.
  */
 public final class NoteRepository {
+
+    /** The longest note (user_notes.valid_note_content). */
+    private static final int MAX_NOTE_LENGTH = 20_000;
 
     private final DSLContext dsl;
     private final WriteTransactions writes;
@@ -101,9 +106,10 @@ public final class NoteRepository {
     /** The learner's conflict copies, oldest first, each with the note it lost to and its lesson's title. */
     public List<NoteConflict> conflicts(UserId user) {
         var original = USER_NOTES.as("original");
-        return dsl.select(USER_NOTES.asterisk(), COURSE_LESSONS.TITLE)
+        Field<String> lessonTitle = DSL.coalesce(COURSE_LESSONS.TITLE, USER_NOTES.REMOVED_LESSON_TITLE);
+        return dsl.select(USER_NOTES.asterisk(), lessonTitle)
                 .from(USER_NOTES)
-                .join(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(USER_NOTES.LESSON_ID))
+                .leftJoin(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(USER_NOTES.LESSON_ID))
                 .where(USER_NOTES.USER_ID.eq(user.value()), USER_NOTES.CONFLICT_OF.isNotNull())
                 .orderBy(USER_NOTES.CREATED_AT, USER_NOTES.ID)
                 .fetch(row -> {
@@ -111,7 +117,7 @@ public final class NoteRepository {
                     Optional<Note> lostTo = dsl.selectFrom(original)
                             .where(original.ID.eq(row.get(USER_NOTES.CONFLICT_OF)), original.USER_ID.eq(user.value()))
                             .fetchOptional().map(found -> Rows.note(found.into(USER_NOTES)));
-                    return new NoteConflict(copy, lostTo, row.get(COURSE_LESSONS.TITLE));
+                    return new NoteConflict(copy, lostTo, row.get(lessonTitle));
                 });
     }
 
@@ -130,6 +136,9 @@ public final class NoteRepository {
             }
             UserNotesRecord row = found.get();
             NoteId original = new NoteId(row.getConflictOf());
+            if (row.getLessonId() == null) {
+                return resolveFromRemovedLesson(tx, user, row, original, resolution, at);
+            }
             LessonId lesson = new LessonId(row.getLessonId());
             switch (resolution) {
                 case KEEP_ORIGINAL -> { }
@@ -144,6 +153,27 @@ public final class NoteRepository {
             remove(tx, user, copy, at);
             return true;
         });
+    }
+
+    /**
+     * A conflict copy of a note from a removed lesson. No new note can be made there (the server wants a lesson for a
+     * new note), so both texts are kept in the note, one after the other; when the note is gone (or both would be
+     * too long for one note) the copy itself stays, as the note that is left.
+     */
+    private boolean resolveFromRemovedLesson(DSLContext tx, UserId user, UserNotesRecord copy, NoteId original,
+            NoteConflict.Resolution resolution, OffsetDateTime at) {
+        Optional<UserNotesRecord> note = LessonAnnotations.NOTES.find(tx, user, original.value());
+        String both = note.map(found -> found.getContent() + "\n\n" + copy.getContent()).orElse("");
+        boolean keepCopy = switch (resolution) {
+            case KEEP_ORIGINAL -> false;
+            case KEEP_COPY -> update(tx, user, original, copy.getContent(), copy.getTimestampInVideo(), at).isEmpty();
+            case KEEP_BOTH -> note.isEmpty() || both.length() > MAX_NOTE_LENGTH
+                    || update(tx, user, original, both, note.get().getTimestampInVideo(), at).isEmpty();
+        };
+        if (!keepCopy) {
+            remove(tx, user, new NoteId(copy.getId()), at);
+        }
+        return true;
     }
 
     public Optional<Note> find(UserId user, NoteId note) {

@@ -67,6 +67,8 @@ final class ReplicaRows {
         if (ids.isEmpty()) {
             return 0;
         }
+        // A removed lesson's notes stay, detached (RemovedLessons); its bookmarks and progress go with it.
+        RemovedLessons.takenAlong(table, ids).ifPresent(lessons -> RemovedLessons.detachNotes(tx, lessons));
         return tx.deleteFrom(table).where(idOf(table).in(ids)).execute();
     }
 

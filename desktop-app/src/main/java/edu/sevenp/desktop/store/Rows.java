@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /** Table rows to the shared model's records, in one place for every repository. */
 final class Rows {
@@ -47,9 +48,10 @@ final class Rows {
     }
 
     static Note note(UserNotesRecord row) {
-        return new Note(new NoteId(row.getId()), new UserId(row.getUserId()), new LessonId(row.getLessonId()),
+        UUID lesson = row.getLessonId();
+        return new Note(new NoteId(row.getId()), new UserId(row.getUserId()), lesson == null ? null : new LessonId(lesson),
                 new CourseId(row.getCourseId()), row.getContent(), row.getTimestampInVideo(), row.getCreatedAt(),
-                row.getUpdatedAt());
+                row.getUpdatedAt(), row.getRemovedLessonTitle());
     }
 
     static Bookmark bookmark(UserBookmarksRecord row) {

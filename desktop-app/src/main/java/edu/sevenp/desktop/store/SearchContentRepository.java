@@ -21,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 /**
  * What the offline search index reads: the searchable text of lessons, quizzes and notes. Quizzes
@@ -113,10 +114,11 @@ public final class SearchContentRepository {
     }
 
     private List<NoteText> notesWhere(Condition condition) {
-        return dsl.select(USER_NOTES.ID, USER_NOTES.COURSE_ID, USER_NOTES.LESSON_ID, COURSE_LESSONS.TITLE,
-                        USER_NOTES.CONTENT)
+        // A note from a removed lesson (no lesson) is still found, under the title its lesson had.
+        return dsl.select(USER_NOTES.ID, USER_NOTES.COURSE_ID, USER_NOTES.LESSON_ID,
+                        DSL.coalesce(COURSE_LESSONS.TITLE, USER_NOTES.REMOVED_LESSON_TITLE), USER_NOTES.CONTENT)
                 .from(USER_NOTES)
-                .join(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(USER_NOTES.LESSON_ID))
+                .leftJoin(COURSE_LESSONS).on(COURSE_LESSONS.ID.eq(USER_NOTES.LESSON_ID))
                 .where(condition)
                 .orderBy(USER_NOTES.ID)
                 .fetch(row -> new NoteText(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));

@@ -421,7 +421,15 @@ public final class PlayerWindow {
         switch (hit.type()) {
             case LESSON -> player.openLesson(hit.course(), hit.lesson());
             case NOTE -> {
-                player.openLesson(hit.course(), hit.lesson());
+                if (hit.lesson() != null) {
+                    player.openLesson(hit.course(), hit.lesson());
+                } else {
+                    // A note from a removed lesson has no lesson to open: the whole course's notes list it.
+                    if (!isOpen(hit.course())) {
+                        player.openCourse(hit.course());
+                    }
+                    notes.wholeCourseProperty().set(true);
+                }
                 view.showSideTab(notesTab);
             }
             case QUIZ -> {

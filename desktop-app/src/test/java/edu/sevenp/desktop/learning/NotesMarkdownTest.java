@@ -78,6 +78,27 @@ class NotesMarkdownTest {
     }
 
     @Test
+    void notesFromRemovedLessonsComeLastUnderTheTitleTheirLessonHad() {
+        String text = markdown.render(outline, List.of(
+                fromRemovedLesson("Outer joins", "Kept after the republish", MONDAY.plusDays(1)),
+                note(tables, "A table has rows", null, MONDAY),
+                fromRemovedLesson("Outer joins", "Also kept", MONDAY.plusDays(2))));
+
+        assertThat(text).endsWith("""
+                ### Tables, Rows and Columns
+
+                - A table has rows _(2026-03-02)_
+
+                ## From lessons the course no longer has
+
+                ### Outer joins (from a removed lesson)
+
+                - Kept after the republish _(2026-03-03)_
+                - Also kept _(2026-03-04)_
+                """).contains("My notes: 3 notes.");
+    }
+
+    @Test
     void aCourseWithoutNotesSaysSo() {
         assertThat(markdown.render(outline, List.of())).isEqualTo("# Relational Databases\n\nMy notes: 0 notes.\n");
     }
@@ -92,6 +113,10 @@ class NotesMarkdownTest {
     private static Lesson lesson(SectionId section, String title, int order) {
         return new Lesson(LessonId.random(), COURSE, section, "lesson-" + order + "-" + UUID.randomUUID(), title,
                 ContentType.TEXT, order, 5, false);
+    }
+
+    private static Note fromRemovedLesson(String lessonTitle, String text, OffsetDateTime at) {
+        return new Note(new NoteId(UUID.randomUUID()), LEARNER, null, COURSE, text, null, at, at, lessonTitle);
     }
 
     private static Note note(Lesson lesson, String text, Integer videoTime, OffsetDateTime at) {

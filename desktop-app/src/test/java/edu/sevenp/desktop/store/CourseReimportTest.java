@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +92,22 @@ class CourseReimportTest {
         assertThat(store.dsl().select(COURSE_LESSONS.TITLE, COURSE_LESSONS.ORDER_INDEX, COURSE_LESSONS.CONTENT)
                 .from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(kept)).fetchOne().intoList())
                 .containsExactly("Lesson 1.1, revised", 2, "# Revised\n");
+    }
+
+    @Test
+    void aNewerVersionKeepsTheNotesOfARemovedLessonDetachedWithItsTitle() {
+        UUID dropped = lessonId(2);
+        String title = fixture.lesson(0, 2).get("title").asText();
+        writeLearnerRecords(dropped, quizId("Graded on 1.3"));
+
+        ((ArrayNode) fixture.section(0).get("lessons")).remove(2);
+        store.importer().importPackage(fixture.version("1.1.0").read(temp.resolve("v2")));
+
+        assertThat(store.dsl().select(USER_NOTES.LESSON_ID, USER_NOTES.REMOVED_LESSON_TITLE, USER_NOTES.CONTENT)
+                .from(USER_NOTES).fetch().map(Record::intoList))
+                .containsExactly(Arrays.asList(null, title, "My note on " + dropped));
+        assertThat(store.dsl().fetchCount(USER_BOOKMARKS) + store.dsl().fetchCount(LESSON_PROGRESS))
+                .as("bookmarks and progress went with the lesson").isZero();
     }
 
     @Test

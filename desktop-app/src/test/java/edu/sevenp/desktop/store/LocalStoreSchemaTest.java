@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LocalStoreSchemaTest {
 
-    private static final String NEWEST = "12";
+    private static final String NEWEST = "13";
 
     @TempDir
     Path profile;
@@ -48,7 +48,7 @@ class LocalStoreSchemaTest {
         try (LocalStore store = LocalStore.openFile(profile, "ana")) {
             assertThat(store.schemaVersion()).isEqualTo(NEWEST);
         }
-        assertThat(appliedVersions()).as("V1 to V4, V6 to V9, then V11 and V12").isEqualTo(10);
+        assertThat(appliedVersions()).as("V1 to V4, V6 to V9, then V11 to V13").isEqualTo(11);
     }
 
     @Test

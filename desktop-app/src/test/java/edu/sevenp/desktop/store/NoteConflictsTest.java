@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.store;
 
+import static edu.sevenp.desktop.store.schema.Tables.COURSE_LESSONS;
 import static edu.sevenp.desktop.store.schema.Tables.OUTBOX;
 import static edu.sevenp.desktop.store.schema.Tables.USER_NOTES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,31 @@ class NoteConflictsTest {
         assertThat(notes.resolve(learner, copy, NoteConflict.Resolution.KEEP_COPY, FRIDAY)).isFalse();
         assertThat(notes.resolve(learner, original.id(), NoteConflict.Resolution.KEEP_ORIGINAL, FRIDAY))
                 .as("an ordinary note is no conflict").isFalse();
+    }
+
+    @Test
+    void aConflictFromARemovedLessonIsListedWithItsTitleAndKeepingBothKeepsBothTextsInTheNote() {
+        String title = fixture.dsl().select(COURSE_LESSONS.TITLE).from(COURSE_LESSONS)
+                .where(COURSE_LESSONS.ID.eq(course.lesson(1).value())).fetchOne(COURSE_LESSONS.TITLE);
+        fixture.dsl().transaction(configuration -> {
+            RemovedLessons.detachNotes(configuration.dsl(), COURSE_LESSONS.ID.eq(course.lesson(1).value()));
+            configuration.dsl().deleteFrom(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(course.lesson(1).value())).execute();
+        });
+        fixture.dsl().deleteFrom(OUTBOX).execute();
+
+        assertThat(notes.conflicts(learner)).singleElement()
+                .satisfies(conflict -> assertThat(conflict.lessonTitle()).isEqualTo(title));
+        assertThat(notes.resolve(learner, copy, NoteConflict.Resolution.KEEP_BOTH, FRIDAY)).isTrue();
+
+        // No new note can be made on a removed lesson: both texts stay in the note, one after the other.
+        assertThat(notes.forCourse(learner, course.id())).singleElement().satisfies(note -> {
+            assertThat(note.id()).isEqualTo(original.id());
+            assertThat(note.content()).isEqualTo("Outer joins keep unmatched rows\n\nOuter joins keep the rows without a match");
+            assertThat(note.removedLessonTitle()).isEqualTo(title);
+        });
+        assertThat(notes.conflicts(learner)).isEmpty();
+        assertThat(fixture.outbox()).extracting(Outbox.Entry::entityId, Outbox.Entry::operation)
+                .containsExactly(tuple(original.id().value(), ChangeOperation.UPSERT), tuple(copy.value(), ChangeOperation.DELETE));
     }
 
     /** A conflict copy as a pull writes it: the server's row, marked with the note it lost to. */

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.desktop.testing.WireRows;
 import edu.sevenp.desktop.testing.WireRows.Course;
 import edu.sevenp.model.LessonId;
+import edu.sevenp.model.NoteId;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.protocol.ChangeResult;
@@ -25,6 +26,7 @@ import edu.sevenp.model.protocol.Rejection;
 import edu.sevenp.model.protocol.StreamPage;
 import edu.sevenp.model.protocol.Streams;
 import edu.sevenp.model.protocol.rows.CategoryRow;
+import edu.sevenp.model.protocol.rows.NoteRow;
 import edu.sevenp.model.protocol.rows.SyncRow;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.OffsetDateTime;
@@ -217,6 +219,39 @@ class SyncRepositoryTest {
         assertThat(applied.skippedPending()).isEqualTo(1);
         assertThat(dsl.fetchCount(USER_NOTES, USER_NOTES.ID.eq(theirs))).isZero();
         assertThat(noteText(mine.id().value())).isEqualTo("mine");
+    }
+
+    @Test
+    void aLessonsTombstoneKeepsItsNotesDetachedEvenOneWithAChangeQueued() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID pulled = UUID.randomUUID();
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.note(pulled, learner.value(), course, 2, "x", 1)))));
+        Note queued = store.notes().create(learner, lesson(2), "mine", null, LATER).orElseThrow();
+        String title = dsl.select(COURSE_LESSONS.TITLE).from(COURSE_LESSONS).where(COURSE_LESSONS.ID.eq(course.lessons().get(2)))
+                .fetchOne(COURSE_LESSONS.TITLE);
+
+        sync.applyPull(answer(page(course.stream(), "13.1", List.of(new PulledChange.Delete("course_lessons",
+                course.lessons().get(2))))));
+
+        assertThat(dsl.fetchCount(COURSE_LESSONS, COURSE_LESSONS.ID.eq(course.lessons().get(2)))).isZero();
+        assertThat(List.of(store.notes().find(learner, new NoteId(pulled)).orElseThrow(),
+                store.notes().find(learner, queued.id()).orElseThrow()))
+                .allSatisfy(note -> assertThat(note.lessonId()).isNull())
+                .extracting(Note::removedLessonTitle).containsExactly(title, title);
+    }
+
+    @Test
+    void theServersDetachedNoteReplacesTheStoredOne() {
+        sync.applyPull(answer(page(course.stream(), "10.1", upserts(course.rows()))));
+        UUID note = UUID.randomUUID();
+        sync.applyPull(answer(page(Streams.USER, "12.1", upserts(WireRows.note(note, learner.value(), course, 2, "x", 1)))));
+        NoteRow detached = new NoteRow(note, learner.value(), null, course.id(), "x", null, true, null, WireRows.AT,
+                WireRows.AT, WireRows.AT, 2, "Lesson three");
+
+        SyncRepository.PullApplied applied = sync.applyPull(answer(page(Streams.USER, "13.1", upserts(detached))));
+
+        assertThat(applied.parked()).isZero();
+        assertThat(store.notes().find(learner, new NoteId(note)).orElseThrow().removedLessonTitle()).isEqualTo("Lesson three");
     }
 
     @Test

@@ -106,7 +106,8 @@ public final class WireRows {
     }
 
     public static NoteRow note(UUID id, UUID user, Course course, int lesson, String content, long version) {
-        return new NoteRow(id, user, course.lessons().get(lesson), course.id(), content, null, true, null, AT, AT, AT, version);
+        return new NoteRow(id, user, course.lessons().get(lesson), course.id(), content, null, true, null, AT, AT, AT, version,
+                null);
     }
 
     public static LessonProgressRow progress(UUID id, UUID user, Course course, int lesson, int timeSpent, long version) {

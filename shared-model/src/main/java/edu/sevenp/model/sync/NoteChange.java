@@ -13,6 +13,8 @@ import java.util.UUID;
  * ({@code baseVersion}), never by clocks; inside a true conflict the later edit wins and the losing text is
  * kept as a conflict copy, never dropped (docs/sync-protocol.md, section 8.1).
  *
+ * @param lessonId the note's lesson; null for a note from a lesson the course no longer has, which only an edit of a
+ *        note the server holds may send (a new note needs its lesson)
  * @param updatedAt when the learner wrote this version, by the device's clock
  * @param baseVersion the server version of the row this edit started from; null while the server has never
  *        answered for the note
@@ -32,7 +34,6 @@ public record NoteChange(
     public NoteChange {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(lessonId, "lessonId");
         Objects.requireNonNull(courseId, "courseId");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(createdAt, "createdAt");

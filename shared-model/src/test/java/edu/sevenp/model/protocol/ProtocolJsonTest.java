@@ -30,7 +30,7 @@ class ProtocolJsonTest {
 
     @Test
     void aPulledUpsertNamesItsOperationAndItsRowsTable() throws Exception {
-        NoteRow row = new NoteRow(NOTE, USER, NOTE, NOTE, "text", 95, true, null, NOON, NOON, NOON, 4);
+        NoteRow row = new NoteRow(NOTE, USER, NOTE, NOTE, "text", 95, true, null, NOON, NOON, NOON, 4, null);
 
         JsonNode json = JSON.valueToTree(new PulledChange.Upsert(row));
 
@@ -38,6 +38,16 @@ class ProtocolJsonTest {
         assertThat(json.get("row").get("entity").asText()).isEqualTo("user_notes");
         assertThat(json.get("row").get("isPrivate").asBoolean()).isTrue();
         assertThat(json.get("row").get("version").asLong()).isEqualTo(4);
+        assertThat(JSON.treeToValue(json, PulledChange.class)).isEqualTo(new PulledChange.Upsert(row));
+    }
+
+    @Test
+    void aNoteFromARemovedLessonTravelsWithoutALessonAndWithTheLessonsTitle() throws Exception {
+        NoteRow row = new NoteRow(NOTE, USER, null, NOTE, "text", null, true, null, NOON, NOON, NOON, 5, "Outer joins");
+
+        JsonNode json = JSON.valueToTree(new PulledChange.Upsert(row));
+
+        assertThat(json.get("row").get("removedLessonTitle").asText()).isEqualTo("Outer joins");
         assertThat(JSON.treeToValue(json, PulledChange.class)).isEqualTo(new PulledChange.Upsert(row));
     }
 

@@ -45,7 +45,7 @@ final class NoteMerge {
         Set<UUID> ids = new HashSet<>();
         for (Upload upload : uploads) {
             NoteChange change = upload.change();
-            if (change.baseVersion() != null || !ids.add(change.id().value()) || !valid(change)) {
+            if (change.baseVersion() != null || change.lessonId() == null || !ids.add(change.id().value()) || !valid(change)) {
                 continue;
             }
             fresh.add(newNote(change, upload.context()));
@@ -60,12 +60,13 @@ final class NoteMerge {
         UUID device = context.device().value();
         NoteRows.Text incoming = new NoteRows.Text(change.content(), change.timestampInVideo(), change.isPrivate(), editedAt,
                 device);
-        NoteRows.New created = newNote(change, context);
+        // Without a lesson the change can only be an edit of a note from a removed lesson: nothing to insert.
+        NoteRows.New created = change.lessonId() == null ? null : newNote(change, context);
         NoteRow ahead = change.baseVersion() == null ? insertedAhead.remove(change.id().value()) : null;
         if (ahead != null) {
             return Applied.of("inserted", ahead);
         }
-        if (change.baseVersion() == null) {
+        if (change.baseVersion() == null && created != null) {
             // A note the server never answered for is usually new: one statement instead of a lock and an insert.
             Optional<NoteRow> inserted = notes.insertIfAbsent(created);
             if (inserted.isPresent()) {
@@ -74,10 +75,15 @@ final class NoteMerge {
         }
         Optional<NoteRows.Stored> stored = notes.lock(change.id().value());
         if (stored.isEmpty()) {
+            if (created == null) {
+                throw ApiProblem.validation("payload.lessonId", "a new note needs the lesson it is on");
+            }
             return Applied.of("inserted", notes.insert(created));
         }
         NoteRow row = stored.get().row();
-        if (!row.lessonId().equals(change.lessonId().value())) {
+        // A note stays on its lesson. Once the lesson is removed (lessonId null) any edit of its text is taken, the
+        // lesson it names or none: a device that has not heard of the removal yet still names the old lesson.
+        if (row.lessonId() != null && (change.lessonId() == null || !row.lessonId().equals(change.lessonId().value()))) {
             throw ApiProblem.validation("payload.lessonId", "a note stays on its lesson; this one is on lesson " + row.lessonId());
         }
         if (!Conflicts.conflicts(change.baseVersion(), row.version(), stored.get().editedBy(), device)) {
@@ -92,6 +98,7 @@ final class NoteMerge {
         NoteRows.Text winner = incomingWins ? incoming : storedText;
         NoteRows.Text loser = incomingWins ? storedText : incoming;
         NoteRow note = incomingWins ? notes.update(row.id(), winner) : row;
+        // A copy of a note from a removed lesson is from it too: the schema gives it the lesson's title (V21).
         NoteRow copy = notes.insert(new NoteRows.New(conflictCopyId(row.id(), context), row.userId(), row.lessonId(),
                 row.courseId(), loser, row.id(), context.time().nowUtc()));
         return Applied.of("conflict_copy", note, copy);

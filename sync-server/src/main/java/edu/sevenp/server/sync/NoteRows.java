@@ -33,6 +33,7 @@ public interface NoteRows {
     record Text(String content, Integer timestampInVideo, boolean isPrivate, OffsetDateTime editedAt, UUID editedBy) {
     }
 
+    /** @param lessonId null only for a conflict copy of a note from a removed lesson */
     record New(UUID id, UUID userId, UUID lessonId, UUID courseId, Text text, UUID conflictOf, OffsetDateTime createdAt) {
     }
 }

@@ -15,7 +15,9 @@ import edu.sevenp.model.QuizAttemptId;
 import edu.sevenp.model.QuizId;
 import edu.sevenp.model.UserId;
 import edu.sevenp.model.learning.EnrollmentStatus;
+import edu.sevenp.model.protocol.ChangeStatus;
 import edu.sevenp.model.protocol.PublishResult;
+import edu.sevenp.model.protocol.PushResponse;
 import edu.sevenp.model.protocol.rows.NoteRow;
 import edu.sevenp.model.protocol.rows.QuestionRow;
 import edu.sevenp.model.protocol.rows.QuizAttemptRow;
@@ -33,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -152,6 +155,46 @@ class PublishIT {
     }
 
     @Test
+    void aNoteOnARemovedLessonIsKeptFromTheRemovedLessonAndStaysEditable() {
+        PackageFixture course = PackageFixture.course("Course losing a lesson", 1, 2).version("1.0.0");
+        UUID courseId = publish(teacher, course, "v1").as(PublishResult.class).courseId();
+        UUID removed = UUID.fromString(course.lesson(0, 1).get("id").asText());
+        String removedTitle = course.lesson(0, 1).get("title").asText();
+        Device learner = new Device(accounts.learner("Annotator"));
+        UUID noteId = UUID.randomUUID();
+        learner.push(new EnrollmentChange(UUID.randomUUID(), new UserId(learner.user()), new CourseId(courseId),
+                EnrollmentStatus.ACTIVE, NOW, NOW), note(learner, courseId, removed, noteId, "worth keeping"));
+
+        ((com.fasterxml.jackson.databind.node.ArrayNode) course.section(0).get("lessons")).remove(1);
+        assertThat(publish(teacher, course.version("1.1.0"), "lesson 2 removed").status()).isEqualTo(201);
+        learner.pullAll();
+
+        NoteRow kept = learner.row("user_notes", noteId);
+        assertThat(kept.lessonId()).isNull();
+        assertThat(kept.removedLessonTitle()).isEqualTo(removedTitle);
+        assertThat(kept.content()).isEqualTo("worth keeping");
+        // A device that has not heard of the removal edits it naming the old lesson; one that has, naming none.
+        PushResponse edited = learner.push(edit(learner, courseId, removed, noteId, "still worth keeping", kept.version()));
+        NoteRow afterEdit = (NoteRow) edited.results().get(0).rows().get(0);
+        PushResponse editedAgain = learner.push(edit(learner, courseId, null, noteId, "kept for good", afterEdit.version()));
+        NoteRow afterSecondEdit = (NoteRow) editedAgain.results().get(0).rows().get(0);
+        assertThat(List.of(edited.results().get(0).outcome(), editedAgain.results().get(0).outcome()))
+                .containsExactly("updated", "updated");
+        assertThat(afterSecondEdit).extracting(NoteRow::lessonId, NoteRow::removedLessonTitle, NoteRow::content)
+                .containsExactly(null, removedTitle, "kept for good");
+        // A note written offline on the lesson before its removal, arriving after it: kept from the removed lesson.
+        UUID offline = UUID.randomUUID();
+        PushResponse late = learner.push(note(learner, courseId, removed, offline, "written on the train"));
+        assertThat(late.results().get(0).outcome()).isEqualTo("inserted");
+        assertThat((NoteRow) late.results().get(0).rows().get(0))
+                .extracting(NoteRow::lessonId, NoteRow::removedLessonTitle).containsExactly(null, removedTitle);
+        // A new note without any lesson is refused, and the refusal says which field.
+        PushResponse orphan = learner.push(edit(learner, courseId, null, UUID.randomUUID(), "nowhere", null));
+        assertThat(orphan.results().get(0).status()).isEqualTo(ChangeStatus.REJECTED);
+        assertThat(orphan.results().get(0).reason().field()).isEqualTo("payload.lessonId");
+    }
+
+    @Test
     void aVersionThatIsNotNewerIsRefused() {
         PackageFixture course = PackageFixture.course("Versioned course", 1, 1).version("2.0.0");
         assertThat(publish(teacher, course, null).status()).isEqualTo(201);
@@ -219,6 +262,11 @@ class PublishIT {
 
     private byte[] zip(PackageFixture course) {
         return Zips.of(course.writeTo(folders.resolve(UUID.randomUUID().toString())));
+    }
+
+    private static NoteChange edit(Device device, UUID course, UUID lesson, UUID id, String text, Long base) {
+        return new NoteChange(new NoteId(id), new UserId(device.user()), lesson == null ? null : new LessonId(lesson),
+                new CourseId(course), text, null, true, NOW, NOW, base);
     }
 
     private static NoteChange note(Device device, UUID course, UUID lesson, UUID id, String text) {

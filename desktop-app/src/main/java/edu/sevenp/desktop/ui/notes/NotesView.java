@@ -190,9 +190,12 @@ public final class NotesView {
         event.consume();
     }
 
-    /** Enter or a double click: over the whole course it opens the note's lesson, otherwise it edits the note. */
+    /**
+     * Enter or a double click: over the whole course it opens the note's lesson, otherwise (or when the lesson was
+     * removed) it edits the note.
+     */
     private void activate(NoteItem item) {
-        if (viewModel.wholeCourseProperty().get()) {
+        if (viewModel.wholeCourseProperty().get() && !item.note().fromRemovedLesson()) {
             viewModel.open(item);
         } else {
             edit(item);
@@ -237,7 +240,9 @@ public final class NotesView {
                 setAccessibleText(null);
                 return;
             }
-            boolean course = viewModel.wholeCourseProperty().get() && !item.lessonTitle().isEmpty();
+            // A note from a removed lesson always says so, in whichever list it shows.
+            boolean course = (viewModel.wholeCourseProperty().get() || item.note().fromRemovedLesson())
+                    && !item.lessonTitle().isEmpty();
             // The video time is the link beside it.
             meta.setText(course ? messages.format("item.inLesson", item.lessonTitle(), item.written()) : item.written());
             Integer seconds = item.note().timestampInVideo();

@@ -122,7 +122,7 @@ public final class NotesViewModel {
     /** Plays the note's lesson's video from the note's time (opening the lesson when another is shown). */
     public void playFrom(NoteItem item) {
         Note note = Objects.requireNonNull(item, "item").note();
-        if (note.timestampInVideo() == null) {
+        if (note.timestampInVideo() == null || note.fromRemovedLesson()) {
             open(item);
         } else {
             opener.openLessonAt(note.courseId(), note.lessonId(), note.timestampInVideo());
@@ -250,9 +250,13 @@ public final class NotesViewModel {
                 feedback::failure);
     }
 
-    /** Shows the note's lesson in the player. */
+    /** Shows the note's lesson in the player; a note from a removed lesson has none to show, and says so. */
     public void open(NoteItem item) {
         Note note = Objects.requireNonNull(item, "item").note();
+        if (note.fromRemovedLesson()) {
+            feedback.status(messages.get("item.removedLessonGone"));
+            return;
+        }
         opener.openLesson(note.courseId(), note.lessonId());
     }
 
@@ -287,7 +291,8 @@ public final class NotesViewModel {
                 .map(found -> found.lessonsInOrder().stream().collect(Collectors.toMap(Lesson::id, Lesson::title)))
                 .orElseGet(Map::of);
         List<Note> found = course ? notes.forCourse(shown.course()) : notes.forLesson(shown.lesson());
-        Function<Note, NoteItem> item = note -> NoteItem.of(note, titles.getOrDefault(note.lessonId(), ""), zone, messages);
+        Function<Note, NoteItem> item = note -> NoteItem.of(note,
+                note.fromRemovedLesson() ? "" : titles.getOrDefault(note.lessonId(), ""), zone, messages);
         return new Loaded(outline.map(known -> known.course().title()).orElse(""),
                 found.stream().sorted(NEWEST_FIRST).map(item).toList());
     }

@@ -202,7 +202,7 @@ record LearnerRows(Map<String, Map<UUID, Map<String, String>>> tables) {
                 "total_time_spent", "final_score", "certificate_issued", "certificate_url", "rating", "review",
                 "would_recommend", "reviewed_at", "updated_at", "row_version"));
         columns.put("user_notes", List.of("user_id", "lesson_id", "course_id", "content", "timestamp_in_video", "is_private",
-                "conflict_of", "created_at", "updated_at", "edited_at", "row_version"));
+                "conflict_of", "created_at", "updated_at", "edited_at", "row_version", "removed_lesson_title"));
         columns.put("user_bookmarks", List.of("user_id", "lesson_id", "course_id", "title", "timestamp_in_video", "notes",
                 "created_at", "updated_at", "edited_at", "row_version"));
         return Collections.unmodifiableMap(columns);

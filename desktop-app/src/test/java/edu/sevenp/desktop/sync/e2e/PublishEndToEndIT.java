@@ -2,15 +2,18 @@ package edu.sevenp.desktop.sync.e2e;
 
 import static edu.sevenp.desktop.store.schema.Tables.COURSE_PACKAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.desktop.store.StoreAccess;
+import edu.sevenp.desktop.sync.SyncSummary;
 import edu.sevenp.migrations.testing.PostgresTest;
 import edu.sevenp.migrations.testing.TestDatabase;
 import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
+import edu.sevenp.model.LessonId;
 import edu.sevenp.model.learning.Note;
 import edu.sevenp.model.protocol.PublishResult;
 import edu.sevenp.server.testing.Accounts;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11, end to end: an instructor publishes through the real server, a learner's real sync engine pulls it; a
- * republish without a lesson reaches the learner; another instructor cannot publish into the course.
+ * republish without a lesson reaches the learner, whose note on that lesson survives on the device and the server;
+ * another instructor cannot publish into the course.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +61,7 @@ class PublishEndToEndIT {
         UUID lessonA = UUID.fromString(course.lesson(0, 0).get("id").asText());
         UUID lessonB = UUID.fromString(course.lesson(0, 1).get("id").asText());
         String titleA = course.lesson(0, 0).get("title").asText();
+        String titleB = course.lesson(0, 1).get("title").asText();
 
         // 1. Version 1.0.0 is published; the learner enrolls and syncs.
         Response first = publish(teacher, course, "first");
@@ -72,7 +77,7 @@ class PublishEndToEndIT {
 
             assertThat(laptop.store().sync().syncedCourses()).containsExactly(courseId);
             assertThat(lessonTitles(laptop, courseId)).containsExactly(Map.entry(lessonA, titleA),
-                    Map.entry(lessonB, course.lesson(0, 1).get("title").asText()));
+                    Map.entry(lessonB, titleB));
             // The server's course row carries packageVersion 1.0.0 and versionNumber 1, but the device's store
             // has no column for them and keeps package versions only for imported packages (course_packages).
             assertThat(packageVersionOnDevice(laptop, courseId)).as("version the device keeps for a synced course")
@@ -96,17 +101,27 @@ class PublishEndToEndIT {
             assertThat(lessonTitles(laptop, courseId)).containsExactly(Map.entry(lessonA, "Outer joins, revised"));
             assertThat(laptop.store().notes().find(laptop.user(), onA.id()))
                     .hasValueSatisfying(note -> assertThat(note.content()).isEqualTo("A: outer joins keep unmatched rows"));
-            // KNOWN DEFECT, left open in issue 11: the note on the removed lesson is lost, where the issue wants it
-            // kept and shown as "from a removed lesson". Both schemas delete notes with their lesson
-            // (user_notes_lesson_fkey ... ON DELETE CASCADE, PostgreSQL V5 and H2 V2), so the server drops it when
-            // publishing, and after the sync the device no longer has it either. These three assertions pin what
-            // happens today; the fix (a note outliving its lesson on both sides) turns them around.
-            assertThat(LearnerRows.onServer(server.superuser(), laptop.user().value()).table("user_notes").keySet())
-                    .as("the learner's notes on the server").containsExactly(onA.id().value());
-            assertThat(laptop.store().notes().find(laptop.user(), onB.id())).as("the note on the removed lesson")
-                    .isEmpty();
-            assertThat(laptop.store().notes().forCourse(laptop.user(), new CourseId(courseId))).extracting(Note::id)
-                    .containsExactly(onA.id());
+            // The note on the removed lesson is kept on both sides (issue 11): detached from the lesson, with the
+            // title the lesson had, and listed after the notes on lessons that still exist.
+            Map<UUID, Map<String, String>> serverNotes = LearnerRows.onServer(server.superuser(), laptop.user().value())
+                    .table("user_notes");
+            assertThat(serverNotes.keySet()).as("the learner's notes on the server")
+                    .containsExactlyInAnyOrder(onA.id().value(), onB.id().value());
+            assertThat(serverNotes.get(onB.id().value())).containsEntry("lesson_id", "∅")
+                    .containsEntry("removed_lesson_title", titleB).containsEntry("content", "B: anti joins with NOT EXISTS");
+            assertThat(LearnerRows.onDevice(laptop.store(), laptop.user().value()).table("user_notes"))
+                    .as("the device's notes, as the server has them").isEqualTo(serverNotes);
+            assertThat(laptop.store().notes().forCourse(laptop.user(), new CourseId(courseId)))
+                    .extracting(Note::id, Note::lessonId, Note::removedLessonTitle)
+                    .containsExactly(tuple(onA.id(), new LessonId(lessonA), null), tuple(onB.id(), null, titleB));
+
+            // It stays the learner's to edit: the edit reaches the server like any other.
+            laptop.editNote(onB.id().value(), "B: kept after the republish", laptop.now());
+            SyncSummary edited = laptop.syncOnce();
+            assertThat(List.of(edited.pushed(), edited.rejected())).containsExactly(1, 0);
+            assertThat(LearnerRows.onServer(server.superuser(), laptop.user().value()).table("user_notes")
+                    .get(onB.id().value())).containsEntry("content", "B: kept after the republish")
+                    .containsEntry("removed_lesson_title", titleB);
 
             // 4. Another instructor's package with the same course id is refused; the learner's next sync changes nothing.
             LearnerRows before = LearnerRows.onDevice(laptop.store(), laptop.user().value());

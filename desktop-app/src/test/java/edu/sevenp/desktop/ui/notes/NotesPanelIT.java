@@ -3,10 +3,14 @@ package edu.sevenp.desktop.ui.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.sevenp.desktop.store.Outbox;
+import edu.sevenp.desktop.testing.WireRows;
 import edu.sevenp.desktop.ui.PlayerWindowFixture;
 import edu.sevenp.desktop.ui.PlayerWindowTestBase;
 import edu.sevenp.desktop.ui.testing.SampleCourseStore;
+import edu.sevenp.model.Lesson;
 import edu.sevenp.model.learning.Note;
+import edu.sevenp.model.protocol.PulledChange;
+import edu.sevenp.model.protocol.Streams;
 import edu.sevenp.model.sync.ChangeOperation;
 import edu.sevenp.model.sync.SyncEntity;
 import java.time.Duration;
@@ -16,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -124,6 +129,70 @@ class NotesPanelIT extends PlayerWindowTestBase {
         robot.doubleClickOn("On the first lesson");
 
         fixture.awaitPageContaining(robot, "Why Databases?");
+    }
+
+    @Test
+    void aNoteFromARemovedLessonIsMarkedSoAndStaysEditableAndDeletable(FxRobot robot) {
+        Lesson third = fixture.lesson(3);
+        Note kept = fixture.learning.notes().create(third.id(), "Keep me after the republish", null);
+        // A republished version without the lesson reaches this device as the lesson's tombstone.
+        fixture.store.sync().applyPull(WireRows.answer(WireRows.page(Streams.course(fixture.sample.value()), "1.1",
+                List.of(new PulledChange.Delete("course_lessons", third.id().value())))));
+
+        robot.clickOn("#notesWholeCourse");
+        PlayerWindowFixture.await(() -> listed(robot).stream().anyMatch(item -> item.note().id().equals(kept.id())),
+                () -> "the note from the removed lesson never appeared in the whole course's list");
+
+        String marked = "From a removed lesson: " + third.title();
+        assertThat(listed(robot)).filteredOn(item -> item.note().id().equals(kept.id())).singleElement()
+                .satisfies(item -> assertThat(item.lessonTitle()).isEqualTo(marked));
+        assertThat(robot.lookup(".note-meta").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).startsWith(marked + " · "));
+
+        robot.doubleClickOn("Keep me after the republish");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Kept, and edited");
+        saveByKeyboard(robot);
+        PlayerWindowFixture.await(() -> fixture.learning.notes().forCourse(fixture.sample).stream()
+                .anyMatch(note -> note.content().equals("Kept, and edited")), () -> "the edit was never saved");
+
+        assertThat(fixture.learning.notes().forCourse(fixture.sample)).filteredOn(note -> note.id().equals(kept.id()))
+                .singleElement().satisfies(note -> {
+                    assertThat(note.lessonId()).isNull();
+                    assertThat(note.removedLessonTitle()).isEqualTo(third.title());
+                });
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, kept.id().value()))
+                .extracting(Outbox.Entry::operation).containsExactly(ChangeOperation.UPSERT, ChangeOperation.UPSERT);
+
+        PlayerWindowFixture.await(() -> listed(robot).stream().anyMatch(item -> item.note().content().equals("Kept, and edited")),
+                () -> "the edited note never appeared in the list");
+        robot.clickOn("Kept, and edited");
+        robot.type(KeyCode.DELETE);
+        robot.type(KeyCode.SPACE);
+        PlayerWindowFixture.await(() -> fixture.learning.notes().forCourse(fixture.sample).isEmpty(),
+                () -> "the note from the removed lesson was never deleted");
+        assertThat(fixture.store.outbox().forEntity(SyncEntity.USER_NOTES, kept.id().value()))
+                .extracting(Outbox.Entry::operation).last().isEqualTo(ChangeOperation.DELETE);
+    }
+
+    @Test
+    void aSearchHitOnANoteFromARemovedLessonOpensTheWholeCoursesNotes(FxRobot robot) {
+        Lesson third = fixture.lesson(3);
+        fixture.learning.notes().create(third.id(), "The quokka example stays with me.", null);
+        fixture.store.sync().applyPull(WireRows.answer(WireRows.page(Streams.course(fixture.sample.value()), "1.1",
+                List.of(new PulledChange.Delete("course_lessons", third.id().value())))));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("quokka");
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        PlayerWindowFixture.await(() -> !results.getItems().isEmpty(), () -> "the note was never found");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        PlayerWindowFixture.await(() -> robot.lookup("#notesWholeCourse").queryAs(CheckBox.class).isSelected()
+                && listed(robot).stream().anyMatch(item -> item.note().fromRemovedLesson()),
+                () -> "the whole course's notes never listed the note from the removed lesson");
+        assertThat(robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tab-notes");
     }
 
     private void writeNote(FxRobot robot, String text) {
