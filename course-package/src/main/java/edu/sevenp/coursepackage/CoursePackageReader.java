@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.coursepackage.ManifestModel.Manifest;
 import edu.sevenp.coursepackage.captions.WebVtt;
 import edu.sevenp.coursepackage.html.SafeHtml;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import edu.sevenp.model.LessonFormat;
 import java.io.Closeable;
 import java.io.IOException;
@@ -223,8 +224,8 @@ public final class CoursePackageReader {
                 continue;
             }
             files.readText(file, "/media/" + i + "/file", MAX_CAPTIONS_BYTES).ifPresent(text -> WebVtt.parse(text).problems()
-                    .forEach(problem -> problems.add(PackageProblem.of(file, "", problem.line(),
-                            ProblemCode.CAPTIONS_INVALID, problem.message()))));
+                    .forEach(problem -> problems.add(new PackageProblem(file, "", problem.line(),
+                            problem.code(), problem.arguments()))));
         }
     }
 

@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;

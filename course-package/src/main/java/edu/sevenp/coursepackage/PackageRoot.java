@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileSystem;

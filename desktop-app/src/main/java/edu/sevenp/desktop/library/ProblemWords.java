@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 
 /**
  * A course package's problems in the learner's language, for the import dialog and the preview: each
- * {@link edu.sevenp.coursepackage.ProblemCode} has a translation in the {@code problems} bundle beside this class
+ * {@link edu.sevenp.coursepackage.problem.ProblemCode} has a translation in the {@code problems} bundle beside this class
  * (German in {@code problems_de.properties}), keyed by the code's name. English, and any language without a bundle,
  * says the code's own English words, the same as the server and {@code --validate}, so there is one English text.
  */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.sevenp.coursepackage.CoursePackageReader;
 import edu.sevenp.coursepackage.PackageProblem;
 import edu.sevenp.coursepackage.PackagePurpose;
-import edu.sevenp.coursepackage.ProblemCode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import edu.sevenp.coursepackage.testing.PackageFixture;
 import edu.sevenp.model.json.JsonMapperFactory;
 import java.io.IOException;

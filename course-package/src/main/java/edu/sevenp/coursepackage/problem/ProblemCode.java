@@ -1,8 +1,8 @@
-package edu.sevenp.coursepackage;
+package edu.sevenp.coursepackage.problem;
 
 /**
  * What is wrong, as a stable code with its English words: a MessageFormat pattern ({@code ''} for an apostrophe)
- * whose arguments a {@link PackageProblem} carries as text. The server and the {@code --validate} command say a
+ * whose arguments a {@code PackageProblem} carries as text. The server and the {@code --validate} command say a
  * problem in these English words; the player says it in the learner's language from its own bundle, keyed by the
  * code's name, so a code's name must not change once a bundle uses it.
  */
@@ -91,8 +91,14 @@ public enum ProblemCode {
     PATH_OUTSIDE("points outside the package (\"{0}\"); files must be inside the package folder"),
     NOT_A_FILE("names \"{0}\", which is not a file in the package"),
     LINK_OUTSIDE("names \"{0}\", a link that leads outside the package"),
-    // a captions file's own problem, in the WebVTT reader's words
-    CAPTIONS_INVALID("{0}");
+    // a captions file (WebVTT)
+    VTT_NO_HEADER("a WebVTT file starts with the line WEBVTT"),
+    VTT_NO_BLANK_AFTER_HEADER("a blank line must separate the WEBVTT line from the first cue"),
+    VTT_NO_TIMING("expected a cue timing such as 00:01.000 --> 00:04.000, found \"{0}\""),
+    VTT_BAD_TIMING("a cue timing is written start --> end, such as 00:01.000 --> 00:04.000; found \"{0}\""),
+    VTT_NOT_A_TIME("\"{0}\" is not a time; write mm:ss.ttt or hh:mm:ss.ttt, such as 01:05.250"),
+    VTT_ENDS_BEFORE_START("the cue ends ({0}) before it starts ({1})"),
+    VTT_NO_BLANK_BEFORE_TIMING("a blank line must end the cue before the next timing");
 
     private final String english;
 
