@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.sevenp.coursepackage.ManifestModel.Manifest;
 import edu.sevenp.coursepackage.captions.WebVtt;
 import edu.sevenp.coursepackage.html.SafeHtml;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import edu.sevenp.model.LessonFormat;
 import java.io.Closeable;
 import java.io.IOException;
@@ -126,31 +127,31 @@ public final class CoursePackageReader {
     private Checked check(Path root, String source, PackagePurpose purpose) throws InvalidPackageException, IOException {
         Path manifestFile = root.resolve(ManifestValidator.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
-                    "is missing; a course package needs a manifest.json at its top level")));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(ManifestValidator.MANIFEST, "", 0,
+                    ProblemCode.MANIFEST_MISSING)));
         }
         if (Files.size(manifestFile) > MAX_MANIFEST_BYTES) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
-                    "is larger than " + MAX_MANIFEST_BYTES + " bytes")));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(ManifestValidator.MANIFEST, "", 0,
+                    ProblemCode.FILE_TOO_LARGE, MAX_MANIFEST_BYTES)));
         }
         String json;
         try {
             json = decodeUtf8(Files.readAllBytes(manifestFile));
         } catch (CharacterCodingException e) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
-                    "is not valid UTF-8 text")));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(ManifestValidator.MANIFEST, "", 0,
+                    ProblemCode.NOT_UTF8)));
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", line,
-                    "is not valid JSON: " + e.getOriginalMessage())));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(ManifestValidator.MANIFEST, "", line,
+                    ProblemCode.NOT_JSON, e.getOriginalMessage())));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(ManifestValidator.MANIFEST, "", 0,
-                    "is empty")));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(ManifestValidator.MANIFEST, "", 0,
+                    ProblemCode.EMPTY)));
         }
         JsonLocations locations = JsonLocations.index(json);
         List<PackageProblem> problems = new ArrayList<>(ManifestValidator.validate(tree, locations, purpose));
@@ -223,7 +224,8 @@ public final class CoursePackageReader {
                 continue;
             }
             files.readText(file, "/media/" + i + "/file", MAX_CAPTIONS_BYTES).ifPresent(text -> WebVtt.parse(text).problems()
-                    .forEach(problem -> problems.add(new PackageProblem(file, "", problem.line(), problem.message()))));
+                    .forEach(problem -> problems.add(new PackageProblem(file, "", problem.line(),
+                            problem.code(), problem.arguments()))));
         }
     }
 

@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +58,20 @@ final class CourseRules {
         fields.onlyKnownFields(course, at, COURSE_FIELDS, Set.of());
         fields.uniqueId(course, at, "course");
         fields.requiredText(course, at, "slug", 200).filter(slug -> !SLUG.matcher(slug).matches())
-                .ifPresent(slug -> problems.report(at + "/slug", "must be lower-case words joined by hyphens, was \""
-                        + slug + "\""));
+                .ifPresent(slug -> problems.report(at + "/slug", ProblemCode.BAD_SLUG, slug));
         fields.requiredText(course, at, "title", 200);
         fields.optionalText(course, at, "shortDescription", 500);
         fields.optionalText(course, at, "description", 20_000);
         fields.requiredText(course, at, "difficulty", 20).filter(difficulty -> !DIFFICULTIES.contains(difficulty))
-                .ifPresent(difficulty -> problems.report(at + "/difficulty", "must be one of beginner, intermediate,"
-                        + " advanced; was \"" + difficulty + "\""));
+                .ifPresent(difficulty -> problems.report(at + "/difficulty", ProblemCode.BAD_DIFFICULTY,
+                        difficulty));
         fields.requiredText(course, at, "language", 10).filter(language -> !LANGUAGE.matcher(language).matches())
-                .ifPresent(language -> problems.report(at + "/language", "must be a language code such as en or pt-BR,"
-                        + " was \"" + language + "\""));
+                .ifPresent(language -> problems.report(at + "/language", ProblemCode.BAD_LANGUAGE, language));
         fields.requiredText(course, at, "version", 50).filter(version -> !VERSION.matcher(version).matches())
-                .ifPresent(version -> problems.report(at + "/version", "must be numbers separated by dots, such as 1.2.0,"
-                        + " was \"" + version + "\""));
+                .ifPresent(version -> problems.report(at + "/version", ProblemCode.BAD_VERSION, version));
         JsonNode instructor = course.get("instructor");
         if (instructor == null || !instructor.isObject()) {
-            problems.report(at + "/instructor", "is required and must be an object with id and name");
+            problems.report(at + "/instructor", ProblemCode.INSTRUCTOR_REQUIRED);
         } else {
             fields.onlyKnownFields(instructor, at + "/instructor", INSTRUCTOR_FIELDS, Set.of());
             fields.requiredUuid(instructor, at + "/instructor", "id");
@@ -90,7 +88,7 @@ final class CourseRules {
             JsonNode section = sections.get(i);
             String at = "/sections/" + i;
             if (!section.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(section, at, SECTION_FIELDS, Set.of());
@@ -99,15 +97,14 @@ final class CourseRules {
             fields.requiredInt(section, at, "order", 1).ifPresent(order -> {
                 Integer previous = orders.putIfAbsent(order, index);
                 if (previous != null) {
-                    problems.report(at + "/order", "duplicate section order " + order + " (also used by sections["
-                            + previous + "])");
+                    problems.report(at + "/order", ProblemCode.DUPLICATE_SECTION_ORDER, order, previous);
                 }
             });
             fields.requiredText(section, at, "title", 200);
             fields.optionalText(section, at, "description", 5_000);
             JsonNode lessons = section.get("lessons");
             if (lessons == null || !lessons.isArray()) {
-                problems.report(at + "/lessons", "is required and must be an array");
+                problems.report(at + "/lessons", ProblemCode.REQUIRED_ARRAY);
             } else {
                 checkLessons(lessons, at);
             }
@@ -120,7 +117,7 @@ final class CourseRules {
             JsonNode lesson = lessons.get(i);
             String at = sectionAt + "/lessons/" + i;
             if (!lesson.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(lesson, at, LESSON_FIELDS, LESSON_FIELDS_INTRODUCED);
@@ -129,35 +126,33 @@ final class CourseRules {
             fields.requiredInt(lesson, at, "order", 1).ifPresent(order -> {
                 Integer previous = orders.putIfAbsent(order, index);
                 if (previous != null) {
-                    problems.report(at + "/order", "duplicate lesson order " + order + " in this section (also used by"
-                            + " lessons[" + previous + "])");
+                    problems.report(at + "/order", ProblemCode.DUPLICATE_LESSON_ORDER, order, previous);
                 }
             });
             fields.requiredText(lesson, at, "slug", 200).ifPresent(slug -> {
                 if (!SLUG.matcher(slug).matches()) {
-                    problems.report(at + "/slug", "must be lower-case words joined by hyphens, was \"" + slug + "\"");
+                    problems.report(at + "/slug", ProblemCode.BAD_SLUG, slug);
                 }
                 String previous = slugsSeen.putIfAbsent(slug, at);
                 if (previous != null) {
-                    problems.report(at + "/slug", "duplicate lesson slug \"" + slug + "\" (also used at "
-                            + ManifestProblems.field(previous) + ")");
+                    problems.report(at + "/slug", ProblemCode.DUPLICATE_SLUG, slug,
+                            ManifestProblems.field(previous));
                 }
             });
             fields.requiredText(lesson, at, "title", 200);
             Optional<String> contentType = fields.requiredText(lesson, at, "contentType", 20);
             contentType.filter(type -> !CONTENT_TYPES.contains(type))
-                    .ifPresent(type -> problems.report(at + "/contentType", "must be one of video, text, quiz, assignment;"
-                            + " was \"" + type + "\""));
+                    .ifPresent(type -> problems.report(at + "/contentType", ProblemCode.BAD_CONTENT_TYPE, type));
             fields.requiredText(lesson, at, "body", 500).ifPresent(body -> {
                 if (formatVersion >= ManifestModel.MEDIA_AND_QUIZZES_VERSION && LessonBody.formatOf(body).isEmpty()) {
-                    problems.report(at + "/body", "must name a Markdown (.md) or HTML (.html) file, was \"" + body + "\"");
+                    problems.report(at + "/body", ProblemCode.BAD_BODY_NAME, body);
                 }
             });
             checkVideo(lesson, at, contentType.orElse(""));
             fields.optionalArray(lesson, at, "captions").ifPresent(list -> checkCaptions(lesson, list, at + "/captions"));
             fields.optionalInt(lesson, at, "readingTimeMinutes", 0);
             if (lesson.has("preview") && !lesson.get("preview").isBoolean()) {
-                problems.report(at + "/preview", "must be true or false");
+                problems.report(at + "/preview", ProblemCode.NOT_A_BOOLEAN);
             }
             fields.optionalArray(lesson, at, "resources").ifPresent(list -> media.checkResources(list, at + "/resources"));
             fields.optionalArray(lesson, at, "quizzes").ifPresent(list -> quizzes.checkQuizzes(list, at + "/quizzes"));
@@ -168,17 +163,16 @@ final class CourseRules {
         JsonNode video = lesson.get("video");
         if (video == null || video.isNull()) {
             if (contentType.equals("video") && formatVersion >= ManifestModel.MEDIA_AND_QUIZZES_VERSION) {
-                problems.report(at + "/video", "is required for a video lesson: the id of a video in media");
+                problems.report(at + "/video", ProblemCode.VIDEO_REQUIRED);
             }
             return;
         }
         fields.requiredUuid(lesson, at, "video").ifPresent(mediaId -> {
             Optional<String> mimeType = media.mimeTypeOf(mediaId);
             if (mimeType.isEmpty()) {
-                problems.report(at + "/video", "names " + mediaId + ", which is not the id of an entry in media");
+                problems.report(at + "/video", ProblemCode.NOT_A_MEDIA_ID, mediaId);
             } else if (!mimeType.get().isEmpty() && !mimeType.get().startsWith("video/")) {
-                problems.report(at + "/video", "names " + mediaId + ", which is not a video (its mimeType is "
-                        + mimeType.get() + ")");
+                problems.report(at + "/video", ProblemCode.NOT_A_VIDEO, mediaId, mimeType.get());
             }
         });
     }
@@ -186,36 +180,35 @@ final class CourseRules {
     /** Each caption track names a WebVTT file in media, in a language of its own; only a lesson with a video has any. */
     private void checkCaptions(JsonNode lesson, JsonNode captions, String at) {
         if (!captions.isEmpty() && !JsonFields.present(lesson, "video")) {
-            problems.report(at, "belong to a lesson's video; this lesson has no video");
+            problems.report(at, ProblemCode.CAPTIONS_WITHOUT_VIDEO);
         }
         Map<String, Integer> languages = new HashMap<>();
         for (int i = 0; i < captions.size(); i++) {
             JsonNode track = captions.get(i);
             String trackAt = at + "/" + i;
             if (!track.isObject()) {
-                problems.report(trackAt, "must be an object with media, language and label");
+                problems.report(trackAt, ProblemCode.BAD_CAPTION_TRACK);
                 continue;
             }
             fields.onlyKnownFields(track, trackAt, CAPTION_FIELDS, Set.of());
             fields.requiredUuid(track, trackAt, "media").ifPresent(mediaId -> {
                 Optional<String> mimeType = media.mimeTypeOf(mediaId);
                 if (mimeType.isEmpty()) {
-                    problems.report(trackAt + "/media", "names " + mediaId + ", which is not the id of an entry in media");
+                    problems.report(trackAt + "/media", ProblemCode.NOT_A_MEDIA_ID, mediaId);
                 } else if (!mimeType.get().isEmpty() && !mimeType.get().equals(CAPTIONS_MIME_TYPE)) {
-                    problems.report(trackAt + "/media", "names " + mediaId + ", which is not a WebVTT file (its mimeType is "
-                            + mimeType.get() + ", not " + CAPTIONS_MIME_TYPE + ")");
+                    problems.report(trackAt + "/media", ProblemCode.NOT_WEBVTT, mediaId, mimeType.get(),
+                            CAPTIONS_MIME_TYPE);
                 }
             });
             int index = i;
             fields.requiredText(track, trackAt, "language", 10).ifPresent(language -> {
                 if (!LANGUAGE.matcher(language).matches()) {
-                    problems.report(trackAt + "/language", "must be a language code such as en or pt-BR, was \"" + language
-                            + "\"");
+                    problems.report(trackAt + "/language", ProblemCode.BAD_LANGUAGE, language);
                 }
                 Integer previous = languages.putIfAbsent(language, index);
                 if (previous != null) {
-                    problems.report(trackAt + "/language", "duplicate caption language " + language + " (also used by "
-                            + "captions[" + previous + "])");
+                    problems.report(trackAt + "/language", ProblemCode.DUPLICATE_CAPTION_LANGUAGE, language,
+                            previous);
                 }
             });
             fields.optionalText(track, trackAt, "label", 100);

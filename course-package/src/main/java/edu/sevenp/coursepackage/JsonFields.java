@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -59,11 +60,10 @@ final class JsonFields {
             String name = names.next();
             int since = introducedIn.getOrDefault(name, 1);
             if (!known.contains(name)) {
-                problems.report(at + "/" + name, "is not a field of this object (known fields: " + String.join(", ",
-                        known.stream().sorted().toList()) + ")");
+                problems.report(at + "/" + name, ProblemCode.UNKNOWN_FIELD, String.join(", ",
+                        known.stream().sorted().toList()));
             } else if (formatVersion < since) {
-                problems.report(at + "/" + name, "is new in format " + since + "; set formatVersion to " + since
-                        + " (players that read only format " + (since - 1) + " would refuse the package)");
+                problems.report(at + "/" + name, ProblemCode.FIELD_TOO_NEW, since, since - 1);
             }
         }
     }
@@ -73,8 +73,7 @@ final class JsonFields {
         return requiredUuid(node, at, "id").filter(id -> {
             String previous = idsSeen.putIfAbsent(id, at);
             if (previous != null) {
-                problems.report(at + "/id", "the " + kind + " id " + id + " is already used at "
-                        + ManifestProblems.field(previous));
+                problems.report(at + "/id", ProblemCode.DUPLICATE_ID, kind, id, ManifestProblems.field(previous));
                 return false;
             }
             return true;
@@ -86,8 +85,7 @@ final class JsonFields {
             if (isUuid(text)) {
                 return Optional.of(UUID.fromString(text));
             }
-            problems.report(at + "/" + name, "must be a UUID such as 3f1c9a2e-5b7d-4c1e-9a8f-2d6b0e4c7a13, was \"" + text
-                    + "\"");
+            problems.report(at + "/" + name, ProblemCode.NOT_A_UUID, text);
             return Optional.empty();
         });
     }
@@ -95,7 +93,7 @@ final class JsonFields {
     Optional<String> requiredText(JsonNode node, String at, String name, int maxLength) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            problems.report(at + "/" + name, "is required");
+            problems.report(at + "/" + name, ProblemCode.REQUIRED);
             return Optional.empty();
         }
         return text(value, at + "/" + name, maxLength);
@@ -110,16 +108,16 @@ final class JsonFields {
     /** A string that is not blank and at most {@code maxLength} characters long. */
     Optional<String> text(JsonNode value, String pointer, int maxLength) {
         if (!value.isTextual()) {
-            problems.report(pointer, "must be a string");
+            problems.report(pointer, ProblemCode.NOT_A_STRING);
             return Optional.empty();
         }
         String text = value.asText();
         if (text.isBlank()) {
-            problems.report(pointer, "must not be blank");
+            problems.report(pointer, ProblemCode.BLANK);
             return Optional.empty();
         }
         if (text.length() > maxLength) {
-            problems.report(pointer, "must be at most " + maxLength + " characters, was " + text.length());
+            problems.report(pointer, ProblemCode.TOO_LONG, maxLength, text.length());
             return Optional.empty();
         }
         return Optional.of(text);
@@ -139,7 +137,7 @@ final class JsonFields {
         }
         JsonNode value = node.get(name);
         if (!value.isArray()) {
-            problems.report(at + "/" + name, "must be an array");
+            problems.report(at + "/" + name, ProblemCode.NOT_AN_ARRAY);
             return Optional.empty();
         }
         return Optional.of(value);
@@ -148,15 +146,15 @@ final class JsonFields {
     Optional<Integer> requiredInt(JsonNode node, String at, String name, int minimum) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            problems.report(at + "/" + name, "is required");
+            problems.report(at + "/" + name, ProblemCode.REQUIRED);
             return Optional.empty();
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problems.report(at + "/" + name, "must be a whole number, was " + value);
+            problems.report(at + "/" + name, ProblemCode.NOT_A_WHOLE_NUMBER, value);
             return Optional.empty();
         }
         if (value.intValue() < minimum) {
-            problems.report(at + "/" + name, "must be " + minimum + " or more, was " + value.intValue());
+            problems.report(at + "/" + name, ProblemCode.BELOW_MINIMUM, minimum, value.intValue());
             return Optional.empty();
         }
         return Optional.of(value.intValue());
@@ -171,11 +169,11 @@ final class JsonFields {
     void requiredLong(JsonNode node, String at, String name, long minimum, long maximum) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            problems.report(at + "/" + name, "is required");
+            problems.report(at + "/" + name, ProblemCode.REQUIRED);
         } else if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            problems.report(at + "/" + name, "must be a whole number, was " + value);
+            problems.report(at + "/" + name, ProblemCode.NOT_A_WHOLE_NUMBER, value);
         } else if (value.longValue() < minimum || value.longValue() > maximum) {
-            problems.report(at + "/" + name, "must be from " + minimum + " to " + maximum + ", was " + value.longValue());
+            problems.report(at + "/" + name, ProblemCode.OUT_OF_RANGE, minimum, maximum, value.longValue());
         }
     }
 
@@ -188,17 +186,16 @@ final class JsonFields {
         JsonNode value = node.get(name);
         String pointer = at + "/" + name;
         if (!value.isNumber()) {
-            problems.report(pointer, "must be a number, was " + value);
+            problems.report(pointer, ProblemCode.NOT_A_NUMBER, value);
             return;
         }
         BigDecimal number = value.decimalValue();
         int lowest = number.compareTo(minimum);
         if (lowest < 0 || (lowest == 0 && !minimumIncluded) || number.compareTo(maximum) > 0) {
-            problems.report(pointer, "must be " + (minimumIncluded ? "from " : "more than ") + minimum.toPlainString()
-                    + (minimumIncluded ? " to " : " and at most ") + maximum.toPlainString() + ", was "
-                    + number.toPlainString());
+            problems.report(pointer, minimumIncluded ? ProblemCode.OUT_OF_RANGE : ProblemCode.ABOVE_EXCLUSIVE_RANGE,
+                    minimum.toPlainString(), maximum.toPlainString(), number.toPlainString());
         } else if (number.stripTrailingZeros().scale() > 2) {
-            problems.report(pointer, "must have at most two decimals, was " + number.toPlainString());
+            problems.report(pointer, ProblemCode.TOO_MANY_DECIMALS, number.toPlainString());
         }
     }
 }

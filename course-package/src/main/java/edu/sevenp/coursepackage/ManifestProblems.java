@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,9 @@ final class ManifestProblems {
         this.locations = locations;
     }
 
-    void report(String pointer, String message) {
-        problems.add(new PackageProblem(ManifestValidator.MANIFEST, field(pointer), locations.lineOf(pointer), message));
+    void report(String pointer, ProblemCode code, Object... arguments) {
+        problems.add(PackageProblem.of(ManifestValidator.MANIFEST, field(pointer), locations.lineOf(pointer), code,
+                arguments));
     }
 
     List<PackageProblem> list() {

@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ final class ManifestValidator {
     static List<PackageProblem> validate(JsonNode root, JsonLocations locations, PackagePurpose purpose) {
         ManifestProblems problems = new ManifestProblems(locations);
         if (!root.isObject()) {
-            problems.report("", "must be a JSON object with format, formatVersion, course and sections");
+            problems.report("", ProblemCode.NOT_A_MANIFEST_OBJECT);
             return problems.list();
         }
         int formatVersion = formatVersionOf(root);
@@ -39,17 +40,16 @@ final class ManifestValidator {
 
         fields.onlyKnownFields(root, "", ROOT_FIELDS, ROOT_FIELDS_SINCE_2);
         fields.requiredText(root, "", "format", 100).filter(format -> !format.equals(ManifestModel.FORMAT))
-                .ifPresent(format -> problems.report("/format", "must be \"" + ManifestModel.FORMAT + "\", was \""
-                        + format + "\""));
+                .ifPresent(format -> problems.report("/format", ProblemCode.WRONG_FORMAT, ManifestModel.FORMAT,
+                        format));
         fields.requiredInt(root, "", "formatVersion", 1).ifPresent(version -> {
             if (version > ManifestModel.FORMAT_VERSION) {
-                problems.report("/formatVersion", "this package needs a newer player (format " + version
-                        + "); this player reads format " + ManifestModel.FORMAT_VERSION + " - update the player");
+                problems.report("/formatVersion", ProblemCode.NEWER_FORMAT, version, ManifestModel.FORMAT_VERSION);
             }
         });
         JsonNode courseNode = root.get("course");
         if (courseNode == null || !courseNode.isObject()) {
-            problems.report("/course", "is required and must be an object");
+            problems.report("/course", ProblemCode.REQUIRED_OBJECT);
         } else {
             course.checkCourse(courseNode);
         }
@@ -57,7 +57,7 @@ final class ManifestValidator {
         fields.optionalArray(root, "", "media").ifPresent(media::checkMedia);
         JsonNode sections = root.get("sections");
         if (sections == null || !sections.isArray() || sections.isEmpty()) {
-            problems.report("/sections", "is required and must be a non-empty array");
+            problems.report("/sections", ProblemCode.REQUIRED_NON_EMPTY_ARRAY);
         } else {
             course.checkSections(sections);
         }

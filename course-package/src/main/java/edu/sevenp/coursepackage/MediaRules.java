@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ final class MediaRules {
             JsonNode entry = media.get(i);
             String at = "/media/" + i;
             if (!entry.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(entry, at, MEDIA_FIELDS, Set.of());
@@ -70,7 +71,7 @@ final class MediaRules {
             JsonNode resource = resources.get(i);
             String at = listAt + "/" + i;
             if (!resource.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(resource, at, RESOURCE_FIELDS, Set.of());
@@ -80,8 +81,7 @@ final class MediaRules {
             boolean file = JsonFields.present(resource, "file");
             boolean url = JsonFields.present(resource, "url");
             if (file == url) {
-                problems.report(at, "must have either a file (with sha256, size and mimeType) or a url, not "
-                        + (file ? "both" : "neither"));
+                problems.report(at, file ? ProblemCode.FILE_OR_URL_BOTH : ProblemCode.FILE_OR_URL_NEITHER);
             }
             if (file) {
                 fields.requiredText(resource, at, "file", 500);
@@ -91,30 +91,26 @@ final class MediaRules {
             } else {
                 for (String name : List.of("sha256", "size", "mimeType")) {
                     if (JsonFields.present(resource, name)) {
-                        problems.report(at + "/" + name, "belongs to a file resource; a url resource has only title,"
-                                + " description and url");
+                        problems.report(at + "/" + name, ProblemCode.FILE_FIELD_ON_URL);
                     }
                 }
             }
             if (url) {
                 fields.requiredText(resource, at, "url", 2_000).filter(address -> !isHttps(address))
-                        .ifPresent(address -> problems.report(at + "/url", "must be an https:// address, was \""
-                                + address + "\""));
+                        .ifPresent(address -> problems.report(at + "/url", ProblemCode.NOT_HTTPS, address));
             }
         }
     }
 
     private void requiredSha256(JsonNode node, String at) {
         fields.requiredText(node, at, "sha256", 64 + 10).filter(hash -> !ContentHash.isSha256(hash))
-                .ifPresent(hash -> problems.report(at + "/sha256", "must be a SHA-256 as 64 lower-case hexadecimal"
-                        + " digits, was \"" + hash + "\""));
+                .ifPresent(hash -> problems.report(at + "/sha256", ProblemCode.BAD_SHA256, hash));
     }
 
     private Optional<String> requiredMimeType(JsonNode node, String at, int maxLength) {
         return fields.requiredText(node, at, "mimeType", maxLength).filter(type -> {
             if (!MIME_TYPE.matcher(type).matches()) {
-                problems.report(at + "/mimeType", "must be a MIME type such as video/mp4 or application/pdf, was \""
-                        + type + "\"");
+                problems.report(at + "/mimeType", ProblemCode.BAD_MIME_TYPE, type);
                 return false;
             }
             return true;

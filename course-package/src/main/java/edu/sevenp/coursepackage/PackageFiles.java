@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystems;
@@ -48,13 +49,13 @@ final class PackageFiles {
             return Optional.empty();
         }
         if (Files.size(file.get()) > maxBytes) {
-            report(pointer, "names \"" + relative + "\", which is larger than " + maxBytes + " bytes");
+            report(pointer, ProblemCode.NAMED_FILE_TOO_LARGE, relative, maxBytes);
             return Optional.empty();
         }
         try {
             return Optional.of(CoursePackageReader.decodeUtf8(Files.readAllBytes(file.get())));
         } catch (CharacterCodingException e) {
-            problems.add(new PackageProblem(relative, "", 0, "is not valid UTF-8 text"));
+            problems.add(PackageProblem.of(relative, "", 0, ProblemCode.NOT_UTF8));
             return Optional.empty();
         }
     }
@@ -80,8 +81,7 @@ final class PackageFiles {
         }
         long actualSize = Files.size(file.get());
         if (actualSize != size.longValue()) {
-            report(at + "/size", "the file \"" + relative + "\" is " + actualSize + " bytes, not " + size.longValue()
-                    + " as the manifest says");
+            report(at + "/size", ProblemCode.WRONG_SIZE, relative, actualSize, size.longValue());
             return;
         }
         String actual = hashes.get(relative);
@@ -90,8 +90,7 @@ final class PackageFiles {
             hashes.put(relative, actual);
         }
         if (!actual.equals(sha256.asText())) {
-            report(at + "/sha256", "the file \"" + relative + "\" has SHA-256 " + actual + ", not " + sha256.asText()
-                    + " as the manifest says; the file is damaged or the manifest is out of date");
+            report(at + "/sha256", ProblemCode.WRONG_SHA256, relative, actual, sha256.asText());
             return;
         }
         checked.add(relative);
@@ -99,24 +98,24 @@ final class PackageFiles {
 
     private Optional<Path> resolve(String relative, String pointer) throws IOException {
         if (relative.startsWith("/") || relative.startsWith("\\") || WINDOWS_DRIVE.matcher(relative).matches()) {
-            report(pointer, "must be a path relative to the package folder, was the absolute path \"" + relative + "\"");
+            report(pointer, ProblemCode.ABSOLUTE_PATH, relative);
             return Optional.empty();
         }
         if (relative.contains("\\")) {
-            report(pointer, "must use forward slashes (/), was \"" + relative + "\"");
+            report(pointer, ProblemCode.BACKSLASH_PATH, relative);
             return Optional.empty();
         }
         Path file = root.resolve(relative).normalize();
         if (climbsOut(relative) || !file.startsWith(root.normalize())) {
-            report(pointer, "points outside the package (\"" + relative + "\"); files must be inside the package folder");
+            report(pointer, ProblemCode.PATH_OUTSIDE, relative);
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            report(pointer, "names \"" + relative + "\", which is not a file in the package");
+            report(pointer, ProblemCode.NOT_A_FILE, relative);
             return Optional.empty();
         }
         if (root.getFileSystem() == FileSystems.getDefault() && !file.toRealPath().startsWith(root.toRealPath())) {
-            report(pointer, "names \"" + relative + "\", a link that leads outside the package");
+            report(pointer, ProblemCode.LINK_OUTSIDE, relative);
             return Optional.empty();
         }
         return Optional.of(file);
@@ -138,8 +137,8 @@ final class PackageFiles {
         return false;
     }
 
-    private void report(String pointer, String message) {
-        problems.add(new PackageProblem(ManifestValidator.MANIFEST, ManifestProblems.field(pointer),
-                locations.lineOf(pointer), message));
+    private void report(String pointer, ProblemCode code, Object... arguments) {
+        problems.add(PackageProblem.of(ManifestValidator.MANIFEST, ManifestProblems.field(pointer),
+                locations.lineOf(pointer), code, arguments));
     }
 }

@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -35,15 +36,15 @@ public final class PackageRoot implements Closeable {
             return new PackageRoot(location, () -> { });
         }
         if (!Files.isRegularFile(location)) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
-                    "does not exist; a course package is a folder or a .zip file")));
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(location.getFileName().toString(), "", 0,
+                    ProblemCode.PACKAGE_MISSING)));
         }
         FileSystem zip;
         try {
             zip = FileSystems.newFileSystem(location);
         } catch (ZipException | ProviderNotFoundException e) {
-            throw new InvalidPackageException(source, List.of(new PackageProblem(location.getFileName().toString(), "", 0,
-                    "is not a readable .zip file: it may be damaged, or only partly downloaded")), e);
+            throw new InvalidPackageException(source, List.of(PackageProblem.of(location.getFileName().toString(), "", 0,
+                    ProblemCode.NOT_A_ZIP)), e);
         }
         try {
             return new PackageRoot(packageRootInZip(zip.getPath("/")), zip);

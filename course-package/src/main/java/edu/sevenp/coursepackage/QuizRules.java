@@ -1,6 +1,7 @@
 package edu.sevenp.coursepackage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ final class QuizRules {
             JsonNode quiz = quizzes.get(i);
             String at = listAt + "/" + i;
             if (!quiz.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(quiz, at, QUIZ_FIELDS, Set.of());
@@ -55,13 +56,13 @@ final class QuizRules {
             fields.optionalText(quiz, at, "instructions", 10_000);
             Optional<String> mode = fields.requiredText(quiz, at, "mode", 20);
             mode.filter(value -> !QUIZ_MODES.contains(value))
-                    .ifPresent(value -> problems.report(at + "/mode", "must be graded or practice; was \"" + value + "\""));
+                    .ifPresent(value -> problems.report(at + "/mode", ProblemCode.BAD_QUIZ_MODE, value));
             fields.optionalDecimal(quiz, at, "passingScore", BigDecimal.ZERO, true, HUNDRED);
             fields.optionalInt(quiz, at, "timeLimitMinutes", 1);
             fields.optionalInt(quiz, at, "attemptsAllowed", 1);
             JsonNode questions = quiz.get("questions");
             if (questions == null || !questions.isArray() || questions.isEmpty()) {
-                problems.report(at + "/questions", "is required and must be a non-empty array");
+                problems.report(at + "/questions", ProblemCode.REQUIRED_NON_EMPTY_ARRAY);
             } else {
                 checkQuestions(questions, at, mode.filter(QUIZ_MODES::contains).orElse(null));
             }
@@ -75,7 +76,7 @@ final class QuizRules {
             JsonNode question = questions.get(i);
             String at = quizAt + "/questions/" + i;
             if (!question.isObject()) {
-                problems.report(at, "must be an object");
+                problems.report(at, ProblemCode.NOT_AN_OBJECT);
                 continue;
             }
             fields.onlyKnownFields(question, at, QUESTION_FIELDS, Set.of());
@@ -84,14 +85,13 @@ final class QuizRules {
             fields.requiredInt(question, at, "order", 1).ifPresent(order -> {
                 Integer previous = orders.putIfAbsent(order, index);
                 if (previous != null) {
-                    problems.report(at + "/order", "duplicate question order " + order + " in this quiz (also used by"
-                            + " questions[" + previous + "])");
+                    problems.report(at + "/order", ProblemCode.DUPLICATE_QUESTION_ORDER, order, previous);
                 }
             });
             Optional<String> type = fields.requiredText(question, at, "type", 20);
             type.filter(value -> !QUESTION_TYPES.contains(value))
-                    .ifPresent(value -> problems.report(at + "/type", "must be one of " + String.join(", ", QUESTION_TYPES)
-                            + "; was \"" + value + "\""));
+                    .ifPresent(value -> problems.report(at + "/type", ProblemCode.BAD_QUESTION_TYPE,
+                            String.join(", ", QUESTION_TYPES), value));
             fields.requiredText(question, at, "text", 10_000);
             fields.optionalDecimal(question, at, "points", BigDecimal.ZERO, false, MAX_POINTS);
             String knownType = type.filter(QUESTION_TYPES::contains).orElse(null);
@@ -99,18 +99,15 @@ final class QuizRules {
             if ("graded".equals(mode) && purpose == PackagePurpose.IMPORT) {
                 for (String name : List.of("answer", "explanation")) {
                     if (JsonFields.present(question, name)) {
-                        problems.report(at + "/" + name, "a graded quiz carries no answer key: its answers and"
-                                + " explanations stay on the server, which grades it (ARCHITECTURE.md, principle 8);"
-                                + " remove " + name + ", or make the quiz a practice quiz");
+                        problems.report(at + "/" + name, ProblemCode.ANSWER_KEY_IN_GRADED, name);
                     }
                 }
             } else if (mode != null) {
                 // A practice quiz, or a graded one published to the server: its key must be there and well formed.
                 fields.optionalText(question, at, "explanation", 10_000);
                 if (knownType != null) {
-                    String missing = "graded".equals(mode)
-                            ? "the server cannot grade this question without an answer; add answer"
-                            : "a practice quiz's " + knownType + " question needs an answer, so the player can grade it";
+                    ProblemCode missing = "graded".equals(mode) ? ProblemCode.GRADED_WITHOUT_ANSWER
+                            : ProblemCode.PRACTICE_WITHOUT_ANSWER;
                     checkAnswer(question, at, knownType, options, missing);
                 }
             }
@@ -123,18 +120,16 @@ final class QuizRules {
         boolean present = options != null && !options.isNull();
         if (!"multiple_choice".equals(type)) {
             if (present && type != null) {
-                problems.report(at + "/options", "only multiple_choice questions have options; a " + type
-                        + " question has none");
+                problems.report(at + "/options", ProblemCode.OPTIONS_NOT_ALLOWED, type);
             }
             return null;
         }
         if (!present || !options.isArray() || options.size() < 2) {
-            problems.report(at + "/options", "a multiple_choice question needs options: an array of at least 2 different"
-                    + " choices");
+            problems.report(at + "/options", ProblemCode.OPTIONS_REQUIRED);
             return null;
         }
         if (options.size() > 20) {
-            problems.report(at + "/options", "must have at most 20 choices, had " + options.size());
+            problems.report(at + "/options", ProblemCode.TOO_MANY_OPTIONS, options.size());
             return null;
         }
         List<String> choices = new ArrayList<>();
@@ -146,7 +141,7 @@ final class QuizRules {
                 return null;
             }
             if (!seen.add(choice.get())) {
-                problems.report(pointer, "repeats the choice \"" + choice.get() + "\"");
+                problems.report(pointer, ProblemCode.REPEATED_CHOICE, choice.get());
                 return null;
             }
             choices.add(choice.get());
@@ -155,28 +150,28 @@ final class QuizRules {
     }
 
     /** @param missing what to report when an auto-graded question has no answer */
-    private void checkAnswer(JsonNode question, String at, String type, List<String> options, String missing) {
+    private void checkAnswer(JsonNode question, String at, String type, List<String> options, ProblemCode missing) {
         JsonNode answer = question.get("answer");
         String pointer = at + "/answer";
         if (answer == null || answer.isNull()) {
             if (AUTO_GRADED.contains(type)) {
-                problems.report(pointer, missing);
+                problems.report(pointer, missing, type);
             }
             return;
         }
         switch (type) {
             case "multiple_choice" -> fields.text(answer, pointer, 1_000)
                     .filter(choice -> options != null && !options.contains(choice))
-                    .ifPresent(choice -> problems.report(pointer, "must be one of the options, was \"" + choice + "\""));
+                    .ifPresent(choice -> problems.report(pointer, ProblemCode.NOT_AN_OPTION, choice));
             case "true_false" -> {
                 if (!answer.isBoolean()) {
-                    problems.report(pointer, "must be true or false, was " + answer);
+                    problems.report(pointer, ProblemCode.NOT_TRUE_OR_FALSE, answer);
                 }
             }
             case "short_answer" -> {
                 if (answer.isArray()) {
                     if (answer.isEmpty()) {
-                        problems.report(pointer, "must list at least one accepted answer");
+                        problems.report(pointer, ProblemCode.NO_ACCEPTED_ANSWER);
                     }
                     for (int i = 0; i < answer.size(); i++) {
                         fields.text(answer.get(i), pointer + "/" + i, 1_000);

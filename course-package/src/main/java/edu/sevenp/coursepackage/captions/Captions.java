@@ -1,7 +1,10 @@
 package edu.sevenp.coursepackage.captions;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
+import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -34,15 +37,25 @@ public record Captions(List<Cue> cues, List<Problem> problems) {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** A problem of the file, on its line (1 for the first). */
-    public record Problem(int line, String message) {
+    /** A problem of the file, on its line (1 for the first): what is wrong as a code with its arguments as text. */
+    public record Problem(int line, ProblemCode code, List<String> arguments) {
         public Problem {
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(code, "code");
+            arguments = List.copyOf(arguments);
+        }
+
+        static Problem of(int line, ProblemCode code, String... arguments) {
+            return new Problem(line, code, List.of(arguments));
+        }
+
+        /** What is wrong, in English. */
+        public String message() {
+            return new MessageFormat(code.english(), Locale.ROOT).format(arguments.toArray());
         }
 
         @Override
         public String toString() {
-            return line + ": " + message;
+            return line + ": " + message();
         }
     }
 }

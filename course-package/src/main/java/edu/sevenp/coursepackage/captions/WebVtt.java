@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage.captions;
 
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,14 +37,14 @@ public final class WebVtt {
         List<Captions.Problem> problems = new ArrayList<>();
         String first = lines[0];
         if (!first.equals("WEBVTT") && !first.startsWith("WEBVTT ") && !first.startsWith("WEBVTT\t")) {
-            problems.add(new Captions.Problem(1, "a WebVTT file starts with the line WEBVTT"));
+            problems.add(Captions.Problem.of(1, ProblemCode.VTT_NO_HEADER));
             return new Captions(cues, problems);
         }
         int i = 1;
         // The header runs to the first blank line.
         while (i < lines.length && !lines[i].isEmpty()) {
             if (lines[i].contains("-->")) {
-                problems.add(new Captions.Problem(i + 1, "a blank line must separate the WEBVTT line from the first cue"));
+                problems.add(Captions.Problem.of(i + 1, ProblemCode.VTT_NO_BLANK_AFTER_HEADER));
                 break;
             }
             i++;
@@ -72,36 +73,34 @@ public final class WebVtt {
         }
         int timingLine = head.contains("-->") ? start : start + 1;
         if (timingLine >= end || !lines[timingLine].contains("-->")) {
-            problems.add(new Captions.Problem(start + 1, "expected a cue timing such as 00:01.000 --> 00:04.000, found \""
-                    + shorten(head) + "\""));
+            problems.add(Captions.Problem.of(start + 1, ProblemCode.VTT_NO_TIMING, shorten(head)));
             return;
         }
         Matcher timing = TIMING.matcher(lines[timingLine].strip());
         if (!timing.matches()) {
-            problems.add(new Captions.Problem(timingLine + 1, "a cue timing is written start --> end, such as 00:01.000 --> "
-                    + "00:04.000; found \"" + shorten(lines[timingLine]) + "\""));
+            problems.add(Captions.Problem.of(timingLine + 1, ProblemCode.VTT_BAD_TIMING,
+                    shorten(lines[timingLine])));
             return;
         }
         Double from = seconds(timing.group(1));
         Double to = seconds(timing.group(2));
         for (String stamp : new String[] {timing.group(1), timing.group(2)}) {
             if (seconds(stamp) == null) {
-                problems.add(new Captions.Problem(timingLine + 1, "\"" + shorten(stamp) + "\" is not a time; write mm:ss.ttt"
-                        + " or hh:mm:ss.ttt, such as 01:05.250"));
+                problems.add(Captions.Problem.of(timingLine + 1, ProblemCode.VTT_NOT_A_TIME, shorten(stamp)));
             }
         }
         if (from == null || to == null) {
             return;
         }
         if (to <= from) {
-            problems.add(new Captions.Problem(timingLine + 1, "the cue ends (" + timing.group(2) + ") before it starts ("
-                    + timing.group(1) + ")"));
+            problems.add(Captions.Problem.of(timingLine + 1, ProblemCode.VTT_ENDS_BEFORE_START, timing.group(2),
+                    timing.group(1)));
             return;
         }
         List<String> payload = new ArrayList<>();
         for (int line = timingLine + 1; line < end; line++) {
             if (lines[line].contains("-->")) {
-                problems.add(new Captions.Problem(line + 1, "a blank line must end the cue before the next timing"));
+                problems.add(Captions.Problem.of(line + 1, ProblemCode.VTT_NO_BLANK_BEFORE_TIMING));
                 break;
             }
             payload.add(plainText(lines[line]));

@@ -77,7 +77,7 @@ public final class ReadinessCheck {
     private static ReadinessItem error(PackageProblem problem, Optional<PackageContents> contents) {
         Optional<UUID> lesson = contents.flatMap(found -> lessonOf(found, problem)).flatMap(Lesson::id);
         return new ReadinessItem(Check.PACKAGE_RULE, problem.file(), Math.max(0, problem.line()), problem.field(),
-                problem.message(), lesson);
+                problem.message(), lesson, Optional.of(problem));
     }
 
     /** The lesson a problem is in: by its field ({@code sections[0].lessons[2].order}) or its file (a lesson's body). */

@@ -1,5 +1,6 @@
 package edu.sevenp.coursepackage.readiness;
 
+import edu.sevenp.coursepackage.PackageProblem;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +12,15 @@ import java.util.UUID;
  * @param line the line in {@code file}, or 0 when not known
  * @param field the manifest field, for example {@code sections[1].lessons[0].body}, or empty for the whole file
  * @param lessonId the lesson the item belongs to, when it belongs to one
+ * @param problem the package rule's problem an error was made from, for a player that says it in its own language
  */
-public record ReadinessItem(Check check, String file, int line, String field, String message, Optional<UUID> lessonId) {
+public record ReadinessItem(Check check, String file, int line, String field, String message, Optional<UUID> lessonId,
+        Optional<PackageProblem> problem) {
+
+    /** A warning, or an error that no {@link PackageProblem} describes. */
+    public ReadinessItem(Check check, String file, int line, String field, String message, Optional<UUID> lessonId) {
+        this(check, file, line, field, message, lessonId, Optional.empty());
+    }
 
     public ReadinessItem {
         Objects.requireNonNull(check, "check");
@@ -20,6 +28,7 @@ public record ReadinessItem(Check check, String file, int line, String field, St
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(lessonId, "lessonId");
+        Objects.requireNonNull(problem, "problem");
         if (line < 0) {
             throw new IllegalArgumentException("line must be 0 (unknown) or more, was " + line);
         }

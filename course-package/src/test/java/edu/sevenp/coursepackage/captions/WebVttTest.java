@@ -101,7 +101,8 @@ class WebVttTest {
         Captions captions = WebVtt.parse("1\n00:01.000 --> 00:02.000\nHello\n");
 
         assertThat(captions.cues()).isEmpty();
-        assertThat(captions.problems()).containsExactly(new Problem(1, "a WebVTT file starts with the line WEBVTT"));
+        assertThat(captions.problems()).extracting(Problem::toString)
+                .containsExactly("1: a WebVTT file starts with the line WEBVTT");
         assertThat(WebVtt.parse("WEBVTTX\n").problems()).hasSize(1);
         assertThat(WebVtt.parse("").problems()).hasSize(1);
     }
@@ -140,13 +141,15 @@ class WebVttTest {
         Captions captions = WebVtt.parse("WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n00:02.000 --> 00:03.000\nTwo\n");
 
         assertThat(captions.cues()).extracting(Cue::text).containsExactly("One");
-        assertThat(captions.problems()).containsExactly(new Problem(5, "a blank line must end the cue before the next timing"));
+        assertThat(captions.problems()).extracting(Problem::toString)
+                .containsExactly("5: a blank line must end the cue before the next timing");
     }
 
     @Test
     void aCueRightAfterTheHeaderWithoutABlankLineIsReported() {
         assertThat(WebVtt.parse("WEBVTT\n00:01.000 --> 00:02.000\nOne\n").problems())
-                .containsExactly(new Problem(2, "a blank line must separate the WEBVTT line from the first cue"));
+                .extracting(Problem::toString)
+                .containsExactly("2: a blank line must separate the WEBVTT line from the first cue");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.learning;
 
+import edu.sevenp.desktop.failure.FailureWords;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonId;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * heading per section and lesson in teaching order, each note with its video time and date, oldest first.
  * Lessons without notes are left out; notes from lessons the course no longer has (a republished version removed
  * them) come last, under their own heading and each removed lesson's title marked "(from a removed lesson)", so
- * nothing is dropped.
+ * nothing is dropped. The document's own words (the count, the removed lessons' heading and mark) are in the learner's
+ * language, from this package's bundle.
  */
 public final class NotesMarkdown {
 
@@ -30,10 +32,14 @@ public final class NotesMarkdown {
     private static final Comparator<Note> OLDEST_FIRST = Comparator.comparing(Note::createdAt)
             .thenComparing(note -> note.id().value());
 
-    private final ZoneId zone;
+    private static final FailureWords WORDS = FailureWords.of(NotesMarkdown.class);
 
-    public NotesMarkdown(ZoneId zone) {
+    private final ZoneId zone;
+    private final Locale locale;
+
+    public NotesMarkdown(ZoneId zone, Locale locale) {
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     public String render(CourseOutline outline, List<Note> notes) {
@@ -42,7 +48,7 @@ public final class NotesMarkdown {
                 .collect(Collectors.groupingBy(Note::lessonId, LinkedHashMap::new, Collectors.toList()));
         StringBuilder out = new StringBuilder();
         out.append("# ").append(inline(outline.course().title())).append("\n\n");
-        out.append("My notes: ").append(count(notes.size())).append(".\n");
+        out.append(WORDS.text(locale, "notesExport.count", notes.size())).append('\n');
         for (SectionOutline section : outline.sections()) {
             List<Lesson> withNotes = section.lessons().stream().filter(lesson -> byLesson.containsKey(lesson.id())).toList();
             if (withNotes.isEmpty()) {
@@ -66,9 +72,9 @@ public final class NotesMarkdown {
             }
         });
         if (!byRemovedLesson.isEmpty() || !unlisted.isEmpty()) {
-            out.append("\n## From lessons the course no longer has\n");
+            out.append("\n## ").append(WORDS.text(locale, "notesExport.removedLessons")).append('\n');
             byRemovedLesson.forEach((title, its) -> {
-                out.append("\n### ").append(inline(title)).append(" (from a removed lesson)\n\n");
+                out.append("\n### ").append(WORDS.text(locale, "notesExport.removedLesson", inline(title))).append("\n\n");
                 its.forEach(note -> item(out, note));
             });
             if (!unlisted.isEmpty()) {
@@ -105,9 +111,5 @@ public final class NotesMarkdown {
     private static String inline(String title) {
         String line = title.replaceAll("\\s+", " ").strip();
         return line.startsWith("#") || line.startsWith("-") ? "\\" + line : line;
-    }
-
-    private static String count(int notes) {
-        return notes == 1 ? "1 note" : notes + " notes";
     }
 }

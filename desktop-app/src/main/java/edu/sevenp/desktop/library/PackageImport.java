@@ -119,12 +119,13 @@ public final class PackageImport {
     }
 
     /**
-     * The headline in the learner's language over the problems as the package checker wrote them (file, field and
-     * what is wrong: the course's author reads them), then that nothing was imported.
+     * The headline over the problems (file, field and what is wrong: the course's author reads them), then that
+     * nothing was imported, all in the learner's language.
      */
     private static String invalid(InvalidPackageException e) {
         StringBuilder words = new StringBuilder(WORDS.text("invalid", e.source(), e.problems().size()));
-        e.problems().forEach(problem -> words.append("\n  ").append(problem));
+        ProblemWords problems = ProblemWords.ofDefaultLocale();
+        e.problems().forEach(problem -> words.append("\n  ").append(problems.line(problem)));
         return words.append('\n').append(WORDS.text("nothingImported")).toString();
     }
 }

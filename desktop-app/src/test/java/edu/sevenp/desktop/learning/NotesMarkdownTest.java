@@ -18,6 +18,7 @@ import edu.sevenp.model.learning.Note;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class NotesMarkdownTest {
             List.of(new SectionOutline(new Section(basics, COURSE, "Basics", null, 1), List.of(tables, keys)),
                     new SectionOutline(new Section(design, COURSE, "Design", null, 2), List.of(normalisation))));
 
-    private final NotesMarkdown markdown = new NotesMarkdown(ZoneOffset.UTC);
+    private final NotesMarkdown markdown = new NotesMarkdown(ZoneOffset.UTC, Locale.ENGLISH);
 
     @Test
     void notesFollowTheCourseSectionsAndLessonsOldestFirstWithTheirVideoTimes() {
@@ -96,6 +97,33 @@ class NotesMarkdownTest {
                 - Kept after the republish _(2026-03-03)_
                 - Also kept _(2026-03-04)_
                 """).contains("My notes: 3 notes.");
+    }
+
+    @Test
+    void aGermanLearnersExportHasGermanWords() {
+        String text = new NotesMarkdown(ZoneOffset.UTC, Locale.GERMAN).render(outline, List.of(
+                note(tables, "Eine Tabelle hat Zeilen", 65, MONDAY),
+                fromRemovedLesson("Outer joins", "Behalten", MONDAY.plusDays(1))));
+
+        assertThat(text).isEqualTo("""
+                # Relational Databases
+
+                Meine Notizen: 2 Notizen.
+
+                ## Basics
+
+                ### Tables, Rows and Columns
+
+                - **[1:05]** Eine Tabelle hat Zeilen _(2026-03-02)_
+
+                ## Aus Lektionen, die der Kurs nicht mehr hat
+
+                ### Outer joins (aus einer entfernten Lektion)
+
+                - Behalten _(2026-03-03)_
+                """);
+        assertThat(new NotesMarkdown(ZoneOffset.UTC, Locale.GERMAN).render(outline, List.of(
+                note(keys, "Eine", null, MONDAY)))).contains("Meine Notizen: 1 Notiz.\n");
     }
 
     @Test

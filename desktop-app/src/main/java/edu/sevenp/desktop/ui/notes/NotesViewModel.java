@@ -23,6 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -235,7 +236,7 @@ public final class NotesViewModel {
             CourseOutline outline = library.outline(shown.course()).orElseThrow(() ->
                     new PlainFailure(messages.get("export.courseGone")));
             List<Note> found = notes.forCourse(shown.course());
-            String markdown = new NotesMarkdown(zone).render(outline, found);
+            String markdown = new NotesMarkdown(zone, Locale.getDefault()).render(outline, found);
             try {
                 // A whole file or none: written beside the target, then moved over it.
                 Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".notes-", ".md.part");

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.preview;
 
 import edu.sevenp.coursepackage.PackageProblem;
+import edu.sevenp.desktop.library.ProblemWords;
 import edu.sevenp.desktop.preview.PreviewLoad;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.UiExecutors;
@@ -93,8 +94,9 @@ public final class PreviewViewModel {
     private void showProblems(String first, List<PackageProblem> found) {
         List<String> lines = new ArrayList<>();
         lines.add(first);
-        // PackageProblem reads like a compiler's error, file and line first: manifest.json:12: field: message.
-        found.forEach(problem -> lines.add(problem.toString()));
+        // Like a compiler's error, file and line first (manifest.json:12: field: message), in the learner's language.
+        ProblemWords words = ProblemWords.ofDefaultLocale();
+        found.forEach(problem -> lines.add(words.line(problem)));
         String shown = String.join(System.lineSeparator(), lines);
         problems.set(shown);
         hasProblems.set(true);

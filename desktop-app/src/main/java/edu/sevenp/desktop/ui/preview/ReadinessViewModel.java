@@ -4,6 +4,7 @@ import edu.sevenp.coursepackage.readiness.ReadinessItem;
 import edu.sevenp.coursepackage.readiness.ReadinessReport;
 import edu.sevenp.coursepackage.readiness.Severity;
 import edu.sevenp.coursepackage.readiness.Totals;
+import edu.sevenp.desktop.library.ProblemWords;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.LessonId;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ public final class ReadinessViewModel {
     }
 
     private final Messages messages = Messages.of(ReadinessViewModel.class);
+    /** An error from the package rules in the learner's language; the warnings' own words are English still. */
+    private final ProblemWords problemWords = ProblemWords.ofDefaultLocale();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final SimpleStringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final SimpleStringProperty totals = new SimpleStringProperty(this, "totals", "");
@@ -59,7 +62,9 @@ public final class ReadinessViewModel {
 
     private Line line(ReadinessItem item) {
         String severity = messages.get(item.severity() == Severity.ERROR ? "readiness.error" : "readiness.warning");
-        return new Line(item.severity(), severity + " " + item, item.lessonId().map(LessonId::of));
+        String message = item.problem().map(problemWords::message).orElse(item.message());
+        String where = item.location() + (item.field().isEmpty() ? "" : " " + item.field());
+        return new Line(item.severity(), severity + " " + where + " \u2014 " + message, item.lessonId().map(LessonId::of));
     }
 
     private static double megabytes(long bytes) {

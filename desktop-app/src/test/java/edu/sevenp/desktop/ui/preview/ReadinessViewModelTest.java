@@ -2,6 +2,8 @@ package edu.sevenp.desktop.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.sevenp.coursepackage.PackageProblem;
+import edu.sevenp.coursepackage.problem.ProblemCode;
 import edu.sevenp.coursepackage.readiness.Check;
 import edu.sevenp.coursepackage.readiness.ReadinessItem;
 import edu.sevenp.coursepackage.readiness.ReadinessReport;
@@ -9,6 +11,7 @@ import edu.sevenp.coursepackage.readiness.Severity;
 import edu.sevenp.coursepackage.readiness.Totals;
 import edu.sevenp.model.LessonId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,5 +54,22 @@ class ReadinessViewModelTest {
         assertThat(model.lines()).isEmpty();
         assertThat(model.summaryProperty().get()).isEqualTo("The course could not be checked: the folder is gone");
         assertThat(model.totalsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aGermanLearnerReadsAnErrorFromThePackageRulesInGerman() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            ReadinessViewModel model = new ReadinessViewModel();
+            PackageProblem blank = PackageProblem.of("manifest.json", "course.title", 12, ProblemCode.BLANK);
+            model.show(new ReadinessReport("/tmp/course", List.of(new ReadinessItem(Check.PACKAGE_RULE, "manifest.json",
+                    12, "course.title", blank.message(), Optional.empty(), Optional.of(blank))), Totals.none()));
+
+            assertThat(model.lines()).extracting(ReadinessViewModel.Line::text)
+                    .containsExactly("Fehler: manifest.json:12 course.title \u2014 darf nicht leer sein");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
