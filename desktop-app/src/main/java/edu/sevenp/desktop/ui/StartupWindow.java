@@ -7,13 +7,11 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +45,6 @@ public final class StartupWindow {
     private Rectangle2D normalBounds;
     /** Where the window opens: applied before showing, and again once shown. */
     private WindowPlacement opening;
-    /** Whether WebKit has been loaded ahead of the first lesson (once for the window). */
-    private boolean lessonViewWarmed;
 
     /** A window at the default place that remembers nothing. */
     public StartupWindow(Stage stage, StartupViewModel model, Function<PlayerServices, PlayerWindow> windowFactory,
@@ -110,8 +106,6 @@ public final class StartupWindow {
         model.phaseProperty().addListener((property, old, phase) -> {
             if (phase == Phase.OPENED && stage.isShowing()) {
                 showPlayer(model.opened().join());
-            } else if (phase == Phase.OPENING) {
-                warmUpLessonView();
             }
         });
     }
@@ -159,34 +153,6 @@ public final class StartupWindow {
         stage.setMinHeight(MIN_HEIGHT);
         LOG.info("Window shown {} ms after start at {}x{}", sinceStart(), stage.getWidth(), stage.getHeight());
         model.start();
-        if (model.phaseProperty().get() == Phase.OPENING) {
-            warmUpLessonView();
-        }
-    }
-
-    /**
-     * While a profile opens in the background, the JavaFX thread has nothing to do: it loads WebKit then (a first web
-     * view and a first page, about half a second of a warm start's first lesson, measured in docs/benchmarks.md), so
-     * that the player's lesson view does not load it after the profile has opened. Once; after the start-up view has
-     * been drawn.
-     */
-    private void warmUpLessonView() {
-        if (lessonViewWarmed) {
-            return;
-        }
-        lessonViewWarmed = true;
-        Runnable[] afterPulse = new Runnable[1];
-        afterPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(afterPulse[0]);
-            Platform.runLater(() -> {
-                long began = System.nanoTime();
-                new WebView().getEngine().loadContent("<html><body></body></html>");
-                LOG.info("Lesson view warmed up in {} ms, {} ms after start",
-                        Duration.ofNanos(System.nanoTime() - began).toMillis(), sinceStart());
-            });
-        };
-        scene.addPostLayoutPulseListener(afterPulse[0]);
-        Platform.requestNextPulse();
     }
 
     private void showPlayer(PlayerServices services) {
@@ -204,6 +170,14 @@ public final class StartupWindow {
             public void invalidated(javafx.beans.Observable shown) {
                 LOG.info("First lesson shown {} ms after start", sinceStart());
                 shown.removeListener(this);
+            }
+        });
+        // WebKit loads after the first lesson has been drawn (ui.player.LessonSurface): "drawn" is what the learner sees.
+        window.view().lessonDrawnProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable drawn) {
+                LOG.info("First lesson drawn {} ms after start", sinceStart());
+                drawn.removeListener(this);
             }
         });
         window.view().pageLoadedProperty().addListener(new javafx.beans.InvalidationListener() {

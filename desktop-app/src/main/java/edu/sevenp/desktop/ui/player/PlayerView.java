@@ -1,13 +1,11 @@
 package edu.sevenp.desktop.ui.player;
 
-import edu.sevenp.desktop.content.LessonHtml;
 import edu.sevenp.desktop.learning.CourseProgressOutline;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
-import edu.sevenp.desktop.ui.common.Theme;
 import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
@@ -19,9 +17,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
-import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -47,13 +43,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
-import org.w3c.dom.Document;
 
 /**
  * The player window's content: course header with progress, outline tree with each lesson's status,
@@ -92,7 +84,8 @@ public final class PlayerView {
     @FXML
     private VBox lessonBody;
     @FXML
-    private WebView lessonView;
+    private StackPane lessonFrame;
+    private LessonSurface lessonSurface;
     @FXML
     private Button previousButton;
     @FXML
@@ -117,16 +110,10 @@ public final class PlayerView {
     /** Narrower than this many of its font's em, the window is compact ({@code .player:compact} in player.css). */
     static final double COMPACT_EM = 60;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
-    private static final Color DARK_PAGE = Color.web("#161b22");
-    /** The theme lesson pages load in. */
-    private Theme theme = Theme.LIGHT;
     /** Puts the focus into the page shown instead of the lesson; null while the lesson shows. */
     private Runnable mainPageFocus;
     /** Set while the view itself moves the tree selection, so that it is not taken for a learner's click. */
     private boolean syncingSelection;
-    /** The lesson whose page has loaded in the web view last; null before the first. */
-    private final ReadOnlyObjectWrapper<LessonRef> pageLoaded = new ReadOnlyObjectWrapper<>(this, "pageLoaded");
 
     public PlayerView(PlayerViewModel viewModel, ProgressViewModel progress) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -253,7 +240,15 @@ public final class PlayerView {
     /** True while the contents, lesson and side panel are shown, false while another screen is. */
     /** The lesson whose page the web view has loaded last (the page is on screen from then on); null before the first. */
     public ReadOnlyObjectProperty<LessonRef> pageLoadedProperty() {
-        return pageLoaded.getReadOnlyProperty();
+        return lessonSurface.pageLoadedProperty();
+    }
+
+    /**
+     * The first lesson once it has been on screen: drawn with JavaFX text before WebKit has loaded (a Markdown lesson),
+     * or its page loaded in the web view; null before.
+     */
+    public ReadOnlyObjectProperty<LessonRef> lessonDrawnProperty() {
+        return lessonSurface.drawnProperty();
     }
 
     public BooleanBinding showingPlayerProperty() {
@@ -341,28 +336,15 @@ public final class PlayerView {
         });
         viewModel.currentLessonProperty().addListener((property, old, lesson) -> selectInTree(lesson));
 
-        lessonView.setAccessibleText(messages.get("lesson.accessible"));
-        WebEngine engine = lessonView.getEngine();
-        // Scripts in lessons stay off; the player's own calls (executeScript) still run.
-        engine.setJavaScriptEnabled(false);
+        lessonSurface = new LessonSurface(lessonFrame, this::keepLinkOutside, messages);
         viewModel.shownPageProperty().addListener((property, old, page) -> {
             if (old != null) {
                 leaveReadingPosition(old);
             }
             if (page != null) {
-                engine.loadContent(LessonHtml.withTheme(page.html(), theme.styleClass()));
+                lessonSurface.show(page);
             }
         });
-        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
-            LessonPage page = viewModel.shownPageProperty().get();
-            if (state == Worker.State.SUCCEEDED && page != null) {
-                if (page.readingPosition() > 0) {
-                    scrollTo(page.readingPosition());
-                }
-                pageLoaded.set(page.lesson());
-            }
-        });
-        engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(engine, location));
     }
 
     /**
@@ -370,19 +352,9 @@ public final class PlayerView {
      * follow it through their scene; a web page needs telling).
      */
     public void followAppearance(Appearance appearance) {
-        lessonView.fontScaleProperty().bind(appearance.textSizeProperty().divide(100.0));
-        appearance.themeProperty().addListener((property, old, now) -> showLessonTheme(now));
-        showLessonTheme(appearance.themeProperty().get());
-    }
-
-    private void showLessonTheme(Theme shown) {
-        theme = shown;
-        lessonView.setPageFill(shown == Theme.DARK ? DARK_PAGE : Color.WHITE);
-        // The page on screen changes in place, keeping where the learner was reading; later pages load with it.
-        Document page = lessonView.getEngine().getDocument();
-        if (page != null && page.getDocumentElement() != null) {
-            page.getDocumentElement().setAttribute("class", shown.styleClass());
-        }
+        lessonSurface.followFontScale(appearance.textSizeProperty().divide(100.0));
+        appearance.themeProperty().addListener((property, old, now) -> lessonSurface.showTheme(now));
+        lessonSurface.showTheme(appearance.themeProperty().get());
     }
 
     /**
@@ -419,21 +391,17 @@ public final class PlayerView {
      * measure. A preview reloads the lesson at this place.
      */
     public double readingPosition() {
-        Object fraction = lessonView.getEngine().executeScript(
-                "(function () { var range = document.documentElement.scrollHeight - window.innerHeight;"
-                        + " return range > 0 ? window.scrollY / range : 0; })()");
-        return fraction instanceof Number ? ((Number) fraction).doubleValue() : Double.NaN;
-    }
-
-    private void scrollTo(double fraction) {
-        lessonView.getEngine().executeScript("window.scrollTo(0, " + fraction
-                + " * (document.documentElement.scrollHeight - window.innerHeight))");
+        return lessonSurface.readingPosition();
     }
 
     /** Focuses the lesson: its video when it has one, else its text. */
     private void focusLesson() {
         Node first = lessonBody.getChildren().get(0);
-        (first != lessonView && first.isVisible() ? first : lessonView).requestFocus();
+        if (first != lessonFrame && first.isVisible()) {
+            first.requestFocus();
+        } else {
+            lessonSurface.focus();
+        }
     }
 
     private void focusSidePanel() {
@@ -498,16 +466,12 @@ public final class PlayerView {
         }
     }
 
-    /** A click on a link would replace the lesson with a web page: put the lesson back and hand the link over. */
-    private void keepLinksOutside(WebEngine engine, String location) {
-        if (location == null || location.isEmpty() || location.startsWith("about:")) {
-            return;
-        }
+    /** A link in a lesson never opens inside the player: its address goes to the clipboard, and the status says so. */
+    private void keepLinkOutside(String location) {
         ClipboardContent content = new ClipboardContent();
         content.putString(location);
         Clipboard.getSystemClipboard().setContent(content);
         viewModel.linkBlocked(location);
-        engine.loadContent(LessonHtml.withTheme(viewModel.lessonPageProperty().get(), theme.styleClass()));
     }
 
     private static final class OutlineCell extends TreeCell<OutlineNode> {

@@ -17,6 +17,7 @@ import edu.sevenp.model.CourseId;
 import edu.sevenp.model.CourseOutline;
 import edu.sevenp.model.Lesson;
 import edu.sevenp.model.LessonContent;
+import edu.sevenp.model.LessonFormat;
 import edu.sevenp.model.LessonId;
 import edu.sevenp.model.SectionOutline;
 import java.util.HashMap;
@@ -320,7 +321,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         Optional<LessonId> shown = stays ? Optional.of(lesson) : read.firstLesson().map(Lesson::id);
         return new Reloaded(read, shown.map(id -> {
             LessonPage page = open(id);
-            return stays ? new LessonPage(page.lesson(), page.title(), page.html(), readingPosition) : page;
+            return stays ? page.at(readingPosition) : page;
         }).orElse(null));
     }
 
@@ -377,7 +378,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         resume.lessonShown(new LessonPlace(ref.course(), ref.lesson()));
         String html = content.body().isBlank() ? lessonHtml.notice(messages.get("lesson.empty"))
                 : lessonHtml.render(content.body(), content.format());
-        return new LessonPage(ref, content.title(), html, resume.readingPosition(lessonId));
+        String markdown = content.format() == LessonFormat.MARKDOWN && !content.body().isBlank() ? content.body() : null;
+        return new LessonPage(ref, content.title(), html, markdown, resume.readingPosition(lessonId));
     }
 
     private void displayPage(LessonPage page) {
@@ -500,13 +502,20 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
      * A lesson page ready to show.
      *
      * @param html the complete HTML document
+     * @param markdown the Markdown the page was made from, for drawing it before WebKit has loaded; null for an HTML
+     *     lesson and an empty one
      * @param readingPosition how far down the learner had read it, 0 (top) to 1 (end)
      */
-    public record LessonPage(LessonRef lesson, String title, String html, double readingPosition) {
+    public record LessonPage(LessonRef lesson, String title, String html, String markdown, double readingPosition) {
         public LessonPage {
             Objects.requireNonNull(lesson, "lesson");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(html, "html");
+        }
+
+        /** The same page, to be shown at {@code position}. */
+        public LessonPage at(double position) {
+            return new LessonPage(lesson, title, html, markdown, position);
         }
     }
 }

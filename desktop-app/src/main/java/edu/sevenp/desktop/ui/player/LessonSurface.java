@@ -1,0 +1,257 @@
+package edu.sevenp.desktop.ui.player;
+
+import edu.sevenp.desktop.content.LessonHtml;
+import edu.sevenp.desktop.ui.common.LessonRef;
+import edu.sevenp.desktop.ui.common.Messages;
+import edu.sevenp.desktop.ui.common.Theme;
+import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.w3c.dom.Document;
+
+/**
+ * Where the lesson's page shows. Loading WebKit and its first page takes most of a second of a start
+ * (docs/benchmarks.md), so a Markdown lesson shown before WebKit has loaded is drawn with JavaFX's own text first
+ * ({@link MarkdownNodes}); the web view is made once that has been drawn, under it, and takes over when its page has
+ * loaded, at the place the learner has scrolled to. From then on every page loads in the web view. An HTML lesson or
+ * an empty one needs the web view at once. Use it on the JavaFX thread.
+ */
+final class LessonSurface {
+
+    /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
+    private static final Color DARK_PAGE = Color.web("#161b22");
+
+    private final StackPane frame;
+    private final MarkdownNodes markdown;
+    private final Consumer<String> linkLeaving;
+    private final String accessibleText;
+    private final ReadOnlyObjectWrapper<LessonRef> pageLoaded = new ReadOnlyObjectWrapper<>(this, "pageLoaded");
+    private final ReadOnlyObjectWrapper<LessonRef> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
+    /** The web view; null until the first lesson has been drawn without it. */
+    private WebView web;
+    /** The lesson drawn with JavaFX text; null once the web view has taken over (or when it never showed). */
+    private ScrollPane drawnPage;
+    private LessonPage page;
+    private Theme theme = Theme.LIGHT;
+    private ObservableValue<? extends Number> fontScale;
+
+    /**
+     * @param frame holds the page (and nothing else)
+     * @param linkLeaving takes the address of a link the learner clicked: links never open inside the player
+     * @param messages the player's words
+     */
+    LessonSurface(StackPane frame, Consumer<String> linkLeaving, Messages messages) {
+        this.frame = Objects.requireNonNull(frame, "frame");
+        this.linkLeaving = Objects.requireNonNull(linkLeaving, "linkLeaving");
+        this.markdown = new MarkdownNodes(linkLeaving, messages);
+        this.accessibleText = messages.get("lesson.accessible");
+    }
+
+    /** Shows {@code shown}, at its reading position. */
+    void show(LessonPage shown) {
+        page = Objects.requireNonNull(shown, "shown");
+        if (web == null && shown.markdown() != null) {
+            boolean first = drawnPage == null;
+            draw(shown);
+            if (first) {
+                afterDrawn(this::makeWebView);
+            }
+            return;
+        }
+        if (drawnPage != null && shown.markdown() != null) {
+            draw(shown); // the web view is still loading: the learner sees the lesson they chose meanwhile
+        }
+        if (web == null) {
+            makeWebView();
+        } else {
+            load(shown);
+        }
+    }
+
+    private void draw(LessonPage shown) {
+        boolean hadFocus = drawnPage != null && drawnPage.isFocused();
+        ScrollPane drawing = new ScrollPane(markdown.draw(shown.markdown()));
+        drawing.setFitToWidth(true);
+        drawing.getStyleClass().add("drawn-lesson");
+        drawing.setAccessibleText(accessibleText);
+        drawing.setVvalue(shown.readingPosition());
+        if (drawnPage == null) {
+            frame.getChildren().add(drawing);
+        } else {
+            frame.getChildren().set(frame.getChildren().indexOf(drawnPage), drawing);
+        }
+        drawnPage = drawing;
+        if (hadFocus) {
+            drawing.requestFocus();
+        }
+    }
+
+    /** Runs {@code then} once the lesson on screen has been laid out and rendered (two pulses on). */
+    private void afterDrawn(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    drawn.set(page.lesson());
+                    // Out of the pulse: the web view's first page keeps the JavaFX thread for most of a second.
+                    Platform.runLater(then);
+                }
+            }
+        }.start();
+    }
+
+    private void makeWebView() {
+        if (web != null) {
+            return;
+        }
+        web = new WebView();
+        web.setId("lessonView");
+        web.setAccessibleText(accessibleText);
+        web.setPageFill(pageFill());
+        if (fontScale != null) {
+            web.fontScaleProperty().bind(fontScale);
+        }
+        WebEngine engine = web.getEngine();
+        // Scripts in lessons stay off; the player's own calls (executeScript) still run.
+        engine.setJavaScriptEnabled(false);
+        engine.getLoadWorker().stateProperty().addListener((property, old, state) -> {
+            if (state == Worker.State.SUCCEEDED && page != null) {
+                loaded();
+            }
+        });
+        engine.locationProperty().addListener((property, old, location) -> keepLinksOutside(location));
+        frame.getChildren().add(0, web); // under the drawn lesson, already at its size, until its page has loaded
+        if (page != null) {
+            load(page);
+        }
+    }
+
+    private void load(LessonPage shown) {
+        web.getEngine().loadContent(LessonHtml.withTheme(shown.html(), theme.styleClass()));
+    }
+
+    private void loaded() {
+        if (web.getHeight() > 0) {
+            takeOver();
+            return;
+        }
+        // A page loaded before the web view's first layout: its scroll range is only known once the view has its size.
+        web.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable height) {
+                height.removeListener(this);
+                Platform.runLater(LessonSurface.this::takeOver);
+            }
+        });
+    }
+
+    private void takeOver() {
+        double position = drawnPage != null ? drawnPage.getVvalue() : page.readingPosition();
+        if (position > 0) {
+            scrollWebTo(position);
+        }
+        if (drawnPage != null) {
+            boolean hadFocus = drawnPage.isFocused();
+            frame.getChildren().remove(drawnPage);
+            drawnPage = null;
+            if (hadFocus) {
+                web.requestFocus();
+            }
+        } else if (drawn.get() == null) {
+            afterDrawn(() -> {
+            });
+        }
+        pageLoaded.set(page.lesson());
+    }
+
+    /** A click on a link would replace the lesson with a web page: put the lesson back and hand the link over. */
+    private void keepLinksOutside(String location) {
+        if (location == null || location.isEmpty() || location.startsWith("about:")) {
+            return;
+        }
+        linkLeaving.accept(location);
+        if (page != null) {
+            load(page);
+        }
+    }
+
+    /** The lesson, when it was first on screen (drawn, or loaded in the web view); null before. */
+    ReadOnlyObjectProperty<LessonRef> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
+    /** The lesson whose page the web view has loaded last; null before the first. */
+    ReadOnlyObjectProperty<LessonRef> pageLoadedProperty() {
+        return pageLoaded.getReadOnlyProperty();
+    }
+
+    /** Shows lessons in {@code shown}: the page on screen changes in place, keeping where the learner was reading. */
+    void showTheme(Theme shown) {
+        theme = Objects.requireNonNull(shown, "shown");
+        if (web == null) {
+            return; // a drawn lesson follows the scene's theme class
+        }
+        web.setPageFill(pageFill());
+        Document document = web.getEngine().getDocument();
+        if (document != null && document.getDocumentElement() != null) {
+            document.getDocumentElement().setAttribute("class", shown.styleClass());
+        }
+    }
+
+    private Color pageFill() {
+        return theme == Theme.DARK ? DARK_PAGE : Color.WHITE;
+    }
+
+    /** Scales the web page's text by {@code scale} (1 is 100 %); a drawn lesson follows the scene's font size. */
+    void followFontScale(ObservableValue<? extends Number> scale) {
+        fontScale = Objects.requireNonNull(scale, "scale");
+        if (web != null) {
+            web.fontScaleProperty().bind(scale);
+        }
+    }
+
+    /**
+     * How far down the lesson on screen the learner has scrolled, 0 (top) to 1 (end); NaN when no page is there to
+     * measure.
+     */
+    double readingPosition() {
+        if (drawnPage != null) {
+            return drawnPage.getVvalue();
+        }
+        if (web == null) {
+            return Double.NaN;
+        }
+        Object fraction = web.getEngine().executeScript(
+                "(function () { var range = document.documentElement.scrollHeight - window.innerHeight;"
+                        + " return range > 0 ? window.scrollY / range : 0; })()");
+        return fraction instanceof Number ? ((Number) fraction).doubleValue() : Double.NaN;
+    }
+
+    private void scrollWebTo(double fraction) {
+        web.getEngine().executeScript("window.scrollTo(0, " + fraction
+                + " * (document.documentElement.scrollHeight - window.innerHeight))");
+    }
+
+    /** Moves the keyboard focus into the lesson's text. */
+    void focus() {
+        Node shown = drawnPage != null ? drawnPage : web;
+        if (shown != null) {
+            shown.requestFocus();
+        }
+    }
+}
