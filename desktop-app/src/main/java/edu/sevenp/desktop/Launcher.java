@@ -123,6 +123,7 @@ public final class Launcher {
      * itself once the first lesson's page has loaded, so that the build lists the classes a real start loads.
      */
     private static int trainStartup(LaunchOptions options, long startedAt) {
+        logToFile(options.paths()); // before StartupTraining's logger exists
         StartupTraining training = new StartupTraining(TRAINING_LIMIT, TRAINING_SETTLING);
         training.startClock();
         int exitCode = openWindow(options.paths(), options.paths().profile(), options, startedAt, training::watch);

@@ -2,6 +2,7 @@ package edu.sevenp.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ class StartupTrainingIT {
             assertThat(child.process().waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the player ended").isTrue();
 
             assertThat(child.process().exitValue()).as("exit code; its output: %s", output).isZero();
-            assertThat(String.join("\n", output)).contains("First lesson page loaded",
+            Path log = data.resolve("logs").resolve("player.log");
+            assertThat(log).as("the window's log, in the data folder as for any window start").exists();
+            assertThat(Files.readString(log)).contains("First lesson page loaded",
                     "Startup training: first lesson page loaded");
             assertThat(data.resolve("profiles").resolve("default")).isDirectory();
         }
