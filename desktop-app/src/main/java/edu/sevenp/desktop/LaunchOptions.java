@@ -33,6 +33,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
         VALIDATE("--validate"),
         NEW_COURSE("--new-course"),
         PREVIEW("--preview"),
+        STARTUP_TRAINING("--startup-training"),
         HELP("--help");
 
         private final String option;
@@ -73,6 +74,9 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
               --data-dir <folder>          keep data here instead of the usual folder (also SEVENP_DATA_DIR)
               --institution-config <file>  read this institution configuration instead of the system-wide one and
                                            the one beside the app (also SEVENP_INSTITUTION_CONFIG)
+              --startup-training           for packaging only: open the window on the profile (as --profile does;
+                                           "default" without it), wait until the first lesson's page has loaded,
+                                           close the window and exit 0; exit 1 when none loads within 60 s
               --help                       show this help
             Exit codes of --sign-in, --sync and --sign-out:
               0 done   1 other failure   2 bad usage or no password   3 not signed in
@@ -118,6 +122,7 @@ public record LaunchOptions(Mode mode, DesktopPaths paths, Optional<Path> packag
             String argument = arguments.get(i);
             switch (argument) {
                 case "--self-check" -> mode = chooseMode(mode, Mode.SELF_CHECK);
+                case "--startup-training" -> mode = chooseMode(mode, Mode.STARTUP_TRAINING);
                 case "--help", "-h" -> mode = Mode.HELP;
                 case "--import" -> {
                     mode = chooseMode(mode, Mode.IMPORT);

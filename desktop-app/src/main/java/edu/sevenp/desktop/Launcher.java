@@ -4,6 +4,8 @@ import edu.sevenp.desktop.institution.ConfigLocations;
 import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
+import edu.sevenp.desktop.ui.PlayerWindow;
+import edu.sevenp.desktop.ui.StartupTraining;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.publish.Publisher;
 import edu.sevenp.desktop.ui.preview.OpenCourseFolder;
@@ -14,8 +16,10 @@ import edu.sevenp.desktop.ui.settings.SettingsContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,6 +28,10 @@ import java.util.function.Function;
  * lists the headless commands and their exit codes ({@link ExitCode}).
  */
 public final class Launcher {
+
+    /** How long {@code --startup-training} waits for the first lesson's page, and how long it lets the window settle. */
+    private static final Duration TRAINING_LIMIT = Duration.ofSeconds(60);
+    private static final Duration TRAINING_SETTLING = Duration.ofSeconds(1);
 
     private Launcher() {
     }
@@ -55,7 +63,9 @@ public final class Launcher {
             case NEW_COURSE -> NewCourseCommand.run(options.coursePath().orElseThrow(), System.out, System.err);
             case PREVIEW -> openPreview(options.paths(), options.packageToPreview().orElseThrow());
             case WINDOW -> openWindow(options.paths(), options.profileGiven() ? options.paths().profile() : null, options,
-                    startedAt);
+                    startedAt, window -> {
+                    });
+            case STARTUP_TRAINING -> trainStartup(options, startedAt);
         };
         System.exit(exitCode);
     }
@@ -68,7 +78,8 @@ public final class Launcher {
      * profile keeps its own settings: the theme and text size follow the profile that opens; a language applies from
      * the next start.
      */
-    private static int openWindow(DesktopPaths paths, String requested, LaunchOptions options, long startedAt) {
+    private static int openWindow(DesktopPaths paths, String requested, LaunchOptions options, long startedAt,
+            Consumer<PlayerWindow> watch) {
         logToFile(paths);
         InstitutionConfig institution = institution(options);
         LocalProfiles profiles = new LocalProfiles(paths.dataDirectory());
@@ -84,9 +95,11 @@ public final class Launcher {
             boolean opened = DesktopUi.showAndWait(start.opener(),
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
                     startedAt, profiles, direct, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
-                    appearance, settings, (window, context) -> new OpenCourseFolder(PreviewContext::open,
-                            context.started(), Publisher.as(window.syncEngine().publishing())).addTo(window),
-                    start.notices());
+                    appearance, settings, (window, context) -> {
+                        new OpenCourseFolder(PreviewContext::open, context.started(),
+                                Publisher.as(window.syncEngine().publishing())).addTo(window);
+                        watch.accept(window);
+                    }, start.notices());
             if (!opened) {
                 // The window said why; this is for whoever started the player from a terminal.
                 System.err.println("7P Course Player could not start. Details are in " + paths.logFile());
@@ -103,6 +116,23 @@ public final class Launcher {
             System.err.println("7P Course Player could not start: " + e.getMessage() + ". Details are in " + paths.logFile());
             return 1;
         }
+    }
+
+    /**
+     * {@code --startup-training}, for packaging: a window start on the profile (named, else "default") that closes by
+     * itself once the first lesson's page has loaded, so that the build lists the classes a real start loads.
+     */
+    private static int trainStartup(LaunchOptions options, long startedAt) {
+        logToFile(options.paths()); // before StartupTraining's logger exists
+        StartupTraining training = new StartupTraining(TRAINING_LIMIT, TRAINING_SETTLING);
+        training.startClock();
+        int exitCode = openWindow(options.paths(), options.paths().profile(), options, startedAt, training::watch);
+        if (!training.lessonLoaded()) {
+            System.err.println("sevenp: --startup-training: the window closed without a lesson page loaded (it waits "
+                    + TRAINING_LIMIT.toSeconds() + " s at most). Details are in " + options.paths().logFile());
+            return ExitCode.FAILURE.code();
+        }
+        return exitCode;
     }
 
     /**

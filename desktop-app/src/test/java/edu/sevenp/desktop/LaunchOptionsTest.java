@@ -28,6 +28,21 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void startupTrainingOpensTheWindowOnTheDefaultProfileOrTheOneNamed() {
+        assertThat(LaunchOptions.parse(List.of("--startup-training", "--data-dir", "/build/training"), ENV))
+                .isEqualTo(new LaunchOptions(LaunchOptions.Mode.STARTUP_TRAINING,
+                        new DesktopPaths(Path.of("/build/training"), "default"), Optional.empty(), Optional.empty(),
+                        false, false));
+        assertThat(LaunchOptions.parse(List.of("--profile", "ana", "--startup-training"), ENV)).isEqualTo(
+                new LaunchOptions(LaunchOptions.Mode.STARTUP_TRAINING, new DesktopPaths(Path.of("/data/sevenp"), "ana"),
+                        Optional.empty(), Optional.empty(), false, true));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--startup-training", "--self-check"), ENV))
+                .hasMessage("--startup-training and --self-check cannot be combined");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--startup-training", "--json"), ENV))
+                .hasMessage("--json goes with --sync or --validate");
+    }
+
+    @Test
     void signInTakesAServerAndAnEmailButNeverAPassword() {
         assertThat(LaunchOptions.parse(List.of("--profile", "ana", "--sign-in", "https://sync.example.org/", "ana@example.org"),
                 ENV)).isEqualTo(new LaunchOptions(LaunchOptions.Mode.SIGN_IN, new DesktopPaths(Path.of("/data/sevenp"), "ana"),
