@@ -5,7 +5,9 @@ import edu.sevenp.desktop.institution.InstitutionConfig;
 import edu.sevenp.desktop.profiles.LocalProfiles;
 import edu.sevenp.desktop.ui.DesktopUi;
 import edu.sevenp.desktop.ui.PlayerWindow;
+import edu.sevenp.desktop.ui.ProfileHeadStart;
 import edu.sevenp.desktop.ui.StartupTraining;
+import edu.sevenp.desktop.ui.StartupViewModel;
 import edu.sevenp.desktop.ui.common.Appearance;
 import edu.sevenp.desktop.publish.Publisher;
 import edu.sevenp.desktop.ui.preview.OpenCourseFolder;
@@ -86,13 +88,15 @@ public final class Launcher {
         Locale system = Locale.getDefault();
         WindowStart start = new WindowStart(paths, institution, system);
         String direct = start.profileToOpen(profiles, requested);
+        // The store opens while JavaFX starts and the window opens.
+        StartupViewModel.ProfileOpener opener = ProfileHeadStart.of(start.opener(), direct);
         String first = direct != null ? direct : profiles.lastUsed().orElse(null);
         Settings starting = start.startingSettings(first);
         Locale.setDefault(starting.language().locale(system));
         Appearance appearance = new Appearance(starting.theme(), starting.textSize());
         Function<String, SettingsContext> settings = start.settings(appearance, FolderOpener.system());
         try {
-            boolean opened = DesktopUi.showAndWait(start.opener(),
+            boolean opened = DesktopUi.showAndWait(opener,
                     (failure, profile) -> StartupProblem.explain(failure, paths.withProfile(profile)), paths.logFile(),
                     startedAt, profiles, direct, profile -> WindowPlacementFile.of(paths.withProfile(profile)),
                     appearance, settings, (window, context) -> {
