@@ -210,6 +210,8 @@ public final class PlayerWindow {
         LibraryService library = Objects.requireNonNull(courses, "courses");
         player = new PlayerViewModel(library, learning.lessons(), learning.resume(), new LessonHtml(), executors,
                 preferredCourse);
+        // The first lesson is read in the background while the rest of the window is built.
+        player.prepare();
         progress = new ProgressViewModel(learning.courses(), learning.progress(), clock, executors, player);
         video = new VideoViewModel(learning.video(), executors, player, playbacks, clock);
         video.onCompleted(report -> Optional.ofNullable(player.shownLessonProperty().get())
@@ -663,7 +665,25 @@ public final class PlayerWindow {
     public void start() {
         player.start();
         // On the JavaFX thread, whatever thread told the player it had started (the timeline below needs it).
-        player.started().thenRun(() -> onFxThread(this::startAfterFirstLesson));
+        player.started().thenRun(() -> onFxThread(() -> afterFirstLessonDrawn(this::startAfterFirstLesson)));
+    }
+
+    /**
+     * Runs {@code then} once the first lesson is on screen (at once when there is none to show): the search index and
+     * the sync engine then take the other processor core, not while the lesson is being drawn.
+     */
+    private void afterFirstLessonDrawn(Runnable then) {
+        if (player.shownPageProperty().get() == null || view.lessonDrawnProperty().get() != null) {
+            then.run();
+            return;
+        }
+        view.lessonDrawnProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable drawn) {
+                drawn.removeListener(this);
+                then.run();
+            }
+        });
     }
 
     private static void onFxThread(Runnable work) {

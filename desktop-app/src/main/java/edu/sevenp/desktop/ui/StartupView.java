@@ -28,27 +28,33 @@ public final class StartupView {
     private final Messages messages = Messages.of(StartupView.class);
     private final Button close = new Button(messages.get("startup.close"));
     private final ProfilesView profiles;
+    private final Label title;
+    private final Label problem;
+    private final Label logFile;
+    private final ProgressIndicator progress;
+    private final Label opening;
+    private final HBox buttons;
 
     /** @param onClose what Close does (closes the window) */
     public StartupView(StartupViewModel model, Runnable onClose) {
         Objects.requireNonNull(onClose, "onClose");
         profiles = new ProfilesView(model.profiles());
         profiles.offerLog(model.problemLog());
-        Label title = new Label(messages.get("startup.title"));
+        title = new Label(messages.get("startup.title"));
         title.setId("startupTitle");
         // In em: it grows with the text size, as the root's font does.
         title.setStyle("-fx-font-size: 1.692em; -fx-font-weight: bold;");
-        ProgressIndicator progress = new ProgressIndicator();
+        progress = new ProgressIndicator();
         progress.setId("startupProgress");
         progress.setMaxSize(48, 48);
-        Label opening = new Label(messages.get("startup.opening"));
+        opening = new Label(messages.get("startup.opening"));
         opening.setId("startupStatus");
-        Label problem = new Label();
+        problem = new Label();
         problem.setId("startupProblem");
         problem.setWrapText(true);
         problem.setStyle("-fx-font-size: 1.077em;");
         problem.textProperty().bind(model.problemProperty());
-        Label logFile = new Label(model.logFileText());
+        logFile = new Label(model.logFileText());
         logFile.setId("startupLogFile");
         logFile.setWrapText(true);
         Button back = new Button(messages.get("startup.back"));
@@ -61,7 +67,7 @@ public final class StartupView {
         // Keyboard reachable between Back and Close; the failure's details are in the log.
         Hyperlink openLog = model.problemLog().link(new SimpleBooleanProperty(true));
         openLog.setId("startupOpenLog");
-        HBox buttons = new HBox(8, back, openLog, close);
+        buttons = new HBox(8, back, openLog, close);
         buttons.setAlignment(Pos.CENTER);
 
         status.setAlignment(Pos.CENTER);
@@ -69,23 +75,26 @@ public final class StartupView {
         status.setMaxWidth(640);
         status.setFillWidth(false);
         status.getChildren().setAll(title, progress, opening);
-        model.phaseProperty().addListener((property, old, phase) -> {
-            if (phase == Phase.FAILED) {
-                // 560 px at 100 %, in em: the lines keep their measure at any text size.
-                problem.setStyle(problem.getStyle() + " -fx-max-width: 40em;");
-                logFile.setStyle("-fx-max-width: 43em;");
-                status.getChildren().setAll(title, problem, logFile, buttons);
-                show(status);
-                close.requestFocus();
-            } else if (phase == Phase.OPENING) {
-                status.getChildren().setAll(title, progress, opening);
-                show(status);
-            } else if (phase == Phase.CHOOSING) {
-                show(profiles.root());
-                profiles.focus();
-            }
-        });
-        show(model.phaseProperty().get() == Phase.CHOOSING ? profiles.root() : status);
+        model.phaseProperty().addListener((property, old, phase) -> showPhase(phase));
+        // Made late (a start straight into a profile makes it only when needed), it may find the opening failed.
+        showPhase(model.phaseProperty().get());
+    }
+
+    private void showPhase(Phase phase) {
+        if (phase == Phase.FAILED) {
+            // 560 px at 100 %, in em: the lines keep their measure at any text size.
+            problem.setStyle(problem.getStyle() + " -fx-max-width: 40em;");
+            logFile.setStyle("-fx-max-width: 43em;");
+            status.getChildren().setAll(title, problem, logFile, buttons);
+            show(status);
+            close.requestFocus();
+        } else if (phase == Phase.CHOOSING) {
+            show(profiles.root());
+            profiles.focus();
+        } else {
+            status.getChildren().setAll(title, progress, opening);
+            show(status);
+        }
     }
 
     private void show(Parent content) {

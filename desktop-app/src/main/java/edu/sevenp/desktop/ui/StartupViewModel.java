@@ -102,6 +102,11 @@ public final class StartupViewModel {
         }
     }
 
+    /** The profile named on the command line, opened without the profile screen; null for none. */
+    public String requestedProfile() {
+        return requested;
+    }
+
     /** Opens {@code name} in the background (from the profile screen); the phase says how it went. Call on the UI thread. */
     public void open(String name) {
         Objects.requireNonNull(name, "name");

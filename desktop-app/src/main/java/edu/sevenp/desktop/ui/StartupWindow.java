@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -32,7 +33,8 @@ public final class StartupWindow {
     private final Stage stage;
     /** The stage's scene: a new one each time the profile screen comes back, so no player's keys stay behind. */
     private Scene scene;
-    private final StartupView view;
+    /** The profile screen and the opening view; made when first needed (a start straight into a profile may not). */
+    private StartupView view;
     /** The scene's root: the institution's banner over what the window shows (the profile screen, the player). */
     private final BorderPane frame = new BorderPane();
     private final StartupViewModel model;
@@ -66,7 +68,6 @@ public final class StartupWindow {
         this.windowFactory = Objects.requireNonNull(windowFactory, "windowFactory");
         this.startedAt = startedAt;
         Objects.requireNonNull(keep, "keep");
-        view = new StartupView(model, stage::close);
         WindowPlacement placement = WindowPlacement.fit(saved,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds(),
                 MIN_WIDTH, MIN_HEIGHT);
@@ -74,9 +75,7 @@ public final class StartupWindow {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), placement);
         opening = placement;
         frame.setTop(new InstitutionBanner(model.notices(), model.problemLog()).root());
-        frame.setCenter(view.root());
         scene = new Scene(frame, placement.width(), placement.height());
-        view.installShortcuts(scene);
         // A stage shown before (tests reuse theirs) may still follow another window's title.
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("window.title"));
@@ -138,8 +137,27 @@ public final class StartupWindow {
                 normalBounds.getHeight(), stage.isMaximized());
     }
 
-    /** Shows the window and starts opening the profile. */
+    /** Shows the profile screen (or the opening view, or why a profile could not open) in the window. */
+    private void showStartupView() {
+        if (view == null) {
+            view = new StartupView(model, stage::close);
+        }
+        frame.setCenter(view.root());
+        view.installShortcuts(scene);
+        if (model.phaseProperty().get() == Phase.FAILED) {
+            view.closeButton().requestFocus();
+        }
+    }
+
+    /**
+     * Shows the window and starts opening the profile. A profile named at start may be open before the window's first
+     * frame (it opens from the launcher's first moments, ProfileHeadStart): the opening view is made only if the player
+     * is not there by the time the events already queued have run.
+     */
     public void show() {
+        if (model.requestedProfile() == null) {
+            showStartupView();
+        }
         stage.show();
         // Again once shown: under a window manager (openbox, GTK) the size given before showing was not applied, and
         // the window opened at its minimum (898×495 before there was a placement at all).
@@ -153,6 +171,13 @@ public final class StartupWindow {
         stage.setMinHeight(MIN_HEIGHT);
         LOG.info("Window shown {} ms after start at {}x{}", sinceStart(), stage.getWidth(), stage.getHeight());
         model.start();
+        if (view == null) {
+            Platform.runLater(() -> {
+                if (window == null && view == null) {
+                    showStartupView();
+                }
+            });
+        }
     }
 
     private void showPlayer(PlayerServices services) {
@@ -210,12 +235,11 @@ public final class StartupWindow {
         leaving.close();
         stage.titleProperty().unbind();
         stage.setTitle(messages.get("window.title"));
-        frame.setCenter(view.root());
         scene.setRoot(new Group());
         Scene fresh = new Scene(frame, scene.getWidth(), scene.getHeight());
-        view.installShortcuts(fresh);
         scene = fresh;
         stage.setScene(fresh);
+        showStartupView();
         model.leave(removeProfile, message);
     }
 

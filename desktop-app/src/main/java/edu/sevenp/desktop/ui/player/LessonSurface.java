@@ -30,6 +30,8 @@ import org.w3c.dom.Document;
  */
 final class LessonSurface {
 
+    /** Lesson text's size at 100 % (content/lesson.css), for telling how much of a lesson fills the window. */
+    private static final double TEXT_PX = 15;
     /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
     private static final Color DARK_PAGE = Color.web("#161b22");
 
@@ -44,6 +46,8 @@ final class LessonSurface {
     /** The lesson drawn with JavaFX text; null once the web view has taken over (or when it never showed). */
     private ScrollPane drawnPage;
     private LessonPage page;
+    /** The drawn lesson's blocks still to append once its first screens show. */
+    private java.util.List<Node> rest = java.util.List.of();
     private Theme theme = Theme.LIGHT;
     private ObservableValue<? extends Number> fontScale;
 
@@ -66,7 +70,10 @@ final class LessonSurface {
             boolean first = drawnPage == null;
             draw(shown);
             if (first) {
-                afterDrawn(this::makeWebView);
+                afterDrawn(() -> {
+                    appendRest();
+                    makeWebView();
+                });
             }
             return;
         }
@@ -82,7 +89,12 @@ final class LessonSurface {
 
     private void draw(LessonPage shown) {
         boolean hadFocus = drawnPage != null && drawnPage.isFocused();
-        ScrollPane drawing = new ScrollPane(markdown.draw(shown.markdown()));
+        // From the top, the first screens' text is laid out first and the rest once it shows; at a reading position
+        // the whole lesson is needed to scroll to it.
+        boolean fromTheTop = drawnPage == null && shown.readingPosition() <= 0;
+        MarkdownNodes.Drawing drawn = markdown.draw(shown.markdown(), fromTheTop ? windowful() : Integer.MAX_VALUE);
+        rest = drawn.rest();
+        ScrollPane drawing = new ScrollPane(drawn.body());
         drawing.setFitToWidth(true);
         drawing.getStyleClass().add("drawn-lesson");
         drawing.setAccessibleText(accessibleText);
@@ -96,6 +108,28 @@ final class LessonSurface {
         if (hadFocus) {
             drawing.requestFocus();
         }
+    }
+
+    /**
+     * About how many characters of lesson text fill the window, with a quarter to spare: the lesson column is a little
+     * over half the window's width, a character about half an em wide, a line 1.6 em high.
+     */
+    private int windowful() {
+        javafx.scene.Scene scene = frame.getScene();
+        if (scene == null || scene.getWidth() <= 0 || scene.getHeight() <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        double em = TEXT_PX * (fontScale == null ? 1 : fontScale.getValue().doubleValue());
+        double perLine = scene.getWidth() * 0.55 / (0.5 * em);
+        double lines = scene.getHeight() * 0.8 / (1.6 * em);
+        return (int) Math.ceil(perLine * lines * 1.25);
+    }
+
+    private void appendRest() {
+        if (drawnPage != null && !rest.isEmpty()) {
+            ((javafx.scene.layout.VBox) drawnPage.getContent()).getChildren().addAll(rest);
+        }
+        rest = java.util.List.of();
     }
 
     /** Runs {@code then} once the lesson on screen has been laid out and rendered (two pulses on). */

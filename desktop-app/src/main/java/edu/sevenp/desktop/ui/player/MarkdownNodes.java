@@ -63,9 +63,53 @@ final class MarkdownNodes {
 
     /** The lesson's blocks, top to bottom. */
     VBox draw(String markdown) {
-        VBox lesson = blocks(PARSER.parse(Objects.requireNonNull(markdown, "markdown")));
-        lesson.getStyleClass().add("drawn-lesson-body");
-        return lesson;
+        return draw(markdown, Integer.MAX_VALUE).whole();
+    }
+
+    /**
+     * The lesson's first blocks, up to about {@code firstCharacters} of text (at least one block), and the rest apart:
+     * the first screen is laid out sooner, and the rest can follow once it shows.
+     */
+    Drawing draw(String markdown, int firstCharacters) {
+        Node document = PARSER.parse(Objects.requireNonNull(markdown, "markdown"));
+        VBox lesson = new VBox();
+        lesson.getStyleClass().addAll("drawn-blocks", "drawn-lesson-body");
+        List<javafx.scene.Node> rest = new ArrayList<>();
+        int characters = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            javafx.scene.Node block = block(child);
+            if (block == null) {
+                continue;
+            }
+            if (lesson.getChildren().isEmpty() || characters < firstCharacters) {
+                lesson.getChildren().add(block);
+                characters += characters(child);
+            } else {
+                rest.add(block);
+            }
+        }
+        return new Drawing(lesson, List.copyOf(rest));
+    }
+
+    /** A lesson's first blocks in {@code body}, and the {@code rest} to append to it. */
+    record Drawing(VBox body, List<javafx.scene.Node> rest) {
+        /** The body with the rest appended. */
+        VBox whole() {
+            body.getChildren().addAll(rest);
+            return body;
+        }
+    }
+
+    /** About how much text a block shows (its literals' length). */
+    private static int characters(Node node) {
+        int count = node instanceof org.commonmark.node.Text text ? text.getLiteral().length()
+                : node instanceof Code code ? code.getLiteral().length()
+                : node instanceof FencedCodeBlock fenced ? fenced.getLiteral().length()
+                : node instanceof IndentedCodeBlock indented ? indented.getLiteral().length() : 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            count += characters(child);
+        }
+        return count;
     }
 
     private VBox blocks(Node parent) {

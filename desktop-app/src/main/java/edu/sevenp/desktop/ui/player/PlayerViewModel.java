@@ -55,6 +55,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private final LessonService lessons;
     private final ResumeService resume;
     private final LessonHtml lessonHtml;
+    /** The starting page being read ahead of {@link #start()} ({@link #prepare()}); null when none is. */
+    private CompletableFuture<Optional<StartingPage>> preparing;
     private final UiExecutors executors;
     private final CourseId preferredCourse;
     /** The lesson last shown in each course this session, so reopening a course returns to it. */
@@ -103,18 +105,60 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     public void start() {
         loading.set(true);
         status.set(messages.get("status.opening"));
-        executors.load(this::startingPage, opened -> {
-            if (opened.isEmpty()) {
-                loading.set(false);
-                status.set(messages.get("status.emptyLibrary"));
-            } else {
-                showStartingPage(opened.get());
+        CompletableFuture<Optional<StartingPage>> ahead = preparing;
+        preparing = null;
+        if (ahead != null && ahead.isDone() && !ahead.isCompletedExceptionally()) {
+            Optional<StartingPage> read = ahead.join();
+            if (read.isPresent()) {
+                // Read while the window was built: shown now, so that the window's first layout has the lesson in it.
+                startWith(read);
+                return;
             }
-            started.complete(null);
-        }, failure -> {
+        }
+        // Read again when the library was empty then (it may not be now: a preview's first load) or the read failed.
+        CompletableFuture<Optional<StartingPage>> prepared = ahead != null && ahead.isDone() ? null : ahead;
+        executors.load(prepared == null ? this::startingPage : () -> joined(prepared), this::startWith, failure -> {
             fail(failure);
             started.complete(null);
         });
+    }
+
+    private void startWith(Optional<StartingPage> opened) {
+        if (opened.isEmpty()) {
+            loading.set(false);
+            status.set(messages.get("status.emptyLibrary"));
+        } else {
+            showStartingPage(opened.get());
+        }
+        started.complete(null);
+    }
+
+    /**
+     * Starts reading the lesson to open on (the one left last, else the course's first) in the background while the
+     * window is still being built, so that it is ready sooner; {@link #start()} shows it. Without it, {@code start()}
+     * reads it itself. Call on the UI thread, before {@code start()}.
+     */
+    public void prepare() {
+        if (preparing != null) {
+            return;
+        }
+        CompletableFuture<Optional<StartingPage>> reading = new CompletableFuture<>();
+        preparing = reading;
+        executors.background().execute(() -> {
+            try {
+                reading.complete(startingPage());
+            } catch (RuntimeException e) {
+                reading.completeExceptionally(e); // start() hands it on, as if it had read the page itself
+            }
+        });
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

@@ -89,6 +89,16 @@ class MarkdownNodesTest {
     }
 
     @Test
+    void theFirstScreensComeFirstAndTheRestApart(FxRobot robot) {
+        MarkdownNodes.Drawing drawing = onFx(() -> nodes.draw(LESSON, 10));
+
+        assertThat(drawing.body().getChildren()).hasSize(2); // "Keys" (4 characters), then the paragraph passes 10
+        assertThat(drawing.rest()).hasSize(7);
+        assertThat(onFx(drawing::whole).getChildren()).hasSize(9);
+        assertThat(onFx(() -> nodes.draw(LESSON, 0)).body().getChildren()).as("at least one block").hasSize(1);
+    }
+
+    @Test
     void emphasisCodeAndLinksKeepTheirStyles(FxRobot robot) {
         VBox lesson = onFx(() -> nodes.draw(LESSON));
         List<Text> runs = texts(lesson.getChildren().get(1));

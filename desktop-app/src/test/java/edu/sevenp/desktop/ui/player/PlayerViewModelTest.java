@@ -106,6 +106,39 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void prepareReadsTheFirstPageAheadAndStartShowsWhatItRead() {
+        QueuedExecutor background = new QueuedExecutor();
+        PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
+
+        viewModel.prepare();
+        viewModel.prepare();
+        background.runOne();
+        assertThat(background.isEmpty()).as("one read, whatever the number of calls").isTrue();
+        assertThat(viewModel.shownLessonProperty().get()).as("nothing shown before start").isNull();
+
+        viewModel.start();
+        background.runAll();
+
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
+        assertThat(viewModel.shownPageProperty().get().markdown()).isNotBlank();
+        assertThat(viewModel.started()).isCompleted();
+    }
+
+    @Test
+    void aFirstPageReadAheadIsShownByStartItselfWithoutAnotherStep() {
+        QueuedExecutor background = new QueuedExecutor();
+        PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
+        viewModel.prepare();
+        background.runAll();
+
+        viewModel.start();
+
+        assertThat(background.isEmpty()).isTrue();
+        assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
+        assertThat(viewModel.started()).isCompleted();
+    }
+
+    @Test
     void startReadsTheCourseAndItsFirstPageInOneBackgroundStepAndThenSaysItHasStarted() {
         QueuedExecutor background = new QueuedExecutor();
         PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
