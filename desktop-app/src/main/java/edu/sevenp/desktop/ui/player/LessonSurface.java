@@ -111,8 +111,9 @@ final class LessonSurface {
     }
 
     /**
-     * About how many characters of lesson text fill the window, with a quarter to spare: the lesson column is a little
-     * over half the window's width, a character about half an em wide, a line 1.6 em high.
+     * About how many characters of lesson text fill the window, with a tenth to spare: the lesson column is the window
+     * less the contents and the side panel (a little over half of it in a small window), a character about half an em
+     * wide, a line 1.6 em high. Headings, lists and short lines fill a screen with fewer.
      */
     private int windowful() {
         javafx.scene.Scene scene = frame.getScene();
@@ -120,9 +121,10 @@ final class LessonSurface {
             return Integer.MAX_VALUE;
         }
         double em = TEXT_PX * (fontScale == null ? 1 : fontScale.getValue().doubleValue());
-        double perLine = scene.getWidth() * 0.55 / (0.5 * em);
+        double column = Math.max(scene.getWidth() * 0.55, scene.getWidth() - 520);
+        double perLine = column / (0.5 * em);
         double lines = scene.getHeight() * 0.8 / (1.6 * em);
-        return (int) Math.ceil(perLine * lines * 1.25);
+        return (int) Math.ceil(perLine * lines * 1.1);
     }
 
     private void appendRest() {
