@@ -8,6 +8,7 @@ import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +31,8 @@ import org.w3c.dom.Document;
  */
 final class LessonSurface {
 
+    /** How long after the first lesson is drawn the web view is made. */
+    private static final javafx.util.Duration WEB_VIEW_DELAY = javafx.util.Duration.seconds(1);
     /** Lesson text's size at 100 % (content/lesson.css), for telling how much of a lesson fills the window. */
     private static final double TEXT_PX = 15;
     /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
@@ -72,7 +75,12 @@ final class LessonSurface {
             if (first) {
                 afterDrawn(() -> {
                     appendRest();
-                    makeWebView();
+                    // WebKit's loading keeps the JavaFX thread and a core for most of a second: not before the window
+                    // system has shown the drawn lesson (under Xvfb's software OpenGL its first frame reached the
+                    // screen 0.3 to 0.4 s after it was rendered; WebKit made at once held it back past 0.7 s).
+                    PauseTransition settle = new PauseTransition(WEB_VIEW_DELAY);
+                    settle.setOnFinished(event -> makeWebView());
+                    settle.play();
                 });
             }
             return;
@@ -226,7 +234,10 @@ final class LessonSurface {
         }
     }
 
-    /** The lesson, when it was first on screen (drawn, or loaded in the web view); null before. */
+    /**
+     * The lesson, once first drawn: laid out and rendered by JavaFX (drawn with its text, or loaded in the web view);
+     * the window system shows the frame after that. Null before.
+     */
     ReadOnlyObjectProperty<LessonRef> drawnProperty() {
         return drawn.getReadOnlyProperty();
     }

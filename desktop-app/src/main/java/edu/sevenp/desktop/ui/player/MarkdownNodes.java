@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -48,6 +49,8 @@ final class MarkdownNodes {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final String BULLET = String.valueOf('\u2022');
+    /** Table cells up to this many characters keep to one line. */
+    private static final int SHORT_CELL = 14;
 
     private final Consumer<String> linkClicked;
     private final Messages messages;
@@ -198,6 +201,9 @@ final class MarkdownNodes {
             for (Node cell = rows.get(row).getFirstChild(); cell != null; cell = cell.getNext()) {
                 TextFlow flow = flow(cell, cell instanceof TableCell header && header.isHeader() ? "drawn-th" : "drawn-td");
                 flow.setMaxWidth(Double.MAX_VALUE);
+                if (characters(cell) <= SHORT_CELL) {
+                    flow.setMinWidth(Region.USE_PREF_SIZE); // a short value or heading is not broken into letters
+                }
                 grid.add(flow, column++, row);
             }
             columns = Math.max(columns, column);
