@@ -25,8 +25,8 @@ import org.w3c.dom.Document;
 /**
  * Where the lesson's page shows. Loading WebKit and its first page takes most of a second of a start
  * (docs/benchmarks.md), so a Markdown lesson shown before WebKit has loaded is drawn with JavaFX's own text first
- * ({@link MarkdownNodes}); the web view is made once that has been drawn, under it, and takes over when its page has
- * loaded, at the place the learner has scrolled to. From then on every page loads in the web view. An HTML lesson or
+ * ({@link MarkdownNodes}), its first windowful first; the web view is made a second after that has been drawn, under
+ * it, and takes over when its page has loaded, at the place the learner has scrolled to. From then on every page loads in the web view. An HTML lesson or
  * an empty one needs the web view at once. Use it on the JavaFX thread.
  */
 final class LessonSurface {
