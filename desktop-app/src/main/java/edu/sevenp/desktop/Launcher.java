@@ -88,11 +88,12 @@ public final class Launcher {
         Locale system = Locale.getDefault();
         WindowStart start = new WindowStart(paths, institution, system);
         String direct = start.profileToOpen(profiles, requested);
-        // The store opens while JavaFX starts and the window opens.
-        StartupViewModel.ProfileOpener opener = ProfileHeadStart.of(start.opener(), direct);
         String first = direct != null ? direct : profiles.lastUsed().orElse(null);
         Settings starting = start.startingSettings(first);
         Locale.setDefault(starting.language().locale(system));
+        // The store opens while JavaFX starts and the window opens; after the language is set, as the opening says
+        // what failed (an institution's course package) in it.
+        StartupViewModel.ProfileOpener opener = ProfileHeadStart.of(start.opener(), direct);
         Appearance appearance = new Appearance(starting.theme(), starting.textSize());
         Function<String, SettingsContext> settings = start.settings(appearance, FolderOpener.system());
         try {

@@ -197,7 +197,8 @@ public final class StartupWindow {
                 shown.removeListener(this);
             }
         });
-        // WebKit loads after the first lesson has been drawn (ui.player.LessonSurface): "drawn" is what the learner sees.
+        // WebKit loads after the first lesson has been drawn (ui.player.LessonSurface); the window system shows the frame
+        // a little later (docs/benchmarks.md measures that from outside).
         window.view().lessonDrawnProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable drawn) {

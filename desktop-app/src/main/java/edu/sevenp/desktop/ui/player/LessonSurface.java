@@ -5,21 +5,27 @@ import edu.sevenp.desktop.ui.common.LessonRef;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.Theme;
 import edu.sevenp.desktop.ui.player.PlayerViewModel.LessonPage;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.util.Duration;
 import org.w3c.dom.Document;
 
 /**
@@ -32,7 +38,7 @@ import org.w3c.dom.Document;
 final class LessonSurface {
 
     /** How long after the first lesson is drawn the web view is made. */
-    private static final javafx.util.Duration WEB_VIEW_DELAY = javafx.util.Duration.seconds(1);
+    private static final Duration WEB_VIEW_DELAY = Duration.seconds(1);
     /** Lesson text's size at 100 % (content/lesson.css), for telling how much of a lesson fills the window. */
     private static final double TEXT_PX = 15;
     /** The background of a dark lesson page (lesson-dark.css), shown before the page has painted. */
@@ -50,7 +56,7 @@ final class LessonSurface {
     private ScrollPane drawnPage;
     private LessonPage page;
     /** The drawn lesson's blocks still to append once its first screens show. */
-    private java.util.List<Node> rest = java.util.List.of();
+    private List<Node> rest = List.of();
     private Theme theme = Theme.LIGHT;
     private ObservableValue<? extends Number> fontScale;
 
@@ -100,9 +106,9 @@ final class LessonSurface {
         // From the top, the first screens' text is laid out first and the rest once it shows; at a reading position
         // the whole lesson is needed to scroll to it.
         boolean fromTheTop = drawnPage == null && shown.readingPosition() <= 0;
-        MarkdownNodes.Drawing drawn = markdown.draw(shown.markdown(), fromTheTop ? windowful() : Integer.MAX_VALUE);
-        rest = drawn.rest();
-        ScrollPane drawing = new ScrollPane(drawn.body());
+        MarkdownNodes.Drawing parts = markdown.draw(shown.markdown(), fromTheTop ? windowful() : Integer.MAX_VALUE);
+        rest = parts.rest();
+        ScrollPane drawing = new ScrollPane(parts.body());
         drawing.setFitToWidth(true);
         drawing.getStyleClass().add("drawn-lesson");
         drawing.setAccessibleText(accessibleText);
@@ -124,7 +130,7 @@ final class LessonSurface {
      * wide, a line 1.6 em high. Headings, lists and short lines fill a screen with fewer.
      */
     private int windowful() {
-        javafx.scene.Scene scene = frame.getScene();
+        Scene scene = frame.getScene();
         if (scene == null || scene.getWidth() <= 0 || scene.getHeight() <= 0) {
             return Integer.MAX_VALUE;
         }
@@ -137,9 +143,9 @@ final class LessonSurface {
 
     private void appendRest() {
         if (drawnPage != null && !rest.isEmpty()) {
-            ((javafx.scene.layout.VBox) drawnPage.getContent()).getChildren().addAll(rest);
+            ((VBox) drawnPage.getContent()).getChildren().addAll(rest);
         }
-        rest = java.util.List.of();
+        rest = List.of();
     }
 
     /** Runs {@code then} once the lesson on screen has been laid out and rendered (two pulses on). */
@@ -195,9 +201,9 @@ final class LessonSurface {
             return;
         }
         // A page loaded before the web view's first layout: its scroll range is only known once the view has its size.
-        web.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+        web.heightProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable height) {
+            public void invalidated(Observable height) {
                 height.removeListener(this);
                 Platform.runLater(LessonSurface.this::takeOver);
             }

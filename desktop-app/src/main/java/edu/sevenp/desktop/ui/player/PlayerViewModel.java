@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -107,16 +108,16 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
         status.set(messages.get("status.opening"));
         CompletableFuture<Optional<StartingPage>> ahead = preparing;
         preparing = null;
-        if (ahead != null && ahead.isDone() && !ahead.isCompletedExceptionally()) {
-            Optional<StartingPage> read = ahead.join();
-            if (read.isPresent()) {
-                // Read while the window was built: shown now, so that the window's first layout has the lesson in it.
-                startWith(read);
-                return;
-            }
+        Optional<StartingPage> read = ahead != null && ahead.isDone() && !ahead.isCompletedExceptionally()
+                ? ahead.join() : Optional.empty();
+        if (read.isPresent()) {
+            // Read while the window was built: shown now, so that the window's first layout has the lesson in it.
+            startWith(read);
+            return;
         }
-        // Read again when the library was empty then (it may not be now: a preview's first load) or the read failed.
-        CompletableFuture<Optional<StartingPage>> prepared = ahead != null && ahead.isDone() ? null : ahead;
+        // Still being read: waited for in the background. Read again when it found nothing (the library may have a
+        // course by now: a preview's first load) or failed.
+        CompletableFuture<Optional<StartingPage>> prepared = ahead != null && !ahead.isDone() ? ahead : null;
         executors.load(prepared == null ? this::startingPage : () -> joined(prepared), this::startWith, failure -> {
             fail(failure);
             started.complete(null);
@@ -148,7 +149,8 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
             try {
                 reading.complete(startingPage());
             } catch (RuntimeException e) {
-                reading.completeExceptionally(e); // start() hands it on, as if it had read the page itself
+                LOG.warn("Reading the first lesson ahead failed; it is read again when the window starts", e);
+                reading.completeExceptionally(e);
             }
         });
     }
@@ -156,7 +158,7 @@ public final class PlayerViewModel implements LessonOpener, Feedback {
     private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
