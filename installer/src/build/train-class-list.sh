@@ -6,7 +6,7 @@
 #   - Where an X server can be had (Xvfb on the PATH, started here on a free display and always stopped again, or
 #     else a DISPLAY already set), also a window start to the first lesson, --startup-training, whose classes (GTK
 #     glass, JavaFX's controls and CSS, WebKit's Java side) a --self-check never loads.
-#   The list is both, each line once (-Xshare:dump would accept repeated lines too), without dynamic proxies.
+#   The list is both, each class once, without dynamic proxies.
 #
 # Usage: train-class-list.sh <launcher> <data folder> <class list> [auto|window|self-check]
 #   auto (the default): on a window where an X server can be had, else --self-check alone; window: fail without
@@ -128,7 +128,14 @@ if ! train "$work/window.classlist" --startup-training; then
     exit 1
 fi
 
-without_proxies "$work/window.classlist" "$work/self-check.classlist" | awk '!seen[$0]++' >"$list"
+# The window start's list whole, then the classes only --self-check loaded. A list's ids (id: 12) are its own (from JDK
+# 24 on they differ between two starts, and -Xshare:dump refuses a list that gives one class two): the added classes
+# go without theirs, as the JDK's own class loaders need none, and without the list's @ lines about its own ids.
+without_proxies "$work/window.classlist" >"$work/window.list"
+without_proxies "$work/self-check.classlist" >"$work/self-check.list"
+awk 'FNR == NR { if ($0 !~ /^[#@]/) listed[$1] = 1; print; next }
+     /^[#@]/ || ($1 in listed) || / super: / || / source: / { next }
+     { listed[$1] = 1; print $1 }' "$work/window.list" "$work/self-check.list" >"$list"
 if [ "$window" = xvfb ]; then
     where="under Xvfb ($DISPLAY)"
 else

@@ -106,7 +106,9 @@ class DebPackageIT {
 
         assertThat(contents.exitCode()).as(contents.describe()).isZero();
         assertThat(contents.out())
-                .contains("./usr/bin/sevenp", "./usr/lib/sevenp/app/sevenp.classlist", "./usr/lib/sevenp/app/sevenp.cfg")
+                .contains("./usr/bin/sevenp", "./usr/lib/sevenp/app/sevenp.classlist", "./usr/lib/sevenp/app/sevenp.cfg",
+                        // What postinst makes the archive with.
+                        "./usr/lib/sevenp/app/make-class-data-archive.sh", "./usr/lib/sevenp/runtime/bin/java")
                 // The device identity is made at a profile's first start, never at build or install: no store ships.
                 .doesNotContain(".mv.db", "sevenp.jsa", "self-check-data", "cds-training");
         assertThat(field("Depends")).contains("libgtk-3-0", "libavcodec59");
