@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.catalog;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import java.util.List;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
@@ -140,9 +141,7 @@ public final class CatalogView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("library-message");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         list.setId("catalogList");
         list.getStyleClass().add("course-list");

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
@@ -154,9 +155,7 @@ public final class LibraryView {
         lessons.textProperty().bind(viewModel.lessonsTextProperty());
         studyTime.textProperty().bind(viewModel.studyTimeTextProperty());
         recent.textProperty().bind(viewModel.recentTextProperty());
-        errorBanner.textProperty().bind(viewModel.errorProperty());
-        errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        BoundLabels.sayOrHide(errorBanner, viewModel.errorProperty());
         busy.visibleProperty().bind(viewModel.loadingProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
 
@@ -177,12 +176,8 @@ public final class LibraryView {
         importBox.managedProperty().bind(importBox.visibleProperty());
         importBar.progressProperty().bind(viewModel.importProgressProperty());
         importText.textProperty().bind(viewModel.importTextProperty());
-        importError.textProperty().bind(viewModel.importErrorProperty());
-        importError.visibleProperty().bind(viewModel.importErrorProperty().isNotEmpty());
-        importError.managedProperty().bind(importError.visibleProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(importError, viewModel.importErrorProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         // The selected row, followed also when the row is replaced in place (live download progress), and chosen again
         // when the list is read afresh (a sync ended, an action was done): the learner's place stays.

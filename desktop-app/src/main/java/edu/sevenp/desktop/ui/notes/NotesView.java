@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.notes;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.io.File;
@@ -138,9 +139,7 @@ public final class NotesView {
         cancelButton.setOnAction(event -> viewModel.cancelEdit());
         cancelButton.visibleProperty().bind(viewModel.editingProperty().isNotNull());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        formError.textProperty().bind(viewModel.formErrorProperty());
-        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
+        BoundLabels.sayOrHide(formError, viewModel.formErrorProperty());
     }
 
     /** Switches between the lesson's notes and the whole course's (Alt+W). */

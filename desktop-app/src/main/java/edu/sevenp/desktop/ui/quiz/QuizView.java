@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.quiz;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -66,9 +67,7 @@ public final class QuizView {
     @FXML
     private void initialize() {
         busy.visibleProperty().bind(viewModel.listLoadingProperty().or(viewModel.busyProperty()));
-        errorBanner.textProperty().bind(viewModel.listErrorProperty());
-        errorBanner.visibleProperty().bind(viewModel.listErrorProperty().isNotEmpty());
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        BoundLabels.sayOrHide(errorBanner, viewModel.listErrorProperty());
         inProgress.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(QuizViewModel.Phase.TAKING));
         inProgress.managedProperty().bind(inProgress.visibleProperty());
 

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.search;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -79,9 +80,7 @@ public final class SearchView {
         indexProgress.progressProperty().bind(viewModel.indexProgressProperty());
         indexBar.visibleProperty().bind(viewModel.indexingProperty());
         indexBar.managedProperty().bind(indexBar.visibleProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(list -> new ResultCell());
