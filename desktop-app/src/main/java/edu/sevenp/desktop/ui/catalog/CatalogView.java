@@ -2,6 +2,8 @@ package edu.sevenp.desktop.ui.catalog;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DownloadLine;
 import java.util.List;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
@@ -16,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -243,28 +244,14 @@ public final class CatalogView {
     /** Title, description, details, and where the course stands here, with a bar while it downloads. */
     private static final class CourseCell extends ListCell<CatalogRow> {
         private final CatalogTexts texts;
-        private final Label title = new Label();
-        private final Label description = new Label();
         private final Label details = new Label();
-        private final Label state = new Label();
-        private final ProgressBar bar = new ProgressBar();
-        private final VBox box;
+        private final DownloadLine download = new DownloadLine();
+        private final CourseCard card = new CourseCard(details, download.node());
 
         CourseCell(CatalogTexts texts) {
             this.texts = texts;
-            title.getStyleClass().add("course-title");
-            description.getStyleClass().add("course-description");
-            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
-            for (Label label : List.of(title, description, details, state)) {
-                label.setWrapText(true);
-            }
+            details.setWrapText(true);
             details.getStyleClass().add("course-state");
-            state.getStyleClass().add("download-line");
-            bar.setPrefWidth(180);
-            FlowPane line = new FlowPane(10, 4, bar, state);
-            line.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(3, title, description, details, line);
-            box.getStyleClass().add("course-cell");
         }
 
         @Override
@@ -276,20 +263,10 @@ public final class CatalogView {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(row.title());
-            description.setText(row.description());
-            description.setVisible(!row.description().isEmpty());
-            description.setManaged(description.isVisible());
-            if (!box.prefWidthProperty().isBound()) {
-                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-            }
+            card.show(this, row.title(), row.description());
             details.setText(row.details());
-            state.setText(row.state());
-            bar.setVisible(row.fraction() >= 0);
-            bar.setManaged(bar.isVisible());
-            bar.setProgress(Math.max(0, row.fraction()));
-            setGraphic(box);
+            download.show(row.state(), row.fraction() >= 0, Math.max(0, row.fraction()));
+            setGraphic(card.node());
             setAccessibleText(row.state().isEmpty() ? texts.text("row.accessible", row.title(), row.details())
                     : texts.text("row.accessibleState", row.title(), row.details(), row.state()));
         }

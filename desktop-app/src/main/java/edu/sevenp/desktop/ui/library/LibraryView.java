@@ -2,6 +2,8 @@ package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DownloadLine;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
@@ -31,8 +33,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The library screen: a dashboard strip, a filter field and the list of courses. It binds to
@@ -251,34 +251,18 @@ public final class LibraryView {
     /** Title, description, state and a progress bar with its percentage. */
     private static final class CourseCell extends ListCell<LibraryRow> {
         private final LibraryTexts texts;
-        private final Label title = new Label();
-        private final Label description = new Label();
         private final Label state = new Label();
         private final ProgressBar bar = new ProgressBar();
         private final Label percent = new Label();
-        private final Label download = new Label();
-        private final ProgressBar downloadBar = new ProgressBar();
-        private final FlowPane downloadLine = new FlowPane(10, 4, downloadBar, download);
-        private final VBox box;
+        private final HBox progress = new HBox(10, state, bar, percent);
+        private final DownloadLine download = new DownloadLine();
+        private final CourseCard card = new CourseCard(progress, download.node());
 
         CourseCell(LibraryTexts texts) {
             this.texts = texts;
-            download.getStyleClass().add("download-line");
-            downloadBar.setPrefWidth(180);
-            downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
-            title.setWrapText(true);
-            download.setWrapText(true);
-            title.getStyleClass().add("course-title");
-            description.getStyleClass().add("course-description");
-            description.setWrapText(true);
             state.getStyleClass().add("course-state");
             bar.setPrefWidth(180);
-            HBox progress = new HBox(10, state, bar, percent);
             progress.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box = new VBox(3, title, description, progress, downloadLine);
-            box.getStyleClass().add("course-cell");
-            VBox.setVgrow(description, Priority.NEVER);
         }
 
         @Override
@@ -290,27 +274,18 @@ public final class LibraryView {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(row.title());
-            description.setText(row.description());
-            description.setVisible(!row.description().isEmpty());
-            description.setManaged(description.isVisible());
+            card.show(this, row.title(), row.description());
             state.setText(row.state());
             bar.setProgress(row.fraction());
             percent.setText(texts.percent(row));
-            if (!box.prefWidthProperty().isBound()) {
-                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-            }
             LibraryRow.DownloadLine line = row.download();
-            downloadLine.setVisible(line != null);
-            downloadLine.setManaged(line != null);
+            download.node().setVisible(line != null);
+            download.node().setManaged(line != null);
             if (line != null) {
-                download.setText(line.text());
-                downloadBar.setVisible(line.showsBar());
-                downloadBar.setManaged(line.showsBar());
-                downloadBar.setProgress(line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
+                download.show(line.text(), line.showsBar(),
+                        line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
             }
-            setGraphic(box);
+            setGraphic(card.node());
             setAccessibleText(line == null ? texts.text("row.accessible", row.title(), row.state(), texts.percent(row))
                     : texts.text("row.accessibleDownload", row.title(), row.state(), texts.percent(row), line.text()));
         }
