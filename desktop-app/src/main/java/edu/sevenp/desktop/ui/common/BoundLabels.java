@@ -33,7 +33,8 @@ public final class BoundLabels {
         hiddenWhileEmpty(label);
     }
 
-    private static void hiddenWhileEmpty(Labeled label) {
+    /** Hides the label, taking no room, while its text is empty. */
+    public static void hiddenWhileEmpty(Labeled label) {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
     }
