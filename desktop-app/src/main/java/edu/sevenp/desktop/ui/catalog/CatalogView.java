@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.catalog;
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.DownloadLine;
 import java.util.List;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -23,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -170,11 +170,7 @@ public final class CatalogView {
                 event.consume();
             }
         });
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.offerDownload(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(list, viewModel::offerDownload);
 
         Button download = new Button(texts.text("download"));
         download.setId("catalogDownload");

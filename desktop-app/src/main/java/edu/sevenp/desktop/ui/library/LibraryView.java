@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.library;
 import edu.sevenp.desktop.ui.common.AlertLayout;
 import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.DownloadLine;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -30,7 +31,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
@@ -202,11 +202,7 @@ public final class LibraryView {
 
         filterField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
         courseList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        courseList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.open(courseList.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(courseList, viewModel::open);
     }
 
     private void onFilterKey(KeyEvent event) {

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.notes;
 
 import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.io.File;
@@ -19,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -93,12 +93,7 @@ public final class NotesView {
         empty.setWrapText(true);
         notesList.setPlaceholder(empty);
         notesList.setOnKeyPressed(this::listKey);
-        notesList.setOnMouseClicked(event -> {
-            NoteItem item = notesList.getSelectionModel().getSelectedItem();
-            if (item != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                activate(item);
-            }
-        });
+        DoubleClick.choosesSelected(notesList, this::activate);
 
         deleteBar.visibleProperty().bind(viewModel.pendingDeleteProperty().isNotNull());
         deleteBar.managedProperty().bind(deleteBar.visibleProperty());

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.quiz;
 
 import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -16,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 /**
@@ -84,11 +84,7 @@ public final class QuizView {
                 event.consume();
             }
         });
-        quizList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                startChosen();
-            }
-        });
+        DoubleClick.choosesSelected(quizList, chosen -> viewModel.start(chosen.id()));
         // A quiz without attempts left cannot be started; Enter on it still explains why. While an attempt is open the
         // button rests, so that Alt+S submits it (Enter in the list still starts another, asking first if it counts).
         startButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {

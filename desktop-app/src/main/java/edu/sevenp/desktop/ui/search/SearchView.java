@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.search;
 
 import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -17,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -87,11 +87,7 @@ public final class SearchView {
         resultList.setPlaceholder(new Label(""));
         queryField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
         resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        resultList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.open(resultList.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(resultList, viewModel::open);
     }
 
     private void onFieldKey(KeyEvent event) {
