@@ -16,51 +16,17 @@ out=$(realpath -m "${1:-docs/images/publish.png}")
 work=$(mktemp -d /tmp/sevenp-publish-shot.XXXXXX)
 port=18095
 display=:95
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source docs/images/screenshot-common.sh
 
-mvn -q -pl desktop-app -am dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp=$(tr ':' '\n' <"$work/cp.txt" | grep -v '/edu/sevenp/' | paste -sd:)
-for module in shared-model migrations course-package desktop-app; do cp="$PWD/$module/target/classes:$cp"; done
-player() { java -Dprism.order=sw -cp "$cp" edu.sevenp.desktop.Launcher --data-dir "$work/player" "$@"; }
-
-server_jar=$(ls sync-server/target/sync-server-*-all.jar)
-start_server() {
-  java -jar "$server_jar" --port "$port" --data-dir "$work/server" >>"$work/server.log" 2>&1 &
-  server=$!
-  pids+=($server)
-  for _ in $(seq 120); do curl -sf "localhost:$port/health" >/dev/null && return; sleep 1; done
-  echo "the server did not start; see $work/server.log" >&2; exit 1
-}
-api="http://127.0.0.1:$port/api/v1"
 start_server
-curl -sf -H 'X-SevenP-Protocol: 1' -H 'Content-Type: application/json' "$api/auth/register" \
-  -d '{"email":"team@example.org","password":"correct horse battery","name":"7P Course Team"}' >/dev/null
-kill "$server"; wait "$server" 2>/dev/null || true
-java -jar "$server_jar" --data-dir "$work/server" --grant-role instructor team@example.org >>"$work/server.log" 2>&1
-start_server
+register team@example.org "7P Course Team"
+grant_instructor team@example.org
 
 # 1.2.0 on the server; the folder to preview is 1.3.0 without the lesson on constraints.
-cp -r desktop-app/src/main/resources/edu/sevenp/desktop/sample/intro-to-relational-databases "$work/published"
-python3 - "$work/published/manifest.json" <<'PY'
-import json, sys
-path = sys.argv[1]
-manifest = json.load(open(path, encoding="utf-8"))
-manifest["quizzes"] = [quiz for quiz in manifest.get("quizzes", []) if quiz.get("mode") != "graded"]
-open(path, "w", encoding="utf-8").write(json.dumps(manifest, indent=2, ensure_ascii=False))
-PY
+sample_course "$work/published"
 (cd "$work/published" && zip -qr "$work/published.zip" .)
-token=$(curl -sf -H 'X-SevenP-Protocol: 1' -H 'Content-Type: application/json' "$api/auth/login" \
-  -d '{"email":"team@example.org","password":"correct horse battery","device":{"id":"8a1f2d36-5b0e-4c55-9a63-2f9f3d1c7e02","name":"Script"}}' |
-  sed -E 's/.*"accessToken" *: *"([^"]+)".*/\1/')
-status=$(curl -s -o "$work/publish.json" -w '%{http_code}' -H 'X-SevenP-Protocol: 1' -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/zip' --data-binary @"$work/published.zip" "$api/courses/publish?summary=First+version")
-[ "$status" = 201 ] || { echo "publishing 1.2.0 failed ($status): $(cat "$work/publish.json")" >&2; exit 1; }
+token=$(login team@example.org 8a1f2d36-5b0e-4c55-9a63-2f9f3d1c7e02 Script)
+publish "$work/published.zip" "$token" "?summary=First+version" 1.2.0
 cp -r "$work/published" "$work/sql-course"
 python3 - "$work/sql-course" <<'PY'
 import json, os, sys
@@ -75,25 +41,11 @@ os.remove(os.path.join(folder, removed["body"]))
 open(path, "w", encoding="utf-8").write(json.dumps(manifest, indent=2, ensure_ascii=False))
 PY
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-sleep 1
-openbox >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
+start_screen 1280x800
 
-mkdir -p "$work/player/profiles/team"
-printf '{"theme":"light","textSize":100,"language":"en"}\n' >"$work/player/profiles/team/settings.json"
-echo 'correct horse battery' | player --profile team --sign-in "http://127.0.0.1:$port" team@example.org \
-  >>"$work/player.out" 2>&1
-log="$work/player/logs/player.log"
-java -Dprism.order=sw -cp "$cp" edu.sevenp.desktop.Launcher --data-dir "$work/player" --profile team \
-  >>"$work/player.out" 2>&1 &
-app=$!
-pids+=($app)
-for _ in $(seq 60); do grep -q "First lesson shown" "$log" 2>/dev/null && break; sleep 1; done
-sleep 3
+new_profile team light
+sign_in team team@example.org
+launch --profile team
 activate() {
   timeout 30 xdotool search --sync --onlyvisible --name "$1" windowactivate --sync >/dev/null ||
     { import -window root "${DEBUG_SHOT:-/dev/null}" 2>/dev/null || true; echo "no window \"$1\" showed; see $work/player.out" >&2; exit 1; }

@@ -15,45 +15,16 @@ out=$(realpath -m "${1:-docs/images/statistics.png}")
 work=$(mktemp -d /tmp/sevenp-stats-shot.XXXXXX)
 port=18093
 display=:93
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source docs/images/screenshot-common.sh
 
-mvn -q -pl desktop-app -am dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp=$(tr ':' '\n' <"$work/cp.txt" | grep -v '/edu/sevenp/' | paste -sd:)
-for module in shared-model migrations course-package desktop-app; do cp="$PWD/$module/target/classes:$cp"; done
-player() { java -Dprism.order=sw -cp "$cp" edu.sevenp.desktop.Launcher --data-dir "$work/player" "$@"; }
-
-server_jar=$(ls sync-server/target/sync-server-*-all.jar)
-start_server() {
-  SEVENP_STATS_REFRESH_MINUTES=1 java -jar "$server_jar" --port "$port" --data-dir "$work/server" >>"$work/server.log" 2>&1 &
-  server=$!
-  pids+=($server)
-  for _ in $(seq 120); do curl -sf "localhost:$port/health" >/dev/null && return; sleep 1; done
-  echo "the server did not start; see $work/server.log" >&2; exit 1
-}
-api="http://127.0.0.1:$port/api/v1"
+server_env=(SEVENP_STATS_REFRESH_MINUTES=1)
 start_server
-curl -sf -H 'X-SevenP-Protocol: 1' -H 'Content-Type: application/json' "$api/auth/register" \
-  -d '{"email":"team@example.org","password":"correct horse battery","name":"7P Course Team"}' >/dev/null
-kill "$server"; wait "$server" 2>/dev/null || true
-java -jar "$server_jar" --data-dir "$work/server" --grant-role instructor team@example.org >>"$work/server.log" 2>&1
-start_server
+register team@example.org "7P Course Team"
+grant_instructor team@example.org
 
 # The sample course (its graded exam left out: the player's package carries no answer keys for it), published by
 # the team, and learners who got to different lessons and answered the first review quiz.
-cp -r desktop-app/src/main/resources/edu/sevenp/desktop/sample/intro-to-relational-databases "$work/course"
-python3 - "$work/course/manifest.json" <<'PY'
-import json, sys
-path = sys.argv[1]
-manifest = json.load(open(path, encoding="utf-8"))
-manifest["quizzes"] = [quiz for quiz in manifest.get("quizzes", []) if quiz.get("mode") != "graded"]
-open(path, "w", encoding="utf-8").write(json.dumps(manifest, indent=2, ensure_ascii=False))
-PY
+sample_course "$work/course"
 (cd "$work/course" && zip -qr "$work/course.zip" .)
 python3 - "$api" "$work/course/manifest.json" "$work/course.zip" <<'PY'
 import json, sys, urllib.request, uuid, datetime
@@ -126,27 +97,13 @@ for index, (name, completed, missed) in enumerate(learners):
         sys.exit(f"{name}'s changes were refused: {refused}")
 PY
 
-Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-sleep 1
-openbox >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
+start_screen 1280x900
 
-mkdir -p "$work/player/profiles/team"
-printf '{"theme":"light","textSize":100,"language":"en"}\n' >"$work/player/profiles/team/settings.json"
-echo 'correct horse battery' | player --profile team --sign-in "http://127.0.0.1:$port" team@example.org \
-  >>"$work/player.out" 2>&1
+new_profile team light
+sign_in team team@example.org
 # The figures from course_statistics are recomputed a minute after the server started.
 sleep 70
-log="$work/player/logs/player.log"
-java -Dprism.order=sw -cp "$cp" edu.sevenp.desktop.Launcher --data-dir "$work/player" --profile team \
-  >>"$work/player.out" 2>&1 &
-app=$!
-pids+=($app)
-for _ in $(seq 60); do grep -q "First lesson shown" "$log" 2>/dev/null && break; sleep 1; done
-sleep 3
+launch --profile team
 timeout 20 xdotool search --sync --onlyvisible --name "7P Course Player" windowactivate --sync >/dev/null
 xdotool key --clearmodifiers ctrl+shift+t
 sleep 5

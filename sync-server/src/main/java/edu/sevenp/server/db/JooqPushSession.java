@@ -23,6 +23,9 @@ import edu.sevenp.model.protocol.rows.NoteRow;
 import edu.sevenp.model.protocol.rows.QuizAttemptRow;
 import edu.sevenp.model.protocol.rows.SyncRow;
 import edu.sevenp.model.quiz.QuestionType;
+import edu.sevenp.server.db.schema.tables.records.LessonProgressRecord;
+import edu.sevenp.server.db.schema.tables.records.UserBookmarksRecord;
+import edu.sevenp.server.db.schema.tables.records.UserNotesRecord;
 import edu.sevenp.server.problem.ApiProblem;
 import edu.sevenp.server.sync.AttemptRows;
 import edu.sevenp.server.sync.BookmarkRows;
@@ -40,6 +43,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -172,35 +176,23 @@ final class JooqPushSession implements PushSession {
 
         @Override
         public NoteRow insert(New note) {
-            return WireRows.note(tx.insertInto(USER_NOTES)
-                    .set(USER_NOTES.ID, note.id())
-                    .set(USER_NOTES.USER_ID, note.userId())
-                    .set(USER_NOTES.LESSON_ID, note.lessonId())
-                    .set(USER_NOTES.COURSE_ID, note.courseId())
-                    .set(USER_NOTES.CONTENT, note.text().content())
-                    .set(USER_NOTES.TIMESTAMP_IN_VIDEO, note.text().timestampInVideo())
-                    .set(USER_NOTES.IS_PRIVATE, note.text().isPrivate())
-                    .set(USER_NOTES.EDITED_AT, note.text().editedAt())
-                    .set(USER_NOTES.EDITED_BY, note.text().editedBy())
-                    .set(USER_NOTES.CONFLICT_OF, note.conflictOf())
-                    .returningResult(WireRows.NOTE).fetchSingle());
+            return WireRows.note(insertOf(note).returningResult(WireRows.NOTE).fetchSingle());
         }
 
         @Override
         public Optional<NoteRow> insertIfAbsent(New note) {
+            return insertOf(note).onConflict(USER_NOTES.ID).doNothing()
+                    .returningResult(WireRows.NOTE).fetchOptional().map(WireRows::note);
+        }
+
+        private InsertSetMoreStep<UserNotesRecord> insertOf(New note) {
             return tx.insertInto(USER_NOTES)
                     .set(USER_NOTES.ID, note.id())
                     .set(USER_NOTES.USER_ID, note.userId())
                     .set(USER_NOTES.LESSON_ID, note.lessonId())
                     .set(USER_NOTES.COURSE_ID, note.courseId())
-                    .set(USER_NOTES.CONTENT, note.text().content())
-                    .set(USER_NOTES.TIMESTAMP_IN_VIDEO, note.text().timestampInVideo())
-                    .set(USER_NOTES.IS_PRIVATE, note.text().isPrivate())
-                    .set(USER_NOTES.EDITED_AT, note.text().editedAt())
-                    .set(USER_NOTES.EDITED_BY, note.text().editedBy())
-                    .set(USER_NOTES.CONFLICT_OF, note.conflictOf())
-                    .onConflict(USER_NOTES.ID).doNothing()
-                    .returningResult(WireRows.NOTE).fetchOptional().map(WireRows::note);
+                    .set(columnsOf(note.text()))
+                    .set(USER_NOTES.CONFLICT_OF, note.conflictOf());
         }
 
         @Override
@@ -228,11 +220,7 @@ final class JooqPushSession implements PushSession {
         @Override
         public NoteRow update(UUID id, Text text) {
             return WireRows.note(tx.update(USER_NOTES)
-                    .set(USER_NOTES.CONTENT, text.content())
-                    .set(USER_NOTES.TIMESTAMP_IN_VIDEO, text.timestampInVideo())
-                    .set(USER_NOTES.IS_PRIVATE, text.isPrivate())
-                    .set(USER_NOTES.EDITED_AT, text.editedAt())
-                    .set(USER_NOTES.EDITED_BY, text.editedBy())
+                    .set(columnsOf(text))
                     .where(USER_NOTES.ID.eq(id))
                     .returningResult(WireRows.NOTE).fetchSingle());
         }
@@ -240,6 +228,20 @@ final class JooqPushSession implements PushSession {
         @Override
         public void delete(UUID id) {
             tx.deleteFrom(USER_NOTES).where(USER_NOTES.ID.eq(id)).execute();
+        }
+
+        /**
+         * The columns a note's text writes, the same for an insert and an edit. A new record counts every column set
+         * on it as changed, null included, so the statement writes all of them.
+         */
+        private static UserNotesRecord columnsOf(Text text) {
+            var columns = new UserNotesRecord();
+            columns.setContent(text.content());
+            columns.setTimestampInVideo(text.timestampInVideo());
+            columns.setIsPrivate(text.isPrivate());
+            columns.setEditedAt(text.editedAt());
+            columns.setEditedBy(text.editedBy());
+            return columns;
         }
     }
 
@@ -258,22 +260,14 @@ final class JooqPushSession implements PushSession {
                     .set(USER_BOOKMARKS.USER_ID, userId)
                     .set(USER_BOOKMARKS.LESSON_ID, lessonId)
                     .set(USER_BOOKMARKS.COURSE_ID, courseId)
-                    .set(USER_BOOKMARKS.TITLE, fields.title())
-                    .set(USER_BOOKMARKS.TIMESTAMP_IN_VIDEO, fields.timestampInVideo())
-                    .set(USER_BOOKMARKS.NOTES, fields.notes())
-                    .set(USER_BOOKMARKS.EDITED_AT, fields.editedAt())
-                    .set(USER_BOOKMARKS.EDITED_BY, fields.editedBy())
+                    .set(columnsOf(fields))
                     .returningResult(WireRows.BOOKMARK).fetchSingle());
         }
 
         @Override
         public BookmarkRow update(UUID id, Fields fields) {
             return WireRows.bookmark(tx.update(USER_BOOKMARKS)
-                    .set(USER_BOOKMARKS.TITLE, fields.title())
-                    .set(USER_BOOKMARKS.TIMESTAMP_IN_VIDEO, fields.timestampInVideo())
-                    .set(USER_BOOKMARKS.NOTES, fields.notes())
-                    .set(USER_BOOKMARKS.EDITED_AT, fields.editedAt())
-                    .set(USER_BOOKMARKS.EDITED_BY, fields.editedBy())
+                    .set(columnsOf(fields))
                     .where(USER_BOOKMARKS.ID.eq(id))
                     .returningResult(WireRows.BOOKMARK).fetchSingle());
         }
@@ -281,6 +275,17 @@ final class JooqPushSession implements PushSession {
         @Override
         public void delete(UUID id) {
             tx.deleteFrom(USER_BOOKMARKS).where(USER_BOOKMARKS.ID.eq(id)).execute();
+        }
+
+        /** The columns a bookmark's fields write, the same for an insert and an edit. */
+        private static UserBookmarksRecord columnsOf(Fields fields) {
+            var columns = new UserBookmarksRecord();
+            columns.setTitle(fields.title());
+            columns.setTimestampInVideo(fields.timestampInVideo());
+            columns.setNotes(fields.notes());
+            columns.setEditedAt(fields.editedAt());
+            columns.setEditedBy(fields.editedBy());
+            return columns;
         }
     }
 
@@ -299,13 +304,7 @@ final class JooqPushSession implements PushSession {
                     .set(LESSON_PROGRESS.USER_ID, user.value())
                     .set(LESSON_PROGRESS.LESSON_ID, lessonId)
                     .set(LESSON_PROGRESS.COURSE_ID, courseId)
-                    .set(LESSON_PROGRESS.STATUS, state.status())
-                    .set(LESSON_PROGRESS.PROGRESS_PERCENTAGE, state.progressPercentage())
-                    .set(LESSON_PROGRESS.LAST_POSITION, state.lastPosition())
-                    .set(LESSON_PROGRESS.TOTAL_TIME_SPENT, state.totalTimeSpent())
-                    .set(LESSON_PROGRESS.STARTED_AT, state.startedAt())
-                    .set(LESSON_PROGRESS.COMPLETED_AT, state.completedAt())
-                    .set(LESSON_PROGRESS.LAST_ACCESSED_AT, state.lastAccessedAt())
+                    .set(columnsOf(state))
                     .onConflict(LESSON_PROGRESS.USER_ID, LESSON_PROGRESS.LESSON_ID).doNothing()
                     .returningResult(WireRows.PROGRESS).fetchOptional().map(WireRows::progress);
         }
@@ -313,15 +312,22 @@ final class JooqPushSession implements PushSession {
         @Override
         public LessonProgressRow update(UUID id, State state) {
             return WireRows.progress(tx.update(LESSON_PROGRESS)
-                    .set(LESSON_PROGRESS.STATUS, state.status())
-                    .set(LESSON_PROGRESS.PROGRESS_PERCENTAGE, state.progressPercentage())
-                    .set(LESSON_PROGRESS.LAST_POSITION, state.lastPosition())
-                    .set(LESSON_PROGRESS.TOTAL_TIME_SPENT, state.totalTimeSpent())
-                    .set(LESSON_PROGRESS.STARTED_AT, state.startedAt())
-                    .set(LESSON_PROGRESS.COMPLETED_AT, state.completedAt())
-                    .set(LESSON_PROGRESS.LAST_ACCESSED_AT, state.lastAccessedAt())
+                    .set(columnsOf(state))
                     .where(LESSON_PROGRESS.ID.eq(id))
                     .returningResult(WireRows.PROGRESS).fetchSingle());
+        }
+
+        /** The columns a progress state writes, the same for an insert and an update. */
+        private static LessonProgressRecord columnsOf(State state) {
+            var columns = new LessonProgressRecord();
+            columns.setStatus(state.status());
+            columns.setProgressPercentage(state.progressPercentage());
+            columns.setLastPosition(state.lastPosition());
+            columns.setTotalTimeSpent(state.totalTimeSpent());
+            columns.setStartedAt(state.startedAt());
+            columns.setCompletedAt(state.completedAt());
+            columns.setLastAccessedAt(state.lastAccessedAt());
+            return columns;
         }
     }
 

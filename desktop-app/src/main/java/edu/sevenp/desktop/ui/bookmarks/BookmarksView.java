@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.bookmarks;
 
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -93,12 +93,7 @@ public final class BookmarksView {
                 event.consume();
             }
         });
-        list.setOnMouseClicked(event -> {
-            BookmarkItem item = list.getSelectionModel().getSelectedItem();
-            if (item != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.open(item);
-            }
-        });
+        DoubleClick.choosesSelected(list, viewModel::open);
         root.focusedProperty().addListener((property, old, focused) -> {
             if (focused) {
                 list.requestFocus();

@@ -1,6 +1,10 @@
 package edu.sevenp.desktop.ui.catalog;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
+import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DoubleClick;
+import edu.sevenp.desktop.ui.common.DownloadLine;
 import java.util.List;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
@@ -15,13 +19,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -140,9 +142,7 @@ public final class CatalogView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("library-message");
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         list.setId("catalogList");
         list.getStyleClass().add("course-list");
@@ -170,11 +170,7 @@ public final class CatalogView {
                 event.consume();
             }
         });
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.offerDownload(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(list, viewModel::offerDownload);
 
         Button download = new Button(texts.text("download"));
         download.setId("catalogDownload");
@@ -244,28 +240,14 @@ public final class CatalogView {
     /** Title, description, details, and where the course stands here, with a bar while it downloads. */
     private static final class CourseCell extends ListCell<CatalogRow> {
         private final CatalogTexts texts;
-        private final Label title = new Label();
-        private final Label description = new Label();
         private final Label details = new Label();
-        private final Label state = new Label();
-        private final ProgressBar bar = new ProgressBar();
-        private final VBox box;
+        private final DownloadLine download = new DownloadLine();
+        private final CourseCard card = new CourseCard(details, download.node());
 
         CourseCell(CatalogTexts texts) {
             this.texts = texts;
-            title.getStyleClass().add("course-title");
-            description.getStyleClass().add("course-description");
-            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
-            for (Label label : List.of(title, description, details, state)) {
-                label.setWrapText(true);
-            }
+            details.setWrapText(true);
             details.getStyleClass().add("course-state");
-            state.getStyleClass().add("download-line");
-            bar.setPrefWidth(180);
-            FlowPane line = new FlowPane(10, 4, bar, state);
-            line.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(3, title, description, details, line);
-            box.getStyleClass().add("course-cell");
         }
 
         @Override
@@ -277,20 +259,10 @@ public final class CatalogView {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(row.title());
-            description.setText(row.description());
-            description.setVisible(!row.description().isEmpty());
-            description.setManaged(description.isVisible());
-            if (!box.prefWidthProperty().isBound()) {
-                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-            }
+            card.show(this, row.title(), row.description());
             details.setText(row.details());
-            state.setText(row.state());
-            bar.setVisible(row.fraction() >= 0);
-            bar.setManaged(bar.isVisible());
-            bar.setProgress(Math.max(0, row.fraction()));
-            setGraphic(box);
+            download.show(row.state(), row.fraction() >= 0, Math.max(0, row.fraction()));
+            setGraphic(card.node());
             setAccessibleText(row.state().isEmpty() ? texts.text("row.accessible", row.title(), row.details())
                     : texts.text("row.accessibleState", row.title(), row.details(), row.state()));
         }

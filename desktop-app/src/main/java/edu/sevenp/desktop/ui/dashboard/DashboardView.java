@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.dashboard;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
 import java.util.Objects;
@@ -52,8 +53,7 @@ public final class DashboardView {
                 stat("studiedStat", model.studiedTextProperty()));
         stats.setHgap(8);
         stats.setVgap(6);
-        status.textProperty().bind(model.statusProperty());
-        hideWhenEmpty(status);
+        BoundLabels.sayOrHide(status, model.statusProperty());
 
         configure(activeList, "activeCourses", texts.text("continue.list"), model.active(),
                 row -> cell(row.title(), row.detail(), row.progress()), row -> row.title() + ". " + row.detail(),
@@ -226,10 +226,5 @@ public final class DashboardView {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("dashboard-note");
         return placeholder;
-    }
-
-    private static void hideWhenEmpty(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 }

@@ -1,6 +1,10 @@
 package edu.sevenp.desktop.ui.library;
 
 import edu.sevenp.desktop.ui.common.AlertLayout;
+import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.CourseCard;
+import edu.sevenp.desktop.ui.common.DoubleClick;
+import edu.sevenp.desktop.ui.common.DownloadLine;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
@@ -27,11 +31,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The library screen: a dashboard strip, a filter field and the list of courses. It binds to
@@ -154,9 +155,7 @@ public final class LibraryView {
         lessons.textProperty().bind(viewModel.lessonsTextProperty());
         studyTime.textProperty().bind(viewModel.studyTimeTextProperty());
         recent.textProperty().bind(viewModel.recentTextProperty());
-        errorBanner.textProperty().bind(viewModel.errorProperty());
-        errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        BoundLabels.sayOrHide(errorBanner, viewModel.errorProperty());
         busy.visibleProperty().bind(viewModel.loadingProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
 
@@ -177,12 +176,8 @@ public final class LibraryView {
         importBox.managedProperty().bind(importBox.visibleProperty());
         importBar.progressProperty().bind(viewModel.importProgressProperty());
         importText.textProperty().bind(viewModel.importTextProperty());
-        importError.textProperty().bind(viewModel.importErrorProperty());
-        importError.visibleProperty().bind(viewModel.importErrorProperty().isNotEmpty());
-        importError.managedProperty().bind(importError.visibleProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(importError, viewModel.importErrorProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         // The selected row, followed also when the row is replaced in place (live download progress), and chosen again
         // when the list is read afresh (a sync ended, an action was done): the learner's place stays.
@@ -207,11 +202,7 @@ public final class LibraryView {
 
         filterField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
         courseList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        courseList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.open(courseList.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(courseList, viewModel::open);
     }
 
     private void onFilterKey(KeyEvent event) {
@@ -256,34 +247,18 @@ public final class LibraryView {
     /** Title, description, state and a progress bar with its percentage. */
     private static final class CourseCell extends ListCell<LibraryRow> {
         private final LibraryTexts texts;
-        private final Label title = new Label();
-        private final Label description = new Label();
         private final Label state = new Label();
         private final ProgressBar bar = new ProgressBar();
         private final Label percent = new Label();
-        private final Label download = new Label();
-        private final ProgressBar downloadBar = new ProgressBar();
-        private final FlowPane downloadLine = new FlowPane(10, 4, downloadBar, download);
-        private final VBox box;
+        private final HBox progress = new HBox(10, state, bar, percent);
+        private final DownloadLine download = new DownloadLine();
+        private final CourseCard card = new CourseCard(progress, download.node());
 
         CourseCell(LibraryTexts texts) {
             this.texts = texts;
-            download.getStyleClass().add("download-line");
-            downloadBar.setPrefWidth(180);
-            downloadLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            // Long titles and lines wrap within the list's width (large text, German) rather than running off it.
-            title.setWrapText(true);
-            download.setWrapText(true);
-            title.getStyleClass().add("course-title");
-            description.getStyleClass().add("course-description");
-            description.setWrapText(true);
             state.getStyleClass().add("course-state");
             bar.setPrefWidth(180);
-            HBox progress = new HBox(10, state, bar, percent);
             progress.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box = new VBox(3, title, description, progress, downloadLine);
-            box.getStyleClass().add("course-cell");
-            VBox.setVgrow(description, Priority.NEVER);
         }
 
         @Override
@@ -295,27 +270,18 @@ public final class LibraryView {
                 setAccessibleText(null);
                 return;
             }
-            title.setText(row.title());
-            description.setText(row.description());
-            description.setVisible(!row.description().isEmpty());
-            description.setManaged(description.isVisible());
+            card.show(this, row.title(), row.description());
             state.setText(row.state());
             bar.setProgress(row.fraction());
             percent.setText(texts.percent(row));
-            if (!box.prefWidthProperty().isBound()) {
-                box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-            }
             LibraryRow.DownloadLine line = row.download();
-            downloadLine.setVisible(line != null);
-            downloadLine.setManaged(line != null);
+            download.node().setVisible(line != null);
+            download.node().setManaged(line != null);
             if (line != null) {
-                download.setText(line.text());
-                downloadBar.setVisible(line.showsBar());
-                downloadBar.setManaged(line.showsBar());
-                downloadBar.setProgress(line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
+                download.show(line.text(), line.showsBar(),
+                        line.fraction() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : line.fraction());
             }
-            setGraphic(box);
+            setGraphic(card.node());
             setAccessibleText(line == null ? texts.text("row.accessible", row.title(), row.state(), texts.percent(row))
                     : texts.text("row.accessibleDownload", row.title(), row.state(), texts.percent(row), line.text()));
         }

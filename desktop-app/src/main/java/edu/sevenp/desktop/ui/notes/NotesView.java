@@ -1,5 +1,7 @@
 package edu.sevenp.desktop.ui.notes;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import java.io.File;
@@ -18,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -92,12 +93,7 @@ public final class NotesView {
         empty.setWrapText(true);
         notesList.setPlaceholder(empty);
         notesList.setOnKeyPressed(this::listKey);
-        notesList.setOnMouseClicked(event -> {
-            NoteItem item = notesList.getSelectionModel().getSelectedItem();
-            if (item != null && event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                activate(item);
-            }
-        });
+        DoubleClick.choosesSelected(notesList, this::activate);
 
         deleteBar.visibleProperty().bind(viewModel.pendingDeleteProperty().isNotNull());
         deleteBar.managedProperty().bind(deleteBar.visibleProperty());
@@ -138,9 +134,7 @@ public final class NotesView {
         cancelButton.setOnAction(event -> viewModel.cancelEdit());
         cancelButton.visibleProperty().bind(viewModel.editingProperty().isNotNull());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        formError.textProperty().bind(viewModel.formErrorProperty());
-        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
+        BoundLabels.sayOrHide(formError, viewModel.formErrorProperty());
     }
 
     /** Switches between the lesson's notes and the whole course's (Alt+W). */

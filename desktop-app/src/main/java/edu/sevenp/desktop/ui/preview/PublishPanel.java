@@ -3,6 +3,7 @@ package edu.sevenp.desktop.ui.preview;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.preview.PublishViewModel.Step;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -10,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -84,7 +84,9 @@ public final class PublishPanel {
 
         ListView<PublishViewModel.Line> list = new ListView<>(model.lines());
         list.setId("publishList");
-        list.setCellFactory(view -> new LineCell());
+        // Errors in the readiness report's colour.
+        list.setCellFactory(view -> new ReportLineCell<>(PublishViewModel.Line::text,
+                line -> line.error() ? Optional.of("readiness-error") : Optional.empty()));
         VBox.setVgrow(list, Priority.ALWAYS);
         show(list, Bindings.isNotEmpty(model.lines()));
 
@@ -130,25 +132,5 @@ public final class PublishPanel {
 
     public Node root() {
         return root;
-    }
-
-    /** Each item on its line, wrapped, errors in the readiness report's colour. */
-    private static final class LineCell extends ListCell<PublishViewModel.Line> {
-
-        @Override
-        protected void updateItem(PublishViewModel.Line line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().remove("readiness-error");
-            if (empty || line == null) {
-                setText(null);
-                return;
-            }
-            setText(line.text());
-            setWrapText(true);
-            setPrefWidth(0);
-            if (line.error()) {
-                getStyleClass().add("readiness-error");
-            }
-        }
     }
 }

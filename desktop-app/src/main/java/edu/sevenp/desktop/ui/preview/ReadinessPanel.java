@@ -4,10 +4,10 @@ import edu.sevenp.coursepackage.readiness.Severity;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.model.LessonId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -36,7 +36,9 @@ public final class ReadinessPanel {
         summary.textProperty().bind(model.summaryProperty());
         list = new ListView<>(model.lines());
         list.setId("readinessList");
-        list.setCellFactory(view -> new ItemCell());
+        // Errors and warnings each in their own colour.
+        list.setCellFactory(view -> new ReportLineCell<>(ReadinessViewModel.Line::text,
+                line -> Optional.of(line.severity() == Severity.ERROR ? "readiness-error" : "readiness-warning")));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label totals = new Label();
         totals.setId("readinessTotals");
@@ -70,23 +72,5 @@ public final class ReadinessPanel {
 
     public Node root() {
         return root;
-    }
-
-    /** Each item on its line, wrapped, errors in their own colour. */
-    private static final class ItemCell extends ListCell<ReadinessViewModel.Line> {
-
-        @Override
-        protected void updateItem(ReadinessViewModel.Line line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll("readiness-error", "readiness-warning");
-            if (empty || line == null) {
-                setText(null);
-                return;
-            }
-            setText(line.text());
-            setWrapText(true);
-            setPrefWidth(0);
-            getStyleClass().add(line.severity() == Severity.ERROR ? "readiness-error" : "readiness-warning");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.profiles;
 
 import edu.sevenp.desktop.ui.profiles.ProfilesViewModel.Mode;
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
@@ -121,13 +122,8 @@ public final class ProfilesView {
         HBox buttons = new HBox(8, open, create, rename, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("profilesMessage");
+        Label message = BoundLabels.optional("profilesMessage", viewModel.messageProperty());
         message.getStyleClass().add("profiles-message");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(viewModel.messageProperty());
-        shownWhenNotEmpty(message);
 
         root.getChildren().addAll(title, intro, list, buttons, nameEditor(), deleteQuestion(), message);
         viewModel.modeProperty().addListener((property, old, mode) -> {
@@ -170,13 +166,8 @@ public final class ProfilesView {
         });
         Label hint = new Label(messages.get("name.hint"));
         hint.getStyleClass().add("profiles-note");
-        Label error = new Label();
-        error.setId("profileNameError");
+        Label error = BoundLabels.optional("profileNameError", viewModel.errorProperty());
         error.getStyleClass().add("profiles-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(viewModel.errorProperty());
-        shownWhenNotEmpty(error);
 
         BooleanBinding editing = viewModel.modeProperty().isEqualTo(Mode.CREATING)
                 .or(viewModel.modeProperty().isEqualTo(Mode.RENAMING));
@@ -286,11 +277,6 @@ public final class ProfilesView {
         button.setMnemonicParsing(false);
         button.setTooltip(new javafx.scene.control.Tooltip(messages.get(tooltipKey)));
         return button;
-    }
-
-    private static void shownWhenNotEmpty(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** A profile's name in bold over its detail line. */

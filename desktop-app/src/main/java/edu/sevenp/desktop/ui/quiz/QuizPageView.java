@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.quiz;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -141,9 +142,7 @@ public final class QuizPageView {
     private void initialize() {
         busy.visibleProperty().bind(viewModel.busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        errorBanner.textProperty().bind(viewModel.errorProperty());
-        errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        BoundLabels.sayOrHide(errorBanner, viewModel.errorProperty());
         questionPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.TAKING));
         questionPart.managedProperty().bind(questionPart.visibleProperty());
         resultPart.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(Phase.RESULT));
@@ -163,9 +162,7 @@ public final class QuizPageView {
     }
 
     private void initCountdown() {
-        countdown.textProperty().bind(viewModel.timeLeftTextProperty());
-        countdown.visibleProperty().bind(viewModel.timeLeftTextProperty().isNotEmpty());
-        countdown.managedProperty().bind(countdown.visibleProperty());
+        BoundLabels.sayOrHide(countdown, viewModel.timeLeftTextProperty());
         viewModel.timeRunningOutProperty().addListener((property, old, runningOut) -> {
             countdown.getStyleClass().remove("running-out");
             if (runningOut) {
@@ -284,9 +281,7 @@ public final class QuizPageView {
     private void initResult() {
         resultHeadline.textProperty().bind(viewModel.outcomeProperty().map(QuizOutcome::headline).orElse(""));
         resultDetail.textProperty().bind(viewModel.outcomeProperty().map(QuizOutcome::detail).orElse(""));
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        BoundLabels.sayOrHide(notice, viewModel.noticeProperty());
         viewModel.outcomeProperty().addListener((property, old, outcome) -> showFeedback(outcome));
     }
 

@@ -1,5 +1,7 @@
 package edu.sevenp.desktop.ui.quiz;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -15,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 /**
@@ -66,9 +67,7 @@ public final class QuizView {
     @FXML
     private void initialize() {
         busy.visibleProperty().bind(viewModel.listLoadingProperty().or(viewModel.busyProperty()));
-        errorBanner.textProperty().bind(viewModel.listErrorProperty());
-        errorBanner.visibleProperty().bind(viewModel.listErrorProperty().isNotEmpty());
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        BoundLabels.sayOrHide(errorBanner, viewModel.listErrorProperty());
         inProgress.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(QuizViewModel.Phase.TAKING));
         inProgress.managedProperty().bind(inProgress.visibleProperty());
 
@@ -85,11 +84,7 @@ public final class QuizView {
                 event.consume();
             }
         });
-        quizList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                startChosen();
-            }
-        });
+        DoubleClick.choosesSelected(quizList, chosen -> viewModel.start(chosen.id()));
         // A quiz without attempts left cannot be started; Enter on it still explains why. While an attempt is open the
         // button rests, so that Alt+S submits it (Enter in the list still starts another, asking first if it counts).
         startButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {

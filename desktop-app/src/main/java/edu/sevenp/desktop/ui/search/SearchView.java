@@ -1,5 +1,7 @@
 package edu.sevenp.desktop.ui.search;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
+import edu.sevenp.desktop.ui.common.DoubleClick;
 import edu.sevenp.desktop.ui.common.FxmlLayout;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
@@ -16,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -79,20 +80,14 @@ public final class SearchView {
         indexProgress.progressProperty().bind(viewModel.indexProgressProperty());
         indexBar.visibleProperty().bind(viewModel.indexingProperty());
         indexBar.managedProperty().bind(indexBar.visibleProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        BoundLabels.sayOrHide(message, viewModel.messageProperty());
 
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(list -> new ResultCell());
         resultList.setPlaceholder(new Label(""));
         queryField.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
         resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        resultList.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                viewModel.open(resultList.getSelectionModel().getSelectedItem());
-            }
-        });
+        DoubleClick.choosesSelected(resultList, viewModel::open);
     }
 
     private void onFieldKey(KeyEvent event) {

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.settings;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.Theme;
 import java.util.Arrays;
@@ -134,9 +135,7 @@ public final class SettingsView {
         serverNote.textProperty().bind(viewModel.serverNoteProperty());
         Label serverProblem = note("serverProblem");
         serverProblem.getStyleClass().setAll("label", "settings-problem");
-        serverProblem.textProperty().bind(viewModel.serverProblemProperty());
-        serverProblem.visibleProperty().bind(serverProblem.textProperty().isNotEmpty());
-        serverProblem.managedProperty().bind(serverProblem.visibleProperty());
+        BoundLabels.sayOrHide(serverProblem, viewModel.serverProblemProperty());
 
         // The data folder, shown and opened.
         TextField folder = new TextField(viewModel.dataFolderText());
@@ -156,9 +155,7 @@ public final class SettingsView {
         folderNote.setText(messages.get("folder.note"));
         Label folderMessage = note("folderMessage");
         folderMessage.getStyleClass().setAll("label", "settings-problem");
-        folderMessage.textProperty().bind(viewModel.folderMessageProperty());
-        folderMessage.visibleProperty().bind(folderMessage.textProperty().isNotEmpty());
-        folderMessage.managedProperty().bind(folderMessage.visibleProperty());
+        BoundLabels.sayOrHide(folderMessage, viewModel.folderMessageProperty());
 
         GridPane form = new GridPane();
         form.setHgap(12);

@@ -1,5 +1,6 @@
 package edu.sevenp.desktop.ui.statistics;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.model.protocol.CourseFigures;
 import java.io.File;
 import java.util.ArrayList;
@@ -75,8 +76,7 @@ public final class StatisticsView {
 
         Label asOf = note("statisticsAsOf", model.asOfProperty());
         Label status = note("statisticsStatus", model.statusProperty());
-        status.visibleProperty().bind(status.textProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        BoundLabels.hiddenWhileEmpty(status);
         FlowPane figures = new FlowPane(8, 6, figure("statEnrollments", model.enrollmentsTextProperty()),
                 figure("statCompletion", model.completionTextProperty()), figure("statRating", model.ratingTextProperty()),
                 figure("statRevenue", model.revenueTextProperty()));

@@ -1,9 +1,9 @@
 package edu.sevenp.desktop.ui.sync;
 
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -80,7 +80,7 @@ public final class AccountPageView {
         root.getStyleClass().addAll("sync-panel", "account-page");
         Label heading = new Label(messages.get("account.heading"));
         heading.getStyleClass().add("sync-heading");
-        Label account = label("accountSummary", viewModel.accountProperty());
+        Label account = BoundLabels.wrapping("accountSummary", viewModel.accountProperty());
         Label devicesHeading = new Label(messages.get("account.devices"));
         devicesHeading.getStyleClass().add("sync-subheading");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -106,13 +106,14 @@ public final class AccountPageView {
                         list.getSelectionModel().select(0);
                     }
                 }));
-        VBox devices = new VBox(6, devicesTitle, list, optional("devicesSignedOutBefore", viewModel.signedOutBeforeProperty()));
+        VBox devices = new VBox(6, devicesTitle, list,
+                BoundLabels.optional("devicesSignedOutBefore", viewModel.signedOutBeforeProperty()));
         devices.visibleProperty().bind(viewModel.signedInProperty());
         devices.managedProperty().bind(devices.visibleProperty());
 
-        Label problem = optional("accountProblem", viewModel.problemProperty());
+        Label problem = BoundLabels.optional("accountProblem", viewModel.problemProperty());
         problem.getStyleClass().add("sync-problem");
-        Label message = optional("accountMessage", viewModel.messageProperty());
+        Label message = BoundLabels.optional("accountMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
         Button revoke = new Button(messages.get("account.revoke"));
@@ -156,7 +157,7 @@ public final class AccountPageView {
     }
 
     private VBox revokeQuestion() {
-        Label question = label("revokeQuestion", viewModel.revokeQuestionProperty());
+        Label question = BoundLabels.wrapping("revokeQuestion", viewModel.revokeQuestionProperty());
         Button confirm = new Button(messages.get("account.confirmRevoke"));
         confirm.setId("confirmRevokeButton");
         confirm.setMnemonicParsing(false);
@@ -195,22 +196,6 @@ public final class AccountPageView {
         if (stage != null && stage.isShowing()) {
             stage.sizeToScene();
         }
-    }
-
-    private static Label label(String id, ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.textProperty().bind(text);
-        return label;
-    }
-
-    private static Label optional(String id, ObservableStringValue text) {
-        Label label = label(id, text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     /** A device's name (and "This computer") over its detail line. */

@@ -1,6 +1,7 @@
 package edu.sevenp.desktop.ui.sync;
 
 import edu.sevenp.desktop.sync.SyncStatus;
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.List;
@@ -203,9 +204,7 @@ public final class SignInView {
         error.setId("signInError");
         error.getStyleClass().add("sync-problem");
         error.setWrapText(true);
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        BoundLabels.sayOrHide(error, viewModel.errorProperty());
 
         Hyperlink switchMode = new Hyperlink();
         switchMode.setId("signInModeLink");

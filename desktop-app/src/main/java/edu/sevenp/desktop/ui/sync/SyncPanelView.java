@@ -1,13 +1,13 @@
 package edu.sevenp.desktop.ui.sync;
 
 import java.util.List;
+import edu.sevenp.desktop.ui.common.BoundLabels;
 import edu.sevenp.desktop.ui.common.Messages;
 import edu.sevenp.desktop.ui.common.ProblemLog;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -104,15 +104,15 @@ public final class SyncPanelView {
 
         Label heading = new Label(messages.get("panel.heading"));
         heading.getStyleClass().add("sync-heading");
-        Label state = label("syncPanelState", viewModel.indicatorProperty());
+        Label state = BoundLabels.wrapping("syncPanelState", viewModel.indicatorProperty());
         state.getStyleClass().add("sync-state");
-        Label account = label("syncAccount", viewModel.accountProperty());
-        Label lastSync = label("syncLastSync", viewModel.lastSyncProperty());
-        Label problem = optional("syncProblem", viewModel.problemProperty());
+        Label account = BoundLabels.wrapping("syncAccount", viewModel.accountProperty());
+        Label lastSync = BoundLabels.wrapping("syncLastSync", viewModel.lastSyncProperty());
+        Label problem = BoundLabels.optional("syncProblem", viewModel.problemProperty());
         problem.getStyleClass().add("sync-problem");
-        Label pending = label("syncPending", viewModel.pendingProperty());
-        Label held = optional("syncHeld", viewModel.heldProperty());
-        Label conflicts = optional("syncConflicts", viewModel.conflictsProperty());
+        Label pending = BoundLabels.wrapping("syncPending", viewModel.pendingProperty());
+        Label held = BoundLabels.optional("syncHeld", viewModel.heldProperty());
+        Label conflicts = BoundLabels.optional("syncConflicts", viewModel.conflictsProperty());
         HBox conflictsLine = new HBox(8, conflicts, compareConflicts);
         conflictsLine.setAlignment(Pos.CENTER_LEFT);
         conflictsLine.visibleProperty().bind(conflicts.visibleProperty());
@@ -131,7 +131,7 @@ public final class SyncPanelView {
         viewModel.rejected().addListener((ListChangeListener<RejectedItem>) change -> showRejected());
         showRejected();
 
-        Label message = optional("syncMessage", viewModel.messageProperty());
+        Label message = BoundLabels.optional("syncMessage", viewModel.messageProperty());
         message.getStyleClass().add("sync-message");
 
         signIn.setText(messages.get("panel.signIn"));
@@ -202,7 +202,7 @@ public final class SyncPanelView {
         removeData.setWrapText(true);
         removeData.setMaxWidth(Double.MAX_VALUE);
         removeData.selectedProperty().bindBidirectional(viewModel.removeDataProperty());
-        Label details = label("signOutDetails", viewModel.signOutDetailsProperty());
+        Label details = BoundLabels.wrapping("signOutDetails", viewModel.signOutDetailsProperty());
         details.getStyleClass().add("sync-note");
         viewModel.removeDataProperty().addListener((property, old, remove) -> {
             details.getStyleClass().remove("sync-problem");
@@ -262,22 +262,5 @@ public final class SyncPanelView {
             entry.getStyleClass().add("sync-rejected");
             return entry;
         }).toList());
-    }
-
-    private static Label label(String id, ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.textProperty().bind(text);
-        return label;
-    }
-
-    /** A label that takes no room while it has nothing to say. */
-    private static Label optional(String id, ObservableStringValue text) {
-        Label label = label(id, text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }
