@@ -3,6 +3,9 @@
 #   - strips the launcher and the runtime's native code (Debian's JDK ships it with symbol tables) and makes
 #     shared libraries non-executable (jpackage writes libapplauncher.so with mode 755);
 #   - adds the Debian changelog every package needs (/usr/share/doc/<package>/changelog.Debian.gz);
+#   - where the runtime carries its own copies of FreeType, LittleCMS, libjpeg and zlib (a runtime jlink'ed from
+#     Temurin, which builds them in; Debian's JDK links the system's), says so to lintian in an override, as
+#     the app's private runtime is not the system's to relink;
 #   - drops jpackage's preinst, which does nothing;
 #   - makes the menu entry and the MIME type package files in /usr/share/applications and /usr/share/mime, where
 #     Debian's own triggers (desktop-file-utils, shared-mime-info) register them, instead of jpackage's
@@ -54,6 +57,17 @@ $package ($version) unstable; urgency=medium
 CHANGELOG
     gzip -9n "$changelog"
     chmod 0644 "$changelog.gz"
+
+    runtime_lib="usr/lib/$package/runtime/lib"
+    if [ -e "$tree/$runtime_lib/libfreetype.so" ] || [ -e "$tree/$runtime_lib/liblcms.so" ]; then
+        mkdir -p "$tree/usr/share/lintian/overrides"
+        cat > "$tree/usr/share/lintian/overrides/$package" <<OVERRIDES
+# The app's private Java runtime (jlink'ed from the JDK that built it, docs/installing.md) carries the
+# libraries that JDK was built with; the system's copies are not its to use.
+$package: embedded-library * [$runtime_lib/*]
+OVERRIDES
+        chmod 0644 "$tree/usr/share/lintian/overrides/$package"
+    fi
 
     # jpackage counted the files before they were stripped.
     sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk "$tree/usr" | cut -f1)/" "$tree/DEBIAN/control"
