@@ -1,5 +1,6 @@
 package edu.sevenp.installer;
 
+import static edu.sevenp.installer.PackageFiles.deleteRecursively;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,7 +68,7 @@ class DebPackageIT {
         require(Command.available("dpkg") && Command.available("dpkg-deb"), "dpkg is not installed");
         require("root".equals(System.getProperty("user.name")), "installing a .deb needs root (user is "
                 + System.getProperty("user.name") + ")");
-        deb = findDeb();
+        deb = PackageFiles.find(packagesDirectory, packageName + "_" + packageVersion + "_", ".deb");
         require(deb != null, "no " + packageName + "_" + packageVersion + "_*.deb in " + packagesDirectory
                 + ": the installer profile builds it (active by itself as root where dpkg-deb exists; else -Pinstaller)");
         require(!installed(), "the package " + packageName + " is already installed on this machine; this test installs and"
@@ -324,36 +323,13 @@ class DebPackageIT {
         return status.exitCode() == 0 && status.out().contains("install ok installed");
     }
 
-    private Path findDeb() throws IOException {
-        if (!Files.isDirectory(packagesDirectory)) {
-            return null;
-        }
-        try (Stream<Path> files = Files.list(packagesDirectory)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(packageName + "_" + packageVersion + "_")
-                    && file.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
-        }
-    }
 
     private Command run(Duration timeout, String... command) {
         return Command.run(work.getParent().resolve("deb-it-commands"), Map.of(), timeout, command);
     }
 
-    /** Skips the test, saying why on the console as well as in the report (a skip should never go unnoticed). */
+    /** Skips the test, saying why on the console as well as in the report. */
     private static void require(boolean condition, String reasonToSkip) {
-        if (!condition) {
-            System.out.println("DebPackageIT skipped: " + reasonToSkip);
-        }
-        Assumptions.assumeTrue(condition, reasonToSkip);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
+        PackageFiles.require("DebPackageIT", condition, reasonToSkip);
     }
 }

@@ -1,5 +1,6 @@
 package edu.sevenp.installer;
 
+import static edu.sevenp.installer.PackageFiles.deleteRecursively;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,7 +50,7 @@ class RpmPackageIT {
     void requireTheRpmAndRpmTools() throws IOException {
         require(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux"), "not Linux");
         require(Command.available("rpm"), "rpm is not installed (Debian: apt-get install rpm; .ci/run installs it)");
-        rpm = findRpm();
+        rpm = PackageFiles.find(packagesDirectory, packageName + "-" + packageVersion + ".", ".rpm");
         require(rpm != null, "no " + packageName + "-" + packageVersion + ".*.rpm in " + packagesDirectory
                 + ": the installer profile builds it where /usr/bin/rpmbuild exists");
         deleteRecursively(work);
@@ -137,36 +136,13 @@ class RpmPackageIT {
         return next < 0 ? scripts.substring(start) : scripts.substring(start, next);
     }
 
-    private Path findRpm() throws IOException {
-        if (!Files.isDirectory(packagesDirectory)) {
-            return null;
-        }
-        try (Stream<Path> files = Files.list(packagesDirectory)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(packageName + "-" + packageVersion + ".")
-                    && file.getFileName().toString().endsWith(".rpm")).findFirst().orElse(null);
-        }
-    }
 
     private Command run(Duration timeout, String... command) {
         return Command.run(work.getParent().resolve("rpm-it-commands"), Map.of(), timeout, command);
     }
 
-    /** Skips the test, saying why on the console as well as in the report (a skip should never go unnoticed). */
+    /** Skips the test, saying why on the console as well as in the report. */
     private static void require(boolean condition, String reasonToSkip) {
-        if (!condition) {
-            System.out.println("RpmPackageIT skipped: " + reasonToSkip);
-        }
-        Assumptions.assumeTrue(condition, reasonToSkip);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
+        PackageFiles.require("RpmPackageIT", condition, reasonToSkip);
     }
 }
