@@ -4,7 +4,9 @@ import java.awt.Robot;
 /**
  * Waits until the screen shows the player window: the pixel at (x, y) of the X display in DISPLAY has the course
  * header's colour (#102a43, or #0b1a2b in the dark theme, within a small tolerance), then prints the milliseconds since
- * the epoch and exits 0; exits 1 after the timeout. Polls every 10 ms (faster polling took processor time from the player). For installed-start.sh; run as `java ScreenProbe.java X Y SECONDS`.
+ * the epoch and exits 0; exits 1 after the timeout. It polls every 10 ms: the X screen says nothing when a window
+ * draws, and faster polling took processor time from the player. For installed-start.sh; run as
+ * `java ScreenProbe.java X Y SECONDS`.
  * The header and the first lesson are in the player window's first frame (the lesson is read while the window is
  * built), so the header's appearance is the first lesson's.
  */

@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +15,9 @@ import java.util.stream.Stream;
  * (-XX:+AOTClassLinking, JEP 483), and a warm start to the first lesson takes about 15 % less processor time than on
  * JDK 17. The app's code is still compiled for Java 17; the image is made on the build's own JDK where none is newer.
  * Where it looks: $PACKAGING_JDK if set (a JDK's home, used whatever its version), else the JDKs in the system's usual
- * folder (/usr/lib/jvm, /Library/Java/JavaVirtualMachines/x/Contents/Home, C:\Program Files\Java and the like), else the
- * build's own. Says which it used. A single-file program (java JpackageAppImage.java), so it runs on every system the
- * installer is built on, with the build's own java.
+ * folder (/usr/lib/jvm, /Library/Java/JavaVirtualMachines/x/Contents/Home, C:\Program Files\Java and the like), else
+ * the build's own. Says which it used. A single-file program (java JpackageAppImage.java), so it runs on every system
+ * the installer is built on, with the build's own java.
  * Usage: java JpackageAppImage.java <the build's java.home> <JavaFX's modules folder> <jpackage's other arguments...>
  * (the modules folder is given apart: exec-maven-plugin drops the value after a --module-path it passes to java).
  */
@@ -60,8 +61,9 @@ public final class JpackageAppImage {
                 Path.of("C:\\Program Files\\Java"), Path.of("C:\\Program Files\\Eclipse Adoptium"))) {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> homes = Files.list(folder)) {
-                    homes.map(home -> Files.isDirectory(home.resolve("Contents/Home")) ? home.resolve("Contents/Home") : home)
-                            .filter(home -> Files.isRegularFile(tool(home, "jpackage")) && Files.isRegularFile(tool(home, "jlink")))
+                    homes.map(JpackageAppImage::javaHome)
+                            .filter(home -> Files.isRegularFile(tool(home, "jpackage"))
+                                    && Files.isRegularFile(tool(home, "jlink")))
                             .forEach(found::add);
                 }
             }
@@ -70,19 +72,29 @@ public final class JpackageAppImage {
         return found.stream().max(Comparator.comparingInt(JpackageAppImage::major)).orElse(buildJdk);
     }
 
+    /** A macOS JDK's home is inside its bundle. */
+    private static Path javaHome(Path installed) {
+        Path bundled = installed.resolve("Contents/Home");
+        return Files.isDirectory(bundled) ? bundled : installed;
+    }
+
     private static Path tool(Path jdk, String name) {
         Path unix = jdk.resolve("bin").resolve(name);
         Path windows = jdk.resolve("bin").resolve(name + ".exe");
         return Files.isRegularFile(windows) ? windows : unix;
     }
 
-    /** From the JDK's release file: JAVA_VERSION="25.0.1" gives 25; 0 when it has none. */
+    /** From the JDK's release file: JAVA_VERSION="25.0.1" gives 25; 0 (older than any) when it cannot tell. */
     private static int major(Path jdk) {
-        try {
-            Matcher matcher = VERSION.matcher(Files.readString(jdk.resolve("release")));
-            return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-        } catch (IOException unreadable) {
+        Path release = jdk.resolve("release");
+        if (!Files.isRegularFile(release)) {
             return 0;
+        }
+        try {
+            Matcher matcher = VERSION.matcher(Files.readString(release));
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + release, e);
         }
     }
 }

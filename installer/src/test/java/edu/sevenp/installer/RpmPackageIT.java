@@ -35,8 +35,10 @@ class RpmPackageIT {
 
     private final String packageName = System.getProperty("installer.packageName", "sevenp");
     private final String packageVersion = System.getProperty("installer.packageVersion", "");
-    private final Path packagesDirectory = Path.of(System.getProperty("installer.packagesDirectory", "target/jpackage/packages"));
-    private final Path work = Path.of(System.getProperty("installer.rpmWorkDirectory", "target/rpm-it")).toAbsolutePath();
+    private final Path packagesDirectory = Path.of(System.getProperty("installer.packagesDirectory",
+            "target/jpackage/packages"));
+    private final Path work = Path.of(System.getProperty("installer.rpmWorkDirectory", "target/rpm-it"))
+            .toAbsolutePath();
     /** Where the package is installed: its /usr is {@code root/usr}. */
     private final Path root = work.resolve("root");
     /** The HOME of each rpm command and of the installed player: its .rpmmacros names the test's rpm database. */
@@ -96,8 +98,8 @@ class RpmPackageIT {
         assertThat(rpm("--initdb").exitCode()).isZero();
         // Moved from /usr into the folder; without the scripts, whose paths are /usr's, and without the dependencies,
         // which this Debian machine's rpm database does not know.
-        Command install = rpm("-i", "--nodeps", "--noscripts", "--badreloc", "--relocate", "/usr=" + root.resolve("usr"),
-                this.rpm.toString());
+        Command install = rpm("-i", "--nodeps", "--noscripts", "--badreloc", "--relocate",
+                "/usr=" + root.resolve("usr"), this.rpm.toString());
         assertThat(install.exitCode()).as(install.describe()).isZero();
         Path app = root.resolve("usr/lib/sevenp/app");
 

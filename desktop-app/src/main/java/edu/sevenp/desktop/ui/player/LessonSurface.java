@@ -32,8 +32,8 @@ import org.w3c.dom.Document;
  * Where the lesson's page shows. Loading WebKit and its first page takes most of a second of a start
  * (docs/benchmarks.md), so a Markdown lesson shown before WebKit has loaded is drawn with JavaFX's own text first
  * ({@link MarkdownNodes}), its first windowful first; the web view is made a second after that has been drawn, under
- * it, and takes over when its page has loaded, at the place the learner has scrolled to. From then on every page loads in the web view. An HTML lesson or
- * an empty one needs the web view at once. Use it on the JavaFX thread.
+ * it, and takes over when its page has loaded, at the place the learner has scrolled to. From then on every page loads
+ * in the web view. An HTML lesson or an empty one needs the web view at once. Use it on the JavaFX thread.
  */
 final class LessonSurface {
 
@@ -82,8 +82,9 @@ final class LessonSurface {
                 afterDrawn(() -> {
                     appendRest();
                     // WebKit's loading keeps the JavaFX thread and a core for most of a second: not before the window
-                    // system has shown the drawn lesson (under Xvfb's software OpenGL its first frame reached the
-                    // screen 0.3 to 0.4 s after it was rendered; WebKit made at once held it back past 0.7 s).
+                    // system has shown the drawn lesson (under Xvfb, with JavaFX's software pipeline, its first frame
+                    // reached the screen 100 to 150 ms after it was rendered; WebKit made at once held it back past
+                    // 0.7 s).
                     PauseTransition settle = new PauseTransition(WEB_VIEW_DELAY);
                     settle.setOnFinished(event -> makeWebView());
                     settle.play();

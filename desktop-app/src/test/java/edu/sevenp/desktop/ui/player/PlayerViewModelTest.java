@@ -106,19 +106,18 @@ class PlayerViewModelTest {
     }
 
     @Test
-    void prepareReadsTheFirstPageAheadAndStartShowsWhatItRead() {
+    void aStartWhileTheFirstPageIsStillReadAheadWaitsForThatReadAndReadsNothingTwice() {
         QueuedExecutor background = new QueuedExecutor();
         PlayerViewModel viewModel = viewModel(new UiExecutors(background, Runnable::run));
 
         viewModel.prepare();
         viewModel.prepare();
-        background.runOne();
-        assertThat(background.isEmpty()).as("one read, whatever the number of calls").isTrue();
-        assertThat(viewModel.shownLessonProperty().get()).as("nothing shown before start").isNull();
-
         viewModel.start();
-        background.runAll();
+        assertThat(viewModel.shownLessonProperty().get()).as("nothing shown before the read").isNull();
+        background.runOne(); // the read ahead
+        background.runOne(); // start's wait for it
 
+        assertThat(background.isEmpty()).as("one read, whatever the number of calls").isTrue();
         assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
         assertThat(viewModel.shownPageProperty().get().markdown()).isNotBlank();
         assertThat(viewModel.started()).isCompleted();
@@ -136,6 +135,28 @@ class PlayerViewModelTest {
         assertThat(background.isEmpty()).isTrue();
         assertThat(viewModel.shownLessonProperty().get()).isEqualTo(new LessonRef(course, lessons.get(0).id()));
         assertThat(viewModel.started()).isCompleted();
+    }
+
+    @Test
+    void aReadAheadThatFoundNoCourseIsReadAgainByStart() {
+        try (LocalStore empty = LocalStore.openInMemory("later-" + UUID.randomUUID())) {
+            LearningServices learning = LearningServices.over(empty, Clock.systemUTC());
+            QueuedExecutor background = new QueuedExecutor();
+            PlayerViewModel viewModel = new PlayerViewModel(new LibraryService(empty.courses()), learning.lessons(),
+                    learning.resume(), new LessonHtml(), new UiExecutors(background, Runnable::run), null);
+            viewModel.prepare();
+            background.runAll();
+            // A preview's first load: the course arrives between the read ahead and the start.
+            CourseId arrived = empty.importer().importPackage(PackageFixture.course("Arrived", 1, 1)
+                    .read(temp.resolve("arrived"))).courseId();
+
+            viewModel.start();
+            background.runAll();
+
+            assertThat(viewModel.courseTitleProperty().get()).isEqualTo("Arrived");
+            assertThat(viewModel.shownLessonProperty().get().course()).isEqualTo(arrived);
+            assertThat(viewModel.started()).isCompleted();
+        }
     }
 
     @Test
